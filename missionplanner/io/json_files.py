@@ -1,0 +1,171 @@
+"""Mission and plan files: JSON with a ``schema_version``, saved atomically, loaded strictly.
+
+Loading never stops at the first problem: one :class:`InputError` lists every problem with its
+JSON path (``$.stations[3].lat``), so a file can be fixed in one pass.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from missionplanner.errors import InputError, Problem
+from missionplanner.io.atomic import atomic_write_text
+from missionplanner.model import (
+    DEFER_CROSS_CHECKS,
+    PLAN_SCHEMA_VERSION,
+    SCHEMA_VERSION,
+    Mission,
+    Plan,
+    cross_reference_problems,
+)
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MISSION_MIGRATIONS: dict[int, Migration] = {}
+"""``{version: function}`` turning a version-``version`` mission dict into the next version."""
+
+
+def save_mission(mission: Mission, path: str | os.PathLike[str]) -> None:
+    """Write a mission file atomically."""
+    atomic_write_text(path, _dump(mission))
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write a plan file atomically."""
+    atomic_write_text(path, _dump(plan))
+
+
+def load_mission(path: str | os.PathLike[str]) -> Mission:
+    """Read and validate a mission file (migrating older schema versions)."""
+    data = _read_json(path)
+    data = _migrate(data, path, SCHEMA_VERSION, MISSION_MIGRATIONS, "mission")
+    mission = _validate(Mission, data, path, context={DEFER_CROSS_CHECKS: True})
+    problems = [
+        Problem(message=what, file=str(path), path=where)
+        for where, what in cross_reference_problems(mission)
+    ]
+    if problems:
+        raise InputError(f"{path} is not a valid mission file:", problems)
+    return Mission.model_validate(mission.model_dump())  # now with every check on
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read and validate a plan file."""
+    data = _read_json(path)
+    data = _migrate(data, path, PLAN_SCHEMA_VERSION, {}, "plan")
+    return _validate(Plan, data, path)
+
+
+def mission_from_json_text(text: str, source: str = "<text>") -> Mission:
+    """Validate a mission given as JSON text (clipboard, tests)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{source} is not JSON:", [_json_problem(exc, source)]) from None
+    return _validate(Mission, data, source)
+
+
+def _dump(model: BaseModel) -> str:
+    return model.model_dump_json(indent=1, exclude_defaults=False) + "\n"
+
+
+def _read_json(path: str | os.PathLike[str]) -> Any:
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path} is not UTF-8 text (byte {exc.start}); mission files are UTF-8 JSON"
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path} is not valid JSON:", [_json_problem(exc, str(path))]) from None
+
+
+def _json_problem(exc: json.JSONDecodeError, source: str) -> Problem:
+    return Problem(
+        message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source
+    )
+
+
+def _migrate(
+    data: Any,
+    path: str | os.PathLike[str],
+    current: int,
+    migrations: dict[int, Migration],
+    what: str,
+) -> Any:
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: a {what} file holds a JSON object {{...}} at the top")
+    version = data.get("schema_version", current)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InputError(f"{path}: schema_version must be a whole number, not {version!r}")
+    if version > current:
+        raise InputError(
+            f"{path} was written by a newer Mission Planner (schema {version}; this one reads "
+            f"up to {current}): update Mission Planner to open it"
+        )
+    while version < current:
+        if version not in migrations:
+            raise InputError(f"{path}: schema_version {version} is not supported")
+        data = migrations[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def _validate(
+    model: type[ModelT],
+    data: Any,
+    path: str | os.PathLike[str],
+    context: dict[str, Any] | None = None,
+) -> ModelT:
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        problems = [
+            Problem(message=_describe(error), file=str(path), path=json_path(error["loc"]))
+            for error in exc.errors(include_url=False)
+        ]
+        raise InputError(
+            f"{path} is not a valid {model.__name__.lower()} file "
+            f"({len(problems)} problem{'s' if len(problems) != 1 else ''}):",
+            problems,
+        ) from None
+
+
+def json_path(location: tuple[int | str, ...]) -> str:
+    """``('stations', 3, 'lat')`` -> ``$.stations[3].lat``."""
+    path = "$"
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def _describe(error: Any) -> str:
+    message = str(error["msg"])
+    if error["type"] == "extra_forbidden":
+        return "unknown field (a typo?)"
+    if error["type"] == "missing":
+        return "required field is missing"
+    value = error.get("input")
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        shown = repr(value) if len(repr(value)) < 60 else repr(value)[:57] + "..."
+        return f"{message} (got {shown})"
+    return message

@@ -1,0 +1,40 @@
+"""Shared pydantic configuration and small validated types of the domain model."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections import Counter
+from collections.abc import Iterable
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+
+class DomainModel(BaseModel):
+    """Base of every model: unknown fields are errors (a typo in a file must not vanish)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)
+
+
+def _check_time_zone(name: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown IANA time zone {name!r} (e.g. 'Asia/Almaty')") from exc
+    return name
+
+
+Identifier = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[^\s/\\][^\\]*$")]
+"""An id: non-empty, no leading whitespace or slash."""
+
+TimeZoneName = Annotated[str, AfterValidator(_check_time_zone)]
+"""An IANA time-zone name that this machine's zoneinfo (with tzdata) knows."""
+
+Latitude = Annotated[float, Field(ge=-90.0, le=90.0)]
+Longitude = Annotated[float, Field(ge=-180.0, le=180.0)]
+
+
+def duplicates(values: Iterable[object]) -> list[object]:
+    """Values that occur more than once, in first-seen order."""
+    counts = Counter(values)
+    return [value for value, count in counts.items() if count > 1]

@@ -1,0 +1,167 @@
+"""The Mission: who observes, where, on which days, and what earlier reports said."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from pydantic import Field, ValidationInfo, model_validator
+
+from missionplanner.model._base import DomainModel, Identifier, duplicates
+from missionplanner.model.geography import Base, Region
+from missionplanner.model.observers import Observer, Team
+from missionplanner.model.settings import MissionSettings
+from missionplanner.model.stations import PollingStation
+
+SCHEMA_VERSION = 1
+DEFER_CROSS_CHECKS = "defer_cross_checks"
+"""Validation-context key: skip the cross-reference checks (the caller runs them)."""
+
+
+class DayKind(StrEnum):
+    """Election day, or a day before it (visits to commissions in office hours)."""
+
+    ELECTION_DAY = "election_day"
+    PRE_ELECTION = "pre_election"
+
+
+class ObservationDay(DomainModel):
+    """A day the mission observes."""
+
+    date: date
+    kind: DayKind = DayKind.ELECTION_DAY
+
+
+class ReportedFact(DomainModel):
+    """A fact from a published report, with its source: what replays are compared with."""
+
+    topic: str = Field(min_length=1)
+    """What it counts, e.g. ``observers``, ``stations_visited``, ``precincts_in_country``."""
+    value: int | float | str
+    source: str = Field(min_length=1)
+    """The report's file name (shared/reports) or another citation."""
+    quote: str | None = None
+    note: str | None = None
+
+
+class DeclaredArea(DomainModel):
+    """A place the mission said it observed (a city, a settlement, an embassy): must-cover."""
+
+    name: str = Field(min_length=1)
+    region: Identifier
+    kind: str = "city"
+    """``city``, ``settlement`` or ``embassy``."""
+    must_cover: bool = True
+    source: str | None = None
+
+
+class Mission(DomainModel):
+    """Everything planning needs, as one validated document."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: Identifier
+    name: str = Field(min_length=1)
+    organisation: str = Field(min_length=1)
+    host_country: str = "Kazakhstan"
+    election: str = Field(min_length=1)
+    election_date: date
+    observation_days: list[ObservationDay] = Field(min_length=1)
+    seed: int = 0
+    settings: MissionSettings = Field(default_factory=MissionSettings)
+    regions: list[Region] = Field(default_factory=list)
+    stations: list[PollingStation] = Field(default_factory=list)
+    observers: list[Observer] = Field(default_factory=list)
+    bases: list[Base] = Field(default_factory=list)
+    teams: list[Team] = Field(default_factory=list)
+    declared_areas: list[DeclaredArea] = Field(default_factory=list)
+    reported: list[ReportedFact] = Field(default_factory=list)
+    notes: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self, info: ValidationInfo) -> Mission:
+        if info.context and info.context.get(DEFER_CROSS_CHECKS):
+            return self  # the file loader runs them itself, to report each with its path
+        problems = cross_reference_problems(self)
+        if problems:
+            raise ValueError("; ".join(f"{path}: {what}" for path, what in problems))
+        return self
+
+    # -- lookups -------------------------------------------------------------------------
+    def region(self, region_id: str) -> Region:
+        """The region with this id (KeyError when there is none)."""
+        for region in self.regions:
+            if region.id == region_id:
+                return region
+        raise KeyError(region_id)
+
+    def station_zone(self, station: PollingStation) -> zoneinfo.ZoneInfo:
+        """The time zone a station keeps: its own (abroad) or its region's."""
+        return zoneinfo.ZoneInfo(station.tz or self.region(station.region).tz)
+
+    def local_time(self, station: PollingStation, day: date, moment: time) -> datetime:
+        """A wall-clock time at the station on ``day``, as an aware datetime."""
+        return datetime.combine(day, moment, tzinfo=self.station_zone(station))
+
+
+def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
+    """Every broken reference and duplicate id as ``(JSON path, what is wrong)``."""
+    problems: list[tuple[str, str]] = []
+    collections: list[tuple[str, str, list[object]]] = [
+        ("regions", "region", [r.id for r in mission.regions]),
+        ("stations", "station", [s.id for s in mission.stations]),
+        ("observers", "observer", [o.id for o in mission.observers]),
+        ("bases", "base", [b.id for b in mission.bases]),
+        ("teams", "team", [t.id for t in mission.teams]),
+        ("observation_days", "observation day", [d.date for d in mission.observation_days]),
+    ]
+    for field, label, ids in collections:
+        for dup in duplicates(ids):
+            where = [i for i, value in enumerate(ids) if value == dup]
+            problems.append(
+                (f"$.{field}[{where[1]}]", f"{label} {dup} appears more than once")
+            )
+    numbers = [(s.commission, s.number) for s in mission.stations]
+    for commission, number in duplicates(numbers):
+        index = [i for i, key in enumerate(numbers) if key == (commission, number)][1]
+        problems.append(
+            (
+                f"$.stations[{index}].number",
+                f"station number {number} appears twice in commission {commission!r}",
+            )
+        )
+
+    region_ids = {r.id for r in mission.regions}
+    for i, station in enumerate(mission.stations):
+        if station.region not in region_ids:
+            problems.append(
+                (f"$.stations[{i}].region", f"unknown region {station.region!r}")
+            )
+    for i, base in enumerate(mission.bases):
+        if base.region not in region_ids:
+            problems.append((f"$.bases[{i}].region", f"unknown region {base.region!r}"))
+    for i, area in enumerate(mission.declared_areas):
+        if area.region not in region_ids:
+            problems.append(
+                (f"$.declared_areas[{i}].region", f"unknown region {area.region!r}")
+            )
+
+    observer_ids = {o.id for o in mission.observers}
+    base_ids = {b.id for b in mission.bases}
+    seen_in: dict[str, str] = {}
+    for i, team in enumerate(mission.teams):
+        for j, member in enumerate(team.members):
+            path = f"$.teams[{i}].members[{j}]"
+            if member not in observer_ids:
+                problems.append((path, f"team {team.id} lists unknown observer {member!r}"))
+            elif member in seen_in and seen_in[member] != team.id:
+                problems.append(
+                    (path, f"observer {member} is in teams {seen_in[member]} and {team.id}")
+                )
+            seen_in.setdefault(member, team.id)
+        if team.base is not None and team.base not in base_ids:
+            problems.append((f"$.teams[{i}].base", f"unknown base {team.base!r}"))
+    days = [d.date for d in mission.observation_days]
+    if days != sorted(days):
+        problems.append(("$.observation_days", "observation days must be in date order"))
+    return problems

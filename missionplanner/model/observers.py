@@ -1,0 +1,65 @@
+"""Observers and the teams they form."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import Field, field_validator
+
+from missionplanner.model._base import DomainModel, Identifier
+
+
+class Role(StrEnum):
+    """An observer's place in the mission; heads and VIPs stay in the capital."""
+
+    HEAD = "head"
+    VIP = "vip"
+    OBSERVER = "observer"
+    STAFF = "staff"
+
+
+class Gender(StrEnum):
+    """As the roster gives it; used to mix teams where possible."""
+
+    FEMALE = "female"
+    MALE = "male"
+
+
+class Observer(DomainModel):
+    """A member of the mission who observes stations."""
+
+    id: Identifier
+    name: str = Field(min_length=1)
+    nationality: str = Field(min_length=1)
+    """Country, in English (e.g. ``Russia``); teams mix nationalities."""
+    body: str | None = None
+    """The institution the observer comes from (parliament, election commission, secretariat)."""
+    role: Role = Role.OBSERVER
+    gender: Gender | None = None
+    languages: list[str] = Field(default_factory=list)
+    """ISO 639-1 codes, lower case (``ru``, ``kk``, ``zh``, ``en``)."""
+    experienced: bool = False
+    phone: str | None = None
+    available_days: list[date] | None = None
+    """Days the observer can observe; ``None`` means every observation day."""
+
+    @field_validator("languages")
+    @classmethod
+    def _lower_case_codes(cls, value: list[str]) -> list[str]:
+        return [code.strip().lower() for code in value if code.strip()]
+
+
+class Team(DomainModel):
+    """Observers who travel together, with their base, area, driver and interpreter."""
+
+    id: Identifier
+    members: list[Identifier] = Field(min_length=1)
+    base: Identifier | None = None
+    area: str | None = None
+    """Region id (or an area name within it) the team is deployed to."""
+    interpreter: str | None = None
+    driver: str | None = None
+    phone: str | None = None
+    fixed: bool = False
+    """Entered by hand: team formation keeps it as it is."""

@@ -1,0 +1,114 @@
+"""A Plan: for each observation day and team, an ordered route of visits with local times."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import AwareDatetime, Field, model_validator
+
+from missionplanner.model._base import DomainModel, Identifier, duplicates
+from missionplanner.model.observers import Team
+
+PLAN_SCHEMA_VERSION = 1
+
+
+class Activity(StrEnum):
+    """What a team does at a stop."""
+
+    OPENING = "opening"
+    VOTING = "voting"
+    CLOSING = "closing"
+    COUNTING = "counting"
+    PROTOCOL = "protocol"
+    """Following the protocol to the territorial commission."""
+    PRE_ELECTION = "pre_election"
+    """A visit to a precinct or territorial commission before election day."""
+
+
+class Visit(DomainModel):
+    """A stop on a route; times are timezone-aware (the station's local zone)."""
+
+    station: Identifier
+    activity: Activity = Activity.VOTING
+    arrival: AwareDatetime
+    start: AwareDatetime
+    end: AwareDatetime
+    visited_at: AwareDatetime | None = None
+    """When the team reports it was there (imported actuals)."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Visit:
+        if not self.arrival <= self.start <= self.end:
+            raise ValueError(
+                f"visit to {self.station}: arrival {self.arrival:%H:%M}, start {self.start:%H:%M}"
+                f" and end {self.end:%H:%M} must be in that order"
+            )
+        return self
+
+
+class Route(DomainModel):
+    """One team's day: leave the base, visit stations in order, come back."""
+
+    team: Identifier
+    day: date
+    departure: AwareDatetime | None = None
+    returns: AwareDatetime | None = None
+    visits: list[Visit] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _in_time_order(self) -> Route:
+        for before, after in zip(self.visits, self.visits[1:], strict=False):
+            if after.arrival < before.end:
+                raise ValueError(
+                    f"team {self.team} on {self.day}: arrives at {after.station} before "
+                    f"leaving {before.station}"
+                )
+        return self
+
+
+class LeftOut(DomainModel):
+    """A station the plan does not visit on a day, and why (for must-cover diagnostics)."""
+
+    station: Identifier
+    day: date
+    reason: str
+
+
+class Assignment(DomainModel):
+    """Why a team was sent to an area."""
+
+    team: Identifier
+    area: str
+    why: str = ""
+
+
+class Plan(DomainModel):
+    """The output of planning one mission with one seed."""
+
+    schema_version: int = PLAN_SCHEMA_VERSION
+    mission: Identifier
+    """The mission's id."""
+    seed: int
+    created_at: AwareDatetime
+    teams: list[Team] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
+    routes: list[Route] = Field(default_factory=list)
+    left_out: list[LeftOut] = Field(default_factory=list)
+    settings_used: dict[str, object] = Field(default_factory=dict)
+    """Solver parameters and anything else needed to reproduce the plan."""
+
+    @model_validator(mode="after")
+    def _no_duplicates(self) -> Plan:
+        problems = [f"route {dup} appears twice" for dup in
+                    duplicates((r.team, r.day) for r in self.routes)]
+        visits = [(v.station, r.day) for r in self.routes for v in r.visits
+                  if v.activity is not Activity.COUNTING]
+        problems += [f"station {s} is visited twice on {d}" for s, d in duplicates(visits)]
+        if problems:
+            raise ValueError("; ".join(str(p) for p in problems))
+        return self
+
+    def routes_on(self, day: date) -> list[Route]:
+        """The routes of one observation day."""
+        return [r for r in self.routes if r.day == day]

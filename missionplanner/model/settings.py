@@ -1,0 +1,93 @@
+"""Mission settings: the numbers planning uses, with defaults that suit Kazakhstan.
+
+Durations are whole minutes and speeds km/h so that a mission file reads naturally.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from pydantic import Field, model_validator
+
+from missionplanner.model._base import DomainModel
+
+
+class TravelSettings(DomainModel):
+    """Offline travel times: great-circle distance x circuity / speed + a per-stop overhead."""
+
+    circuity: float = Field(default=1.35, ge=1.0, le=3.0)
+    """Road distance over great-circle distance."""
+    urban_speed_kmh: float = Field(default=25.0, gt=0, le=130)
+    """Within a city or a settlement."""
+    rural_speed_kmh: float = Field(default=50.0, gt=0, le=130)
+    """Between settlements on regional roads."""
+    highway_speed_kmh: float = Field(default=80.0, gt=0, le=130)
+    """Long legs (longer than ``highway_from_km``)."""
+    highway_from_km: float = Field(default=60.0, ge=0)
+    urban_radius_km: float = Field(default=8.0, ge=0)
+    """Legs shorter than this count as urban."""
+    stop_overhead_minutes: int = Field(default=5, ge=0, le=120)
+    """Parking and walking in, added to every leg that ends at a station."""
+
+
+class LunchBreak(DomainModel):
+    """A lunch break that starts within a window."""
+
+    earliest: time = time(12, 0)
+    latest: time = time(14, 30)
+    minutes: int = Field(default=45, ge=0, le=180)
+
+
+class MissionSettings(DomainModel):
+    """How the mission plans: team size, polling hours, service times, travel, breaks."""
+
+    team_size: int = Field(default=2, ge=1, le=6)
+    """1 where observers go alone (the SCO's members did); 2 for international pairs."""
+    polling_opens: time = time(7, 0)
+    polling_closes: time = time(20, 0)
+    arrive_before_opening_minutes: int = Field(default=30, ge=0, le=180)
+    service_minutes_election_day: int = Field(default=30, ge=1, le=600)
+    service_minutes_pre_election: int = Field(default=20, ge=1, le=600)
+    counting_minutes: int = Field(default=180, ge=0, le=900)
+    """Closing and counting at the last station, from closing time."""
+    protocol_trip: bool = False
+    """Follow the protocol to the territorial commission after counting."""
+    observe_opening: bool = True
+    observe_counting: bool = True
+    office_opens: time = time(9, 0)
+    """Commission office hours for pre-election visits."""
+    office_closes: time = time(18, 0)
+    day_starts: time = time(6, 0)
+    """Earliest departure from the base."""
+    lunch: LunchBreak | None = Field(default_factory=LunchBreak)
+    travel: TravelSettings = Field(default_factory=TravelSettings)
+    solver_seconds_per_area: float = Field(default=5.0, gt=0, le=3600)
+
+    @model_validator(mode="after")
+    def _hours_make_sense(self) -> MissionSettings:
+        problems = []
+        if self.polling_opens >= self.polling_closes:
+            problems.append(
+                f"polling opens at {self.polling_opens:%H:%M}, "
+                f"after it closes at {self.polling_closes:%H:%M}"
+            )
+        if self.office_opens >= self.office_closes:
+            problems.append(
+                f"offices open at {self.office_opens:%H:%M}, "
+                f"after they close at {self.office_closes:%H:%M}"
+            )
+        polling_minutes = _minutes(self.polling_closes) - _minutes(self.polling_opens)
+        if self.service_minutes_election_day > polling_minutes > 0:
+            problems.append(
+                f"a visit of {self.service_minutes_election_day} min is longer than "
+                f"the {polling_minutes} min of polling hours"
+            )
+        if self.lunch is not None and self.lunch.earliest > self.lunch.latest:
+            problems.append("lunch must be able to start: earliest is after latest")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+def _minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute

@@ -1,0 +1,81 @@
+"""Polling stations: where they are, how big, when they are open, and why they matter."""
+
+from __future__ import annotations
+
+from datetime import time
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+
+from missionplanner.model._base import (
+    DomainModel,
+    Identifier,
+    Latitude,
+    Longitude,
+    TimeZoneName,
+)
+
+
+class StationKind(StrEnum):
+    """Regular stations; closed ones (hospitals, detention, military units); stations abroad."""
+
+    REGULAR = "regular"
+    CLOSED = "closed"
+    ABROAD = "abroad"
+
+
+class Locality(StrEnum):
+    """Urban or rural: representativeness is judged against the country's split."""
+
+    URBAN = "urban"
+    RURAL = "rural"
+
+
+class Flag(DomainModel):
+    """An irregularity reported at this station in an earlier election (a planning priority)."""
+
+    irregularity: str = Field(min_length=1)
+    detail: str | None = None
+    source: str = Field(min_length=1)
+    """The report's file name (in shared/reports) or another citation."""
+    footnote: str | None = None
+
+
+class PollingStation(DomainModel):
+    """A precinct's polling station.
+
+    Numbers are unique only within a territorial commission, so ``id`` is the key and
+    ``(commission, number)`` must be unique.
+    """
+
+    id: Identifier
+    number: int = Field(ge=0)
+    commission: str = Field(min_length=1)
+    """The territorial (district or city) commission the precinct belongs to."""
+    region: Identifier
+    settlement: str | None = None
+    address: str | None = None
+    lat: Latitude
+    lon: Longitude
+    registered_voters: int = Field(default=0, ge=0)
+    kind: StationKind = StationKind.REGULAR
+    locality: Locality | None = None
+    opens: time | None = None
+    """Local opening time when it differs from the mission's polling hours."""
+    closes: time | None = None
+    tz: TimeZoneName | None = None
+    """Time zone when it differs from the region's (stations abroad)."""
+    priority: int = Field(default=0, ge=0, le=100)
+    flags: list[Flag] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    generated: bool = False
+    """True when the station is synthetic (placed by a generator, not from an official list)."""
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _hours_make_sense(self) -> PollingStation:
+        if self.opens is not None and self.closes is not None and self.opens >= self.closes:
+            raise ValueError(
+                f"opening time {self.opens:%H:%M} must be before closing time {self.closes:%H:%M}"
+            )
+        return self
