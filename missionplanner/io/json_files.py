@@ -99,9 +99,7 @@ def _read_json(path: str | os.PathLike[str]) -> Any:
 
 
 def _json_problem(exc: json.JSONDecodeError, source: str) -> Problem:
-    return Problem(
-        message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source
-    )
+    return Problem(message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source)
 
 
 def _migrate(

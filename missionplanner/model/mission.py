@@ -118,9 +118,7 @@ def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
     for field, label, ids in collections:
         for dup in duplicates(ids):
             where = [i for i, value in enumerate(ids) if value == dup]
-            problems.append(
-                (f"$.{field}[{where[1]}]", f"{label} {dup} appears more than once")
-            )
+            problems.append((f"$.{field}[{where[1]}]", f"{label} {dup} appears more than once"))
     numbers = [(s.commission, s.number) for s in mission.stations]
     for commission, number in duplicates(numbers):
         index = [i for i, key in enumerate(numbers) if key == (commission, number)][1]
@@ -134,17 +132,13 @@ def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
     region_ids = {r.id for r in mission.regions}
     for i, station in enumerate(mission.stations):
         if station.region not in region_ids:
-            problems.append(
-                (f"$.stations[{i}].region", f"unknown region {station.region!r}")
-            )
+            problems.append((f"$.stations[{i}].region", f"unknown region {station.region!r}"))
     for i, base in enumerate(mission.bases):
         if base.region not in region_ids:
             problems.append((f"$.bases[{i}].region", f"unknown region {base.region!r}"))
     for i, area in enumerate(mission.declared_areas):
         if area.region not in region_ids:
-            problems.append(
-                (f"$.declared_areas[{i}].region", f"unknown region {area.region!r}")
-            )
+            problems.append((f"$.declared_areas[{i}].region", f"unknown region {area.region!r}"))
 
     observer_ids = {o.id for o in mission.observers}
     base_ids = {b.id for b in mission.bases}

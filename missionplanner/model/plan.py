@@ -100,10 +100,15 @@ class Plan(DomainModel):
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Plan:
-        problems = [f"route {dup} appears twice" for dup in
-                    duplicates((r.team, r.day) for r in self.routes)]
-        visits = [(v.station, r.day) for r in self.routes for v in r.visits
-                  if v.activity is not Activity.COUNTING]
+        problems = [
+            f"route {dup} appears twice" for dup in duplicates((r.team, r.day) for r in self.routes)
+        ]
+        visits = [
+            (v.station, r.day)
+            for r in self.routes
+            for v in r.visits
+            if v.activity is not Activity.COUNTING
+        ]
         problems += [f"station {s} is visited twice on {d}" for s, d in duplicates(visits)]
         if problems:
             raise ValueError("; ".join(str(p) for p in problems))
