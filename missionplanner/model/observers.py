@@ -43,6 +43,10 @@ class Observer(DomainModel):
     phone: str | None = None
     available_days: list[date] | None = None
     """Days the observer can observe; ``None`` means every observation day."""
+    generated: bool = False
+    """True for a synthetic observer (a mission whose roster is not public)."""
+    source: str | None = None
+    """Where the name and affiliation come from (a report's file name)."""
 
     @field_validator("languages")
     @classmethod
