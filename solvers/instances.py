@@ -366,7 +366,8 @@ def check_routes(inst: Instance, routes: Iterable[Sequence[int]]) -> RouteCheck:
     Uses the literature's distances (:attr:`Instance.exact`), not the integer matrix: visits at most
     once, no depot as a stop, at most one route per team, each route leaves its start at the
     opening of the team's shift, waits for windows, starts service no later than a window closes,
-    and reaches its end by the budget. Returns the score of the visited sites.
+    and reaches its end by the budget; an empty route is an unused team and always feasible.
+    Returns the score of the visited sites.
     """
     prob = inst.problem
     depots = {t.start for t in prob.teams} | {t.end for t in prob.teams}
@@ -381,6 +382,9 @@ def check_routes(inst: Instance, routes: Iterable[Sequence[int]]) -> RouteCheck:
     for k, raw in enumerate(routes):
         team = prob.teams[min(k, len(prob.teams) - 1)]
         stops = _strip(raw, depots)
+        if not stops:  # an unused team does not travel, even if start -> end exceeds the budget
+            finish.append(team.shift[0] / inst.scale)
+            continue
         t = team.shift[0] / inst.scale
         here = team.start
         for v in stops:
