@@ -72,3 +72,50 @@ class Problem:
     travel: np.ndarray
     sites: Sequence[Site]
     teams: Sequence[Team] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    @property
+    def depots(self) -> frozenset[int]:
+        """Sites that are some team's start or end: never stops, never scored."""
+        return frozenset(s for t in self.teams for s in (t.start, t.end))
+
+    def validate(self) -> None:
+        """Raise :class:`ProblemError` saying where and what when the problem is malformed."""
+        n = len(self.sites)
+        shape = getattr(self.travel, "shape", None)
+        if shape != (n, n):
+            raise ProblemError(f"travel must be {n} x {n} (one row per site), got {shape}")
+        if n and not np.issubdtype(self.travel.dtype, np.integer):
+            raise ProblemError(f"travel must hold whole seconds (integers), got {self.travel.dtype}")
+        if n and int(self.travel.min()) < 0:
+            raise ProblemError("travel times must not be negative")
+        for i, site in enumerate(self.sites):
+            if site.score < 0 or site.service < 0:
+                raise ProblemError(f"site {i}: score and service must not be negative")
+            if not site.windows:
+                raise ProblemError(f"site {i}: needs at least one time window")
+            for lo, hi in site.windows:
+                if lo > hi:
+                    raise ProblemError(f"site {i}: window ({lo}, {hi}) closes before it opens")
+        depots = self.depots
+        seen: dict[int, int] = {}
+        for k, team in enumerate(self.teams):
+            for s in (team.start, team.end):
+                if not 0 <= s < n:
+                    raise ProblemError(f"team {k}: depot site {s} does not exist")
+            if team.shift[0] > team.shift[1]:
+                raise ProblemError(f"team {k}: shift {team.shift} ends before it starts")
+            for b in team.breaks:
+                if b.earliest > b.latest or b.duration < 0:
+                    raise ProblemError(f"team {k}: break {b} is malformed")
+            for s in team.locked:
+                if not 0 <= s < n or s in depots:
+                    raise ProblemError(f"team {k}: locked site {s} is not a stop site")
+                if s in seen:
+                    raise ProblemError(f"site {s} is locked by teams {seen[s]} and {k}")
+                allowed = self.sites[s].teams
+                if allowed is not None and k not in allowed:
+                    raise ProblemError(f"team {k}: locked site {s} is not allowed to this team")
+                seen[s] = k
