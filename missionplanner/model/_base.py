@@ -13,7 +13,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 class DomainModel(BaseModel):
     """Base of every model: unknown fields are errors (a typo in a file must not vanish)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_assignment=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        validate_assignment=True,
+        use_attribute_docstrings=True,
+    )
 
 
 def _check_time_zone(name: str) -> str:

@@ -24,7 +24,9 @@ class Region(DomainModel):
     id: Identifier
     name: str = Field(min_length=1)
     name_ru: str | None = None
+    """Name in Russian."""
     name_kk: str | None = None
+    """Name in Kazakh."""
     aliases: list[str] = Field(default_factory=list)
     """Other spellings that imported spreadsheets may use (Russian, Kazakh, old names)."""
     kind: RegionKind = RegionKind.OBLAST
@@ -32,8 +34,11 @@ class Region(DomainModel):
     """IANA zone giving the right UTC offset for the election's dates (UTC+5 west, +6 elsewhere
     in 2019-2021)."""
     capital: str | None = None
+    """Administrative centre."""
     lat: Latitude | None = None
+    """Latitude of the administrative centre."""
     lon: Longitude | None = None
+    """Longitude of the administrative centre."""
     curfew: time | None = None
     """Latest local time a team may be back at its base (a hard end of the day), if any."""
 
@@ -57,8 +62,11 @@ class Base(DomainModel):
     id: Identifier
     name: str = Field(min_length=1)
     kind: BaseKind = BaseKind.HOTEL
+    """Hotel, office, embassy or other."""
     region: Identifier
     settlement: str | None = None
+    """City or village."""
     address: str | None = None
+    """Street address."""
     lat: Latitude
     lon: Longitude

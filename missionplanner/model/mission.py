@@ -31,6 +31,7 @@ class ObservationDay(DomainModel):
 
     date: date
     kind: DayKind = DayKind.ELECTION_DAY
+    """Election day, or a day before it (commission visits in office hours)."""
 
 
 class ReportedFact(DomainModel):
@@ -39,10 +40,13 @@ class ReportedFact(DomainModel):
     topic: str = Field(min_length=1)
     """What it counts, e.g. ``observers``, ``stations_visited``, ``precincts_in_country``."""
     value: int | float | str
+    """The reported value."""
     source: str = Field(min_length=1)
     """The report's file name (shared/reports) or another citation."""
     quote: str | None = None
+    """The sentence of the report that states it."""
     note: str | None = None
+    """How the value was read or derived."""
 
 
 class DeclaredArea(DomainModel):
@@ -50,10 +54,13 @@ class DeclaredArea(DomainModel):
 
     name: str = Field(min_length=1)
     region: Identifier
+    """Id of the region it lies in."""
     kind: str = "city"
     """``city``, ``settlement`` or ``embassy``."""
     must_cover: bool = True
+    """Planning must send a team there."""
     source: str | None = None
+    """The report that names it."""
 
 
 class Mission(DomainModel):
@@ -63,20 +70,36 @@ class Mission(DomainModel):
     id: Identifier
     name: str = Field(min_length=1)
     organisation: str = Field(min_length=1)
+    """The observing organisation (SCO, OSCE/ODIHR, Turkic Council, ...)."""
     host_country: str = "Kazakhstan"
+    """The country where the election is held."""
     election: str = Field(min_length=1)
+    """The election observed, in words."""
     election_date: date
+    """Election day."""
     observation_days: list[ObservationDay] = Field(min_length=1)
+    """Days the mission observes, in date order (at least one)."""
     seed: int = 0
+    """Seed of the random station selection: the same seed reproduces the plan; kept
+    within the mission, it keeps the plan unpredictable from outside."""
     settings: MissionSettings = Field(default_factory=MissionSettings)
+    """Numbers planning uses."""
     regions: list[Region] = Field(default_factory=list)
+    """Regions of the host country (and one for stations abroad)."""
     stations: list[PollingStation] = Field(default_factory=list)
+    """Polling stations that may be visited."""
     observers: list[Observer] = Field(default_factory=list)
+    """The mission's observers."""
     bases: list[Base] = Field(default_factory=list)
+    """Hotels, offices and embassies teams start from."""
     teams: list[Team] = Field(default_factory=list)
+    """Teams entered by hand (planning forms the rest)."""
     declared_areas: list[DeclaredArea] = Field(default_factory=list)
+    """Places the mission said it would observe (must-cover)."""
     reported: list[ReportedFact] = Field(default_factory=list)
+    """Facts from published reports, with their sources."""
     notes: str | None = None
+    """Free text: where the data comes from, what is generated."""
 
     @model_validator(mode="after")
     def _consistent(self, info: ValidationInfo) -> Mission:

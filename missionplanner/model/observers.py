@@ -36,11 +36,15 @@ class Observer(DomainModel):
     body: str | None = None
     """The institution the observer comes from (parliament, election commission, secretariat)."""
     role: Role = Role.OBSERVER
+    """Head of mission, VIP, observer or staff."""
     gender: Gender | None = None
+    """Female or male, if given."""
     languages: list[str] = Field(default_factory=list)
     """ISO 639-1 codes, lower case (``ru``, ``kk``, ``zh``, ``en``)."""
     experienced: bool = False
+    """Has observed elections before (paired with a novice)."""
     phone: str | None = None
+    """Phone number for the route sheet."""
     available_days: list[date] | None = None
     """Days the observer can observe; ``None`` means every observation day."""
     generated: bool = False
@@ -60,10 +64,14 @@ class Team(DomainModel):
     id: Identifier
     members: list[Identifier] = Field(min_length=1)
     base: Identifier | None = None
+    """Id of the base the team starts from and returns to."""
     area: str | None = None
     """Region id (or an area name within it) the team is deployed to."""
     interpreter: str | None = None
+    """Interpreter's name and phone."""
     driver: str | None = None
+    """Driver's name and phone."""
     phone: str | None = None
+    """Phone number for the route sheet."""
     fixed: bool = False
     """Entered by hand: team formation keeps it as it is."""

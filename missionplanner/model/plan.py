@@ -30,10 +30,15 @@ class Visit(DomainModel):
     """A stop on a route; times are timezone-aware (the station's local zone)."""
 
     station: Identifier
+    """Id of the station."""
     activity: Activity = Activity.VOTING
+    """What the team observes there."""
     arrival: AwareDatetime
+    """Arrival at the station."""
     start: AwareDatetime
+    """Start of observation (after waiting for opening, if any)."""
     end: AwareDatetime
+    """End of observation; the team leaves then."""
     visited_at: AwareDatetime | None = None
     """When the team reports it was there (imported actuals)."""
 
@@ -51,10 +56,15 @@ class Route(DomainModel):
     """One team's day: leave the base, visit stations in order, come back."""
 
     team: Identifier
+    """Id of the team."""
     day: date
+    """The observation day."""
     departure: AwareDatetime | None = None
+    """Departure from the base."""
     returns: AwareDatetime | None = None
+    """Return to the base."""
     visits: list[Visit] = Field(default_factory=list)
+    """Stops in visiting order."""
 
     @model_validator(mode="after")
     def _in_time_order(self) -> Route:
@@ -71,16 +81,22 @@ class LeftOut(DomainModel):
     """A station the plan does not visit on a day, and why (for must-cover diagnostics)."""
 
     station: Identifier
+    """Id of the station."""
     day: date
+    """The observation day."""
     reason: str
+    """Why it is left out."""
 
 
 class Assignment(DomainModel):
     """Why a team was sent to an area."""
 
     team: Identifier
+    """Id of the team."""
     area: str
+    """The area (region or part of one) the team covers."""
     why: str = ""
+    """The reason, in words."""
 
 
 class Plan(DomainModel):
@@ -90,11 +106,17 @@ class Plan(DomainModel):
     mission: Identifier
     """The mission's id."""
     seed: int
+    """Seed the plan was made with."""
     created_at: AwareDatetime
+    """When the plan was made."""
     teams: list[Team] = Field(default_factory=list)
+    """The teams, as formed for this plan."""
     assignments: list[Assignment] = Field(default_factory=list)
+    """Which team covers which area, and why."""
     routes: list[Route] = Field(default_factory=list)
+    """One route per team and observation day."""
     left_out: list[LeftOut] = Field(default_factory=list)
+    """Must-cover stations not visited, with the reason."""
     settings_used: dict[str, object] = Field(default_factory=dict)
     """Solver parameters and anything else needed to reproduce the plan."""
 

@@ -24,6 +24,7 @@ class TravelSettings(DomainModel):
     highway_speed_kmh: float = Field(default=80.0, gt=0, le=130)
     """Long legs (longer than ``highway_from_km``)."""
     highway_from_km: float = Field(default=60.0, ge=0)
+    """Legs at least this long use the highway speed."""
     urban_radius_km: float = Field(default=8.0, ge=0)
     """Legs shorter than this count as urban."""
     stop_overhead_minutes: int = Field(default=5, ge=0, le=120)
@@ -34,8 +35,11 @@ class LunchBreak(DomainModel):
     """A lunch break that starts within a window."""
 
     earliest: time = time(12, 0)
+    """Lunch starts no earlier than this local time."""
     latest: time = time(14, 30)
+    """Lunch starts no later than this local time."""
     minutes: int = Field(default=45, ge=0, le=180)
+    """Length of the break."""
 
 
 class MissionSettings(DomainModel):
@@ -44,24 +48,35 @@ class MissionSettings(DomainModel):
     team_size: int = Field(default=2, ge=1, le=6)
     """1 where observers go alone (the SCO's members did); 2 for international pairs."""
     polling_opens: time = time(7, 0)
+    """Local time polling opens (07:00 in Kazakhstan)."""
     polling_closes: time = time(20, 0)
+    """Local time polling closes (20:00 in Kazakhstan)."""
     arrive_before_opening_minutes: int = Field(default=30, ge=0, le=180)
+    """Minutes a team is at its first station before opening, to observe the preparations."""
     service_minutes_election_day: int = Field(default=30, ge=1, le=600)
+    """Minutes spent at each station on election day."""
     service_minutes_pre_election: int = Field(default=20, ge=1, le=600)
+    """Minutes spent at each commission on a day before the election."""
     counting_minutes: int = Field(default=180, ge=0, le=900)
     """Closing and counting at the last station, from closing time."""
     protocol_trip: bool = False
     """Follow the protocol to the territorial commission after counting."""
     observe_opening: bool = True
+    """Start the day with the opening at the first station."""
     observe_counting: bool = True
+    """End the day with closing and counting at the last station."""
     office_opens: time = time(9, 0)
     """Commission office hours for pre-election visits."""
     office_closes: time = time(18, 0)
+    """End of commission office hours."""
     day_starts: time = time(6, 0)
     """Earliest departure from the base."""
     lunch: LunchBreak | None = Field(default_factory=LunchBreak)
+    """The lunch break; null for none."""
     travel: TravelSettings = Field(default_factory=TravelSettings)
+    """How travel times are estimated."""
     solver_seconds_per_area: float = Field(default=5.0, gt=0, le=3600)
+    """Time limit of the route search for one area and day."""
 
     @model_validator(mode="after")
     def _hours_make_sense(self) -> MissionSettings:

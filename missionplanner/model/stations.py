@@ -35,10 +35,13 @@ class Flag(DomainModel):
     """An irregularity reported at this station in an earlier election (a planning priority)."""
 
     irregularity: str = Field(min_length=1)
+    """Kind of irregularity (ballot stuffing, observers restricted, ...)."""
     detail: str | None = None
+    """What was seen, in short."""
     source: str = Field(min_length=1)
     """The report's file name (in shared/reports) or another citation."""
     footnote: str | None = None
+    """The report's footnote, if it gives one."""
 
 
 class PollingStation(DomainModel):
@@ -50,27 +53,38 @@ class PollingStation(DomainModel):
 
     id: Identifier
     number: int = Field(ge=0)
+    """Precinct number (unique within its commission)."""
     commission: str = Field(min_length=1)
     """The territorial (district or city) commission the precinct belongs to."""
     region: Identifier
     settlement: str | None = None
+    """City or village."""
     address: str | None = None
+    """Street address, as the commission publishes it."""
     lat: Latitude
     lon: Longitude
     registered_voters: int = Field(default=0, ge=0)
+    """Voters on the list."""
     kind: StationKind = StationKind.REGULAR
+    """Regular, closed (hospital, detention, military unit) or abroad."""
     locality: Locality | None = None
+    """Urban or rural."""
     opens: time | None = None
     """Local opening time when it differs from the mission's polling hours."""
     closes: time | None = None
+    """Local closing time when it differs from the mission's polling hours."""
     tz: TimeZoneName | None = None
     """Time zone when it differs from the region's (stations abroad)."""
     priority: int = Field(default=0, ge=0, le=100)
+    """Extra weight in station selection (0-100), e.g. for flagged stations."""
     flags: list[Flag] = Field(default_factory=list)
+    """Irregularities reported here in earlier elections."""
     tags: list[str] = Field(default_factory=list)
+    """Free labels (e.g. `hospital`, `embassy`)."""
     generated: bool = False
     """True when the station is synthetic (placed by a generator, not from an official list)."""
     source: str | None = None
+    """Where the station comes from (a report, a CEC list, a generator)."""
 
     @model_validator(mode="after")
     def _hours_make_sense(self) -> PollingStation:
