@@ -1,0 +1,248 @@
+"""Runs our solver (:func:`solvers.solve`) over benchmark instances: shared by top.py / toptw.py."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from bench._common import (
+    RESULTS,
+    append_row,
+    gap,
+    load,
+    read_rows,
+    set_of,
+    summary,
+    table,
+)
+from solvers.instances import check_routes
+
+FIELDS = (
+    "kind",
+    "instance",
+    "m",
+    "n",
+    "bks",
+    "score",
+    "gap_pct",
+    "verify",
+    "exact_ok",
+    "seconds",
+    "time_limit",
+    "seed",
+    "routes",
+    "problems",
+)
+
+
+def route_sites(route: Any) -> list[int]:
+    """Visited sites of one route of a :class:`solvers.Solution` (``.sites`` or plain ints)."""
+    if hasattr(route, "sites"):
+        return [int(s) for s in route.sites]
+    return [int(s) for s in route]
+
+
+def solve_one(kind: str, name: str, m: int, path: Path, time_limit: float, seed: int) -> dict:
+    """Solve one instance with our solver, verify it twice; a CSV row."""
+    from solvers import SolveParams, solve  # late import: the solver may not exist yet
+
+    inst = load(kind, name, m, path)
+    t0 = time.perf_counter()
+    problems: list[str] = []
+    try:
+        sol = solve(inst.problem, params=SolveParams(time_limit=time_limit, seed=seed))
+    except Exception as e:  # a crash is a result too
+        secs = time.perf_counter() - t0
+        return _row(kind, name, m, inst, None, secs, time_limit, seed, "ERROR", 0, [], [repr(e)])
+    secs = time.perf_counter() - t0
+    try:
+        sol.verify(inst.problem)
+        verify = "ok"
+    except Exception as e:
+        verify = "FAIL"
+        problems.append(f"verify: {e}")
+    routes = [route_sites(r) for r in sol.routes]
+    chk = check_routes(inst, routes)
+    problems += list(chk.problems)
+    if chk.score != sol.score:
+        problems.append(f"solution says score {sol.score}, exact re-check {chk.score}")
+    exact_ok = int(chk.feasible and chk.score == sol.score)
+    return _row(
+        kind, name, m, inst, chk.score, secs, time_limit, seed, verify, exact_ok, routes, problems
+    )
+
+
+def _row(
+    kind: str,
+    name: str,
+    m: int,
+    inst: Any,
+    score: int | None,
+    secs: float,
+    time_limit: float,
+    seed: int,
+    verify: str,
+    exact_ok: int,
+    routes: list[list[int]],
+    problems: list[str],
+) -> dict:
+    """One CSV row of our results."""
+    g = gap(inst.best_known, score)
+    return {
+        "kind": kind,
+        "instance": name,
+        "m": m,
+        "n": len(inst.problem.sites),
+        "bks": "" if inst.best_known is None else inst.best_known,
+        "score": "" if score is None else score,
+        "gap_pct": "" if g is None else f"{g:.3f}",
+        "verify": verify,
+        "exact_ok": exact_ok,
+        "seconds": f"{secs:.2f}",
+        "time_limit": time_limit,
+        "seed": seed,
+        "routes": " ".join("-".join(map(str, r)) for r in routes),
+        "problems": "; ".join(problems),
+    }
+
+
+def add_arguments(ap: argparse.ArgumentParser, default_set: str) -> None:
+    """Options shared by top.py and toptw.py."""
+    ap.add_argument(
+        "--set",
+        dest="sets",
+        action="append",
+        help=f"instance-name glob, repeatable (default {default_set!r})",
+    )
+    ap.add_argument("--time-limit", type=float, default=10.0)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--jobs", type=int, default=1, help="instances solved in parallel")
+    ap.add_argument("--out", type=Path, help="CSV of our results (default bench/results/...)")
+    ap.add_argument("--pyvrp", type=Path, help="PyVRP results CSV to show side by side")
+    ap.add_argument(
+        "--no-solve", action="store_true", help="only print the table from --out (no solving)"
+    )
+
+
+def run(kind: str, jobs: Sequence[tuple[str, int, Path]], a: argparse.Namespace) -> None:
+    """Solve (unless ``--no-solve``), append rows to ``--out``, print the table and summary."""
+    tl = f"{a.time_limit:g}s"
+    out = a.out or RESULTS / f"ours_{kind}_{tl}.csv"
+    pyvrp_csv = a.pyvrp or RESULTS / f"pyvrp_{kind}_{tl}.csv"
+    rows: list[dict] = []
+    if a.no_solve:
+        wanted = {(n, m) for n, m, _ in jobs}
+        rows = [r for r in read_rows(out) if (r["instance"], int(r["m"])) in wanted]
+    else:
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        args = [(kind, n, m, p, a.time_limit, a.seed) for n, m, p in jobs]
+        if a.jobs > 1:
+            with ProcessPoolExecutor(a.jobs) as ex:
+                futs = [ex.submit(solve_one, *x) for x in args]
+                for f in futs:
+                    rows.append(_report(f.result(), out))
+        else:
+            for x in args:
+                rows.append(_report(solve_one(*x), out))
+    pv = {(r["instance"], int(r["m"])): r for r in read_rows(pyvrp_csv)}
+    print_table(rows, pv, pyvrp_csv)
+
+
+def _report(row: dict, out: Path) -> dict:
+    """Append the row to the CSV and print a progress line."""
+    append_row(out, row, FIELDS)
+    ok = "ok" if row["verify"] == "ok" and row["exact_ok"] else "FAIL"
+    print(
+        f"  {row['instance']:10s} m={row['m']} score={row['score']!s:>5} "
+        f"bks={row['bks']!s:>5} {float(row['seconds']):6.1f}s {ok}",
+        flush=True,
+    )
+    return row
+
+
+def print_table(rows: Sequence[dict], pv: dict, pyvrp_csv: Path) -> None:
+    """Per-instance table, then mean / max gap overall and per set (ours and PyVRP)."""
+    body = []
+    ours_g: dict[str, list[float | None]] = defaultdict(list)
+    pv_g: dict[str, list[float | None]] = defaultdict(list)
+    fails = 0
+    for r in rows:
+        bks = int(r["bks"]) if str(r["bks"]) else None
+        score = int(r["score"]) if str(r["score"]) else None
+        ok = r["verify"] == "ok" and int(r["exact_ok"]) == 1
+        fails += not ok
+        p = pv.get((r["instance"], int(r["m"])))
+        p_score = int(p["score"]) if p and int(p["exact_ok"]) else None
+        g = gap(bks, score) if ok else None
+        pg = gap(bks, p_score)
+        key = f"{set_of(r['instance'])} m={r['m']}"
+        ours_g[key].append(g)
+        pv_g[key].append(pg)
+        ours_g["all"].append(g)
+        pv_g["all"].append(pg)
+        body.append(
+            (
+                r["instance"],
+                int(r["m"]),
+                bks,
+                score,
+                g,
+                float(r["seconds"]),
+                "ok" if ok else "FAIL",
+                p_score,
+                pg,
+                None if p_score is None or score is None else score - p_score,
+            )
+        )
+    print(
+        table(
+            [
+                "instance",
+                "m",
+                "best-known",
+                "ours",
+                "gap %",
+                "s",
+                "check",
+                "pyvrp",
+                "pyvrp gap %",
+                "ours-pyvrp",
+            ],
+            body,
+        )
+    )
+    sums = []
+    for key in sorted(ours_g, key=lambda k: (k == "all", k)):
+        n, mean, worst = summary(ours_g[key])
+        pn, pmean, pworst = summary(pv_g[key])
+        sums.append((key, len(ours_g[key]), n, mean, worst, pn, pmean, pworst))
+    print()
+    print(
+        table(
+            [
+                "set",
+                "runs",
+                "ours n",
+                "mean gap %",
+                "max gap %",
+                "pyvrp n",
+                "pyvrp mean gap %",
+                "pyvrp max gap %",
+            ],
+            sums,
+        )
+    )
+    print(
+        f"\n{len(rows)} instances, {fails} FAIL; PyVRP from {pyvrp_csv}"
+        f"{'' if pv else ' (missing)'}; gaps use best-knowns only (m=1 for TOPTW)"
+    )
+    if fails:
+        for r in rows:
+            if r["verify"] != "ok" or not int(r["exact_ok"]):
+                print(f"FAIL {r['instance']} m={r['m']}: {r['problems']}")
