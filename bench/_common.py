@@ -25,10 +25,31 @@ RESULTS = Path(__file__).resolve().parent / "results"
 TOPTW_TEAMS = (1, 2, 3, 4)
 
 
+REP20 = (
+    "p4.2.d,p4.2.j,p4.3.h,p4.3.n,p4.4.q,"
+    "p5.2.h,p5.2.r,p5.3.k,p5.3.v,p5.4.p,"
+    "p6.2.d,p6.2.k,p6.3.h,p6.3.n,p6.4.j,"
+    "p7.2.e,p7.2.j,p7.3.h,p7.3.o,p7.4.t"
+)
+"""A representative TOP subset: 5 instances per set p4-p7, mixed team counts and budgets."""
+
+ALIASES = {"rep20": REP20}
+
+
+def _expand(patterns: Sequence[str]) -> list[str]:
+    """Globs from ``--set`` values: comma-separated lists and aliases (``rep20``) expanded."""
+    out: list[str] = []
+    for p in patterns:
+        for q in ALIASES.get(p, p).split(","):
+            if q.strip():
+                out.append(q.strip())
+    return out
+
+
 def top_instances(patterns: Sequence[str]) -> list[tuple[str, int, Path]]:
     """``(name, m, path)`` of TOP instances matching any of the globs (m from the file)."""
     seen: dict[str, Path] = {}
-    for pat in patterns:
+    for pat in _expand(patterns):
         for p in top_paths(pat):
             seen.setdefault(p.name.removesuffix(".txt"), p)
     return [(name, int(name.split(".")[1]), p) for name, p in seen.items()]
@@ -37,7 +58,7 @@ def top_instances(patterns: Sequence[str]) -> list[tuple[str, int, Path]]:
 def toptw_instances(patterns: Sequence[str], teams: Iterable[int]) -> list[tuple[str, int, Path]]:
     """``(name, m, path)`` for TOPTW instances matching any glob, for every m in ``teams``."""
     seen: dict[str, Path] = {}
-    for pat in patterns:
+    for pat in _expand(patterns):
         for p in toptw_paths(pat):
             seen.setdefault(p.name.removesuffix(".txt"), p)
     return [(name, m, p) for m in teams for name, p in seen.items()]
