@@ -52,7 +52,7 @@ class Compiled:
         return len(self.problem.teams)
 
     def earliest_start(self, site: int, arrival: int) -> int:
-        """Earliest service start at ``site`` for an arrival time, or INF when every window closed."""
+        """Earliest service start at ``site`` for ``arrival``; INF when every window closed."""
         for lo, hi in self.windows[site]:
             if arrival <= hi:
                 return arrival if arrival > lo else lo

@@ -103,7 +103,7 @@ def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.
         if ratio[t, j] == -np.inf:
             return
         u, g = int(cand[j]), int(gap[t, j])
-        new = routes[t][:g] + [u] + routes[t][g:]
+        new = [*routes[t][:g], u, *routes[t][g:]]
         if has_breaks[t] and not feasible(c, t, new):
             ratio[t, j] = -np.inf
             continue

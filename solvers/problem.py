@@ -88,7 +88,7 @@ class Problem:
         if shape != (n, n):
             raise ProblemError(f"travel must be {n} x {n} (one row per site), got {shape}")
         if n and not np.issubdtype(self.travel.dtype, np.integer):
-            raise ProblemError(f"travel must hold whole seconds (integers), got {self.travel.dtype}")
+            raise ProblemError(f"travel must hold whole seconds, got {self.travel.dtype}")
         if n and int(self.travel.min()) < 0:
             raise ProblemError("travel times must not be negative")
         for i, site in enumerate(self.sites):

@@ -10,6 +10,7 @@ the exact scheduler and any route OR-Tools read differently is repaired by dropp
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -24,11 +25,12 @@ Routes = list[list[int]]
 
 def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray, *,
             time_limit: float = 1.0, solution_limit: int | None = None, seed: int = 0,
-            should_stop: Callable[[], bool] | None = None) -> Routes | None:
+            should_stop: Callable[[], bool] | None = None, guided: bool = True) -> Routes | None:
     """Re-optimise the routes of ``teams`` with the ``free`` sites; return all routes or None.
 
     Routes of other teams are copied unchanged. ``should_stop`` is polled at each OR-Tools
-    solution and cancels its search.
+    solution and cancels its search. ``guided``: guided local search until a limit, else plain
+    descent to the first local optimum.
     """
     del seed  # OR-Tools' routing local search is deterministic
     tms = [c.problem.teams[t] for t in teams]
@@ -60,7 +62,7 @@ def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray,
         ws = c.windows[s]
         cumul = time.CumulVar(i)
         cumul.SetRange(ws[0][0], min(ws[-1][1], horizon))
-        for (_, hi), (lo, _) in zip(ws, ws[1:], strict=False):
+        for (_, hi), (lo, _) in itertools.pairwise(ws):
             if hi + 1 <= lo - 1:
                 cumul.RemoveInterval(hi + 1, lo - 1)
         allowed = [v for v, t in enumerate(teams) if c.allowed[t, s]]
@@ -86,8 +88,8 @@ def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray,
             visit = [int(service[manager.IndexToNode(i)]) for i in range(model.Size())]
             time.SetBreakIntervalsOfVehicle(intervals, v, visit)
     params = pywrapcp.DefaultRoutingSearchParameters()
-    params.local_search_metaheuristic = (
-        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH)
+    meta = routing_enums_pb2.LocalSearchMetaheuristic
+    params.local_search_metaheuristic = meta.GUIDED_LOCAL_SEARCH if guided else meta.GREEDY_DESCENT
     ops = params.local_search_operators
     ops.use_extended_swap_active = BOOL_TRUE
     ops.use_relocate_and_make_active = BOOL_TRUE

@@ -142,7 +142,7 @@ def _verify(sol: Solution, problem: Problem) -> None:
         _fail(f"score is {sol.score} but the visited sites are worth {total}")
 
 
-def _verify_breaks(where: str, team, route: Route, gaps, travel) -> None:  # noqa: ANN001
+def _verify_breaks(where: str, team, route: Route, gaps, travel) -> None:
     taken = sorted(b for b, _ in route.breaks)
     if taken != list(range(len(team.breaks))):
         _fail(f"{where} takes breaks {taken} but has {len(team.breaks)} (break not taken)")

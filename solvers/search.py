@@ -1,0 +1,134 @@
+"""Large-neighbourhood search: ruin, greedy recreate, OR-Tools descent, annealed acceptance.
+
+Each iteration removes a few visits (a random set, a cluster of nearby visits, a string of one
+route, or the visits that earn least per travel time they cost), re-inserts free sites
+greedily with randomised ratios, and then lets OR-Tools' local search (relocate, exchange,
+2-opt, or-opt, make-active, swap-active, ...) descend to a local optimum. Candidates are
+compared on score, then on total travel time; worse ones are accepted with a simulated-annealing
+rule whose temperature falls to zero as the budget runs out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from solvers.compiled import Compiled
+from solvers.construct import Routes, insert_greedy
+from solvers.routing import improve
+
+
+@dataclass
+class Candidate:
+    """Routes with their score and total travel time."""
+
+    routes: Routes
+    score: int
+    length: int
+
+    def key(self) -> tuple[int, int]:
+        """Larger is better: score first, then shorter travel."""
+        return self.score, -self.length
+
+
+def evaluate(c: Compiled, routes: Routes) -> Candidate:
+    """Wrap routes with their score and travel."""
+    score = sum(int(c.score[s]) for r in routes for s in r)
+    length = 0
+    for t, r in enumerate(routes):
+        tm = c.problem.teams[t]
+        nodes = [tm.start, *r, tm.end]
+        length += sum(c.tl[a][b] for a, b in itertools.pairwise(nodes))
+    return Candidate([list(r) for r in routes], score, length)
+
+
+def free_mask(c: Compiled, routes: Routes) -> np.ndarray:
+    """Sites that are neither depots nor on a route."""
+    free = np.zeros(len(c.score), dtype=bool)
+    free[c.stops] = True
+    for r in routes:
+        free[r] = False
+    return free
+
+
+def ruin(c: Compiled, routes: Routes, rng: np.random.Generator) -> Routes:
+    """Remove some unlocked visits (never a lock) and return the new routes."""
+    teams = c.problem.teams
+    movable = [(t, s) for t, r in enumerate(routes) for s in r[len(teams[t].locked):]]
+    if not movable:
+        return [list(r) for r in routes]
+    q = int(rng.integers(1, max(2, min(40, int(0.3 * len(movable)) + 2))))
+    kind = int(rng.integers(4))
+    sites = np.array([s for _, s in movable])
+    if kind == 0:  # random
+        gone = set(rng.choice(sites, size=min(q, len(sites)), replace=False).tolist())
+    elif kind == 1:  # cluster around a random visit
+        seed = int(rng.choice(sites))
+        near = c.travel[seed, sites] + c.travel[sites, seed]
+        gone = set(sites[np.argsort(near, kind="stable")[:q]].tolist())
+    elif kind == 2:  # a string of one route
+        t = int(rng.choice([t for t, _ in movable]))
+        lo = len(teams[t].locked)
+        r = routes[t]
+        a = int(rng.integers(lo, len(r)))
+        gone = set(r[a:a + q])
+    else:  # worst score per saved travel
+        worth = []
+        for t, r in enumerate(routes):
+            nodes = [teams[t].start, *r, teams[t].end]
+            for i in range(len(teams[t].locked), len(r)):
+                a, s, b = nodes[i], nodes[i + 1], nodes[i + 2]
+                save = c.tl[a][s] + c.tl[s][b] - c.tl[a][b] + int(c.service[s]) + 1
+                worth.append((c.score[s] / save * (0.5 + rng.random()), s))
+        worth.sort()
+        gone = {s for _, s in worth[:q]}
+    return [r[: len(teams[t].locked)] + [s for s in r[len(teams[t].locked):] if s not in gone]
+            for t, r in enumerate(routes)]
+
+
+def recreate(c: Compiled, routes: Routes, rng: np.random.Generator) -> Routes:
+    """Greedy re-insertion with a random ratio exponent and noise."""
+    out = [list(r) for r in routes]
+    power = float(rng.choice([0.5, 1.0, 1.0, 1.5, 2.0]))
+    insert_greedy(c, out, free_mask(c, out), rng, noise=float(rng.choice([0.0, 0.1, 0.3])),
+                  power=power)
+    return out
+
+
+def descend(c: Compiled, routes: Routes, should_stop: Callable[[], bool] | None,
+            time_limit: float) -> Routes:
+    """OR-Tools local search to a local optimum (routes unchanged if OR-Tools fails)."""
+    if c.n_teams == 0:
+        return routes
+    out = improve(c, routes, list(range(c.n_teams)), free_mask(c, routes),
+                  time_limit=time_limit, should_stop=should_stop, guided=False)
+    return routes if out is None else out
+
+
+def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
+        done: Callable[[int, Candidate], bool], progress: Callable[[], float],
+        on_best: Callable[[Candidate], None], should_stop: Callable[[], bool],
+        descent_limit: float = 0.3) -> tuple[Candidate, int]:
+    """Run the search from ``start`` until ``done(iteration, best)``; return best, iterations."""
+    best = cur = start
+    total = max(1, int(c.score.sum()))
+    t0 = 0.02 * best.score / max(1, c.n_teams) + 1.0
+    it = 0
+    while not done(it, best):
+        it += 1
+        routes = recreate(c, ruin(c, cur.routes, rng), rng)
+        cand = evaluate(c, routes)
+        if cand.score >= cur.score - t0:
+            cand = evaluate(c, descend(c, routes, should_stop, descent_limit))
+        temp = t0 * max(0.0, 1.0 - progress())
+        delta = (cand.score - cur.score) - 1e-6 * (cand.length - cur.length) / total
+        if delta >= 0 or (temp > 0 and rng.random() < math.exp(delta / temp)):
+            cur = cand
+        if cand.key() > best.key():
+            best = cand
+            on_best(best)
+    return best, it
