@@ -45,6 +45,8 @@ class Compiled:
     stops: np.ndarray
     """Indices of sites that are not depots."""
     locked_by: dict[int, int]
+    usable: np.ndarray
+    """Stops some plan may contain (cleared for sites found hopeless before the search)."""
 
     @property
     def n_teams(self) -> int:
@@ -84,5 +86,7 @@ def compile_problem(problem: Problem) -> Compiled:
                         dtype=bool)
     stops = np.array([i for i in range(n) if i not in depots], dtype=np.int64)
     locked_by = {s: t for t, team in enumerate(problem.teams) for s in team.locked}
+    usable = np.zeros(n, dtype=bool)
+    usable[stops] = True
     return Compiled(problem, travel, travel.tolist(), score, service, windows, wopen, wclose,
-                    allowed, required, stops, locked_by)
+                    allowed, required, stops, locked_by, usable)

@@ -4,7 +4,7 @@ The model is prize-collecting: arc cost = travel time (``RegisterTransitMatrix``
 optional site is a disjunction whose penalty is its score times ``scale`` (larger than any total
 travel, so score always wins and travel breaks ties), a time dimension carries windows (gaps
 between windows removed from the cumul domain), shifts and breaks; locks are ``NextVar``
-constraints and team permissions ``SetAllowedVehiclesForIndex``. The result is re-timed with
+constraints and team permissions restrict ``VehicleVar``. The result is re-timed with
 the exact scheduler and any route OR-Tools read differently is repaired by dropping stops.
 """
 
@@ -67,7 +67,7 @@ def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray,
                 cumul.RemoveInterval(hi + 1, lo - 1)
         allowed = [v for v, t in enumerate(teams) if c.allowed[t, s]]
         if len(allowed) < len(tms):
-            model.SetAllowedVehiclesForIndex(allowed, i)
+            model.VehicleVar(i).SetValues([-1, *allowed])
         if c.required[s] or s in c.locked_by:
             if s not in mine:
                 model.AddDisjunction([i], big)

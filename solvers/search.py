@@ -47,9 +47,8 @@ def evaluate(c: Compiled, routes: Routes) -> Candidate:
 
 
 def free_mask(c: Compiled, routes: Routes) -> np.ndarray:
-    """Sites that are neither depots nor on a route."""
-    free = np.zeros(len(c.score), dtype=bool)
-    free[c.stops] = True
+    """Usable sites (not depots, not hopeless) that are not on a route."""
+    free = c.usable.copy()
     for r in routes:
         free[r] = False
     return free

@@ -16,7 +16,7 @@ from solvers.params import SolveParams
 from solvers.problem import Problem, ProblemError
 from solvers.reasons import hopeless
 from solvers.schedule import feasible, timing
-from solvers.search import Candidate, evaluate, lns
+from solvers.search import Candidate, evaluate, free_mask, lns
 from solvers.solution import InfeasibleError, Reason, Route, Solution, Visit
 from solvers.stop import Cancel, FirstOf, MaxIterations, StoppingCriterion, TimeLimit
 
@@ -45,12 +45,9 @@ def solve(problem: Problem, params: SolveParams | None = None,
     if bad:
         raise InfeasibleError(dict(bad))
     cb.on_start()
+    c.usable[list(lost)] = False
     routes: Routes = [list(tm.locked) for tm in problem.teams]
-    free = np.zeros(len(c.score), dtype=bool)
-    free[c.stops] = True
-    free[list(lost)] = False
-    for r in routes:
-        free[r] = False
+    free = free_mask(c, routes)
     insert_greedy(c, routes, free)
     best = evaluate(c, routes)
 
@@ -207,6 +204,7 @@ def _work(problem: Problem, params: SolveParams, seed: int, start: Routes, remai
           cancel, out, k: int) -> None:
     """Body of a worker process: an independent search from the same greedy start."""
     c = compile_problem(problem)
+    c.usable[list(hopeless(c))] = False
     clock = time.perf_counter()
     crit = FirstOf(MaxIterations(params.max_iterations or _DETERMINISTIC_ITERATIONS)
                    if params.deterministic else TimeLimit(max(0.0, remaining)), Cancel(cancel))
