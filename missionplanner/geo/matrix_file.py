@@ -1,0 +1,132 @@
+"""Read a travel-time matrix the secretariat prepared (CSV or Excel), to override the estimate.
+
+The file is a square table in minutes: the first row names the places (station or base ids)
+of each column, the first column names the place of each row, and cell (row ``a``, column
+``b``) is the driving time from ``a`` to ``b``. Extra places are ignored; every place asked
+for must be there. Every problem is reported at once with its file, row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from missionplanner.errors import InputError, Problem
+
+Grid = list[tuple[int, list[object]]]
+
+
+def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.ndarray:
+    """The times between ``ids`` (in that order) in whole seconds, read from a CSV/XLSX file."""
+    file = str(path)
+    grid = _read_grid(Path(path))
+    if not grid:
+        raise InputError(f"{file}: the travel-time matrix is empty", [Problem("no rows", file)])
+    problems: list[Problem] = []
+    header_row, header = grid[0]
+    columns: dict[str, int] = {}
+    for c, cell in enumerate(header[1:], start=1):
+        name = _text(cell)
+        if not name:
+            continue
+        if name in columns:
+            problems.append(Problem(f"place {name!r} heads two columns", file, row=header_row,
+                                    column=_letter(c)))
+        columns.setdefault(name, c)
+    rows: dict[str, tuple[int, list[object]]] = {}
+    for number, cells in grid[1:]:
+        name = _text(cells[0] if cells else None)
+        if not name:
+            continue
+        if name in rows:
+            problems.append(Problem(f"place {name!r} heads two rows", file, row=number,
+                                    column="A"))
+        rows.setdefault(name, (number, cells))
+    for place in ids:
+        if place not in columns:
+            problems.append(Problem(f"no column for {place!r}", file, row=header_row))
+        if place not in rows:
+            problems.append(Problem(f"no row for {place!r}", file, column="A"))
+    if problems:
+        raise InputError(f"{file}: the travel-time matrix does not cover the places", problems)
+
+    out = np.zeros((len(ids), len(ids)), dtype=np.int64)
+    for i, a in enumerate(ids):
+        number, cells = rows[a]
+        for j, b in enumerate(ids):
+            c = columns[b]
+            cell = cells[c] if c < len(cells) else None
+            if a == b and (cell is None or _text(cell) == ""):
+                continue
+            minutes = _minutes(cell)
+            if minutes is None:
+                problems.append(Problem(f"{a} -> {b}: expected minutes (a number >= 0), "
+                                        f"got {cell!r}", file, row=number, column=_letter(c)))
+            else:
+                out[i, j] = round(minutes * 60)
+    if problems:
+        raise InputError(f"{file}: the travel-time matrix has bad cells", problems)
+    np.fill_diagonal(out, 0)
+    return out
+
+
+def _read_grid(path: Path) -> Grid:
+    file = str(path)
+    if not path.is_file():
+        raise InputError(f"{file}: no such file", [Problem("the file does not exist", file)])
+    try:
+        if path.read_bytes()[:2] == b"PK":
+            return _read_xlsx(path)
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"{file}: cannot be read", [Problem(str(exc), file)]) from exc
+    first = text.splitlines()[0] if text else ""
+    delimiter = max(",;\t", key=first.count)
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    return [(n, list(r)) for n, r in enumerate(reader, start=1) if any(c.strip() for c in r)]
+
+
+def _read_xlsx(path: Path) -> Grid:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book.worksheets[0]
+        return [(n, list(r)) for n, r in enumerate(sheet.iter_rows(values_only=True), start=1)
+                if any(c is not None and str(c).strip() for c in r)]
+    finally:
+        book.close()
+
+
+def _text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    return str(cell).strip()
+
+
+def _minutes(cell: object) -> float | None:
+    if isinstance(cell, bool) or cell is None:
+        return None
+    try:
+        value = float(str(cell).strip().replace(",", ".")) if isinstance(cell, str) else float(
+            cell)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) and value >= 0 else None
+
+
+def _letter(index: int) -> str:
+    """Spreadsheet column letter of a 0-based index (0 -> A, 26 -> AA)."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
