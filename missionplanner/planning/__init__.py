@@ -1,0 +1,1 @@
+"""Planning services: team formation, deployment, station selection, routes, the plan."""

@@ -1,0 +1,91 @@
+"""Small planning missions built in code: three regions, a few dozen stations, ten observers."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import numpy as np
+import pytest
+
+from missionplanner.model import (
+    Base,
+    DayKind,
+    DeclaredArea,
+    Flag,
+    Gender,
+    Locality,
+    Mission,
+    MissionSettings,
+    ObservationDay,
+    Observer,
+    PollingStation,
+    Region,
+    RegionKind,
+    Role,
+)
+
+CENTRES = {"nur-sultan": (51.16, 71.45), "almaty-city": (43.25, 76.91), "karaganda": (49.80, 73.10)}
+
+
+def make_stations(region: str, n: int, *, rural_from: int | None = None,
+                  seed: int = 1) -> list[PollingStation]:
+    """``n`` stations scattered around a region's centre (rural ones farther out)."""
+    rng = np.random.default_rng(seed)
+    lat0, lon0 = CENTRES[region]
+    out = []
+    for i in range(n):
+        rural = rural_from is not None and i >= rural_from
+        spread = 0.6 if rural else 0.05
+        out.append(PollingStation(
+            id=f"{region}/{i + 1}", number=i + 1, commission=f"{region} commission",
+            region=region, lat=lat0 + float(rng.uniform(-spread, spread)),
+            lon=lon0 + float(rng.uniform(-spread, spread)),
+            registered_voters=int(rng.integers(300, 2500)),
+            locality=Locality.RURAL if rural else Locality.URBAN,
+            settlement=f"village {i}" if rural else region,
+        ))
+    return out
+
+
+def make_planning_mission(*, team_size: int = 2, observers: int = 10, flagged: int = 1,
+                          **settings: object) -> Mission:
+    """Three regions (two cities and an oblast), 50 stations, ``observers`` observers."""
+    stations = (make_stations("nur-sultan", 15) + make_stations("almaty-city", 15, seed=2)
+                + make_stations("karaganda", 20, rural_from=8, seed=3))
+    for k in range(flagged):
+        stations[3 + 16 * k] = stations[3 + 16 * k].model_copy(update={"flags": [Flag(
+            irregularity="ballot stuffing", source="report.pdf")]})
+    nationalities = ["Russia", "China", "Kyrgyzstan", "Tajikistan", "Uzbekistan"]
+    people = [
+        Observer(id=f"o{i:02d}", name=f"Observer {i}", nationality=nationalities[i % 5],
+                 gender=Gender.FEMALE if i % 3 == 0 else Gender.MALE,
+                 languages=["ru"] if i % 2 == 0 else ["zh"], experienced=i % 4 == 0,
+                 role=Role.HEAD if i == 0 else Role.OBSERVER)
+        for i in range(observers)
+    ]
+    return Mission(
+        id="plan-test", name="Planning test", organisation="SCO", election="Presidential",
+        election_date=date(2019, 6, 9),
+        observation_days=[ObservationDay(date=date(2019, 6, 8), kind=DayKind.PRE_ELECTION),
+                          ObservationDay(date=date(2019, 6, 9))],
+        seed=42,
+        settings=MissionSettings(team_size=team_size, solver_seconds_per_area=1.0, **settings),
+        regions=[
+            Region(id="nur-sultan", name="Nur-Sultan", kind=RegionKind.CITY, tz="Asia/Almaty",
+                   aliases=["Astana"], lat=51.18, lon=71.45),
+            Region(id="almaty-city", name="Almaty", kind=RegionKind.CITY, tz="Asia/Almaty"),
+            Region(id="karaganda", name="Karaganda Region", tz="Asia/Almaty",
+                   capital="Karaganda", curfew=time(23, 59)),
+        ],
+        stations=stations,
+        observers=people,
+        bases=[Base(id="hotel-ns", name="Hotel NS", region="nur-sultan", lat=51.15, lon=71.43),
+               Base(id="hotel-al", name="Hotel AL", region="almaty-city", lat=43.24, lon=76.90)],
+        declared_areas=[DeclaredArea(name="Almaty", region="almaty-city", kind="city")],
+    )
+
+
+@pytest.fixture
+def planning_mission() -> Mission:
+    """The small planning mission with pairs."""
+    return make_planning_mission()
