@@ -12,7 +12,8 @@ the only station with a voter count is Almaty No. 360 in the civic report (footn
 
 region: our id from missionplanner/data/kz_regions.csv. region_basis says why:
   stated      - the report names the region or a city of republican significance
-  capital     - the report names the region's admin centre (Aktobe, Atyrau, Kyzylorda, Taraz)
+  capital     - the report names the region's admin centre (Aktobe, Atyrau, Kyzylorda, Taraz,
+                Uralsk)
   geonames    - the report names a settlement; its region from kz_settlements.csv (GeoNames)
   abroad      - the report names a foreign city
   (empty)     - the report gives no place, or an ambiguous one: region left empty
@@ -162,7 +163,7 @@ S = [
      "Voting / Manipulations with temporary residence", "11",
      "at the polling station No. 88 in Nur Sultan, voters were introduced without an address "
      "certificate.", ""),
-    ("169", "Zachagansk Uralsk", "west-kazakhstan", "stated",
+    ("169", "Zachagansk Uralsk", "west-kazakhstan", "capital",
      "voting without registration documents",
      "Voting / Manipulations with temporary residence", "11",
      "At the polling station No. 169 in Zachagansk Uralsk, ballots were issued to voters "
