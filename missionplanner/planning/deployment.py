@@ -1,0 +1,132 @@
+"""Deployment: give each team an area, in proportion to voters (or stations), with reasons.
+
+Seats are allocated by D'Hondt starting from the seats that are already decided: teams
+entered by hand with an area, teams with a head of mission or a VIP (kept in the capital) and
+one team for every must-cover area. Every further team goes to the area with the largest
+``weight / (seats + 1)``; ties go to the area listed first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from missionplanner.errors import SettingsError
+from missionplanner.model import Assignment, Mission, Role, Team
+from missionplanner.planning.areas import Area, build_areas, capital_region
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """Teams with their area (and base), the areas, and why each team went where it did."""
+
+    teams: list[Team]
+    areas: dict[str, Area]
+    assignments: list[Assignment]
+
+    def teams_in(self, area: str) -> list[Team]:
+        """The teams deployed to ``area``."""
+        return [t for t in self.teams if t.area == area]
+
+
+def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deployment:
+    """Deploy ``teams`` over the mission's areas; ``by`` is ``voters`` or ``stations``."""
+    if by not in ("voters", "stations"):
+        raise SettingsError(f"deployment is by 'voters' or 'stations', not {by!r}")
+    areas = [a for a in build_areas(mission) if a.stations]
+    if not areas:
+        raise SettingsError("the mission has no polling stations to deploy teams to")
+    index = {a.id: a for a in areas}
+    must = [a for a in areas if a.must_cover]
+    if len(must) > len(teams):
+        raise SettingsError(
+            f"{len(must)} must-cover areas ({', '.join(a.name for a in must)}) "
+            f"but only {len(teams)} teams: each must-cover area needs at least one team")
+    chosen: dict[str, str] = {}
+    why: dict[str, str] = {}
+    for team in teams:
+        if team.area:
+            chosen[team.id] = _match_area(team.area, areas, team.id)
+            why[team.id] = "entered by hand"
+    capital = _capital_area(mission, areas)
+    heads = {o.id for o in mission.observers if o.role in (Role.HEAD, Role.VIP)}
+    for team in teams:
+        if team.id not in chosen and heads.intersection(team.members):
+            if capital is None:
+                raise SettingsError(f"team {team.id} has a head of mission or VIP, who stays in "
+                                    "the capital, but the mission has no Nur-Sultan stations")
+            chosen[team.id], why[team.id] = capital.id, "head of mission / VIP: kept in the capital"
+    seats = {a.id: 0 for a in areas}
+    for area_id in chosen.values():
+        seats[area_id] += 1
+    free = [t for t in teams if t.id not in chosen]
+    lacking = [a for a in must if seats[a.id] == 0]
+    if len(lacking) > len(free):
+        raise SettingsError(f"{len(lacking)} must-cover areas still need a team but only "
+                            f"{len(free)} teams are free (others are fixed or kept in the capital)")
+    for area in lacking:
+        seats[area.id] += 1
+    total = sum(a.weight(by) for a in areas) or 1
+    for _ in range(len(free) - len(lacking)):
+        best = max(areas, key=lambda a: (a.weight(by) / (seats[a.id] + 1), -areas.index(a)))
+        seats[best.id] += 1
+    open_seats = dict(seats)
+    for area_id in chosen.values():
+        open_seats[area_id] -= 1
+    placed = _place(mission, free, areas, open_seats)
+    chosen.update(placed)
+    out_teams, assignments = [], []
+    n = len(teams)
+    for team in teams:
+        area = index[chosen[team.id]]
+        share = area.weight(by) / total
+        unit = "voters" if by == "voters" else "stations"
+        reason = f"{area.name}: {share:.0%} of {unit} → {seats[area.id]} of {n} teams"
+        if area.must_cover:
+            reason += " (must-cover)"
+        if team.id in why:
+            reason += f"; {why[team.id]}"
+        base = team.base or _base_in(mission, area)
+        out_teams.append(team.model_copy(update={"area": area.id, "base": base}))
+        assignments.append(Assignment(team=team.id, area=area.id, why=reason))
+    return Deployment(out_teams, index, assignments)
+
+
+def _place(mission: Mission, free: list[Team], areas: list[Area],
+           seats: dict[str, int]) -> dict[str, str]:
+    """Fill the open seats: teams whose base lies in an area's region go there first."""
+    region_of_base = {b.id: b.region for b in mission.bases}
+    placed: dict[str, str] = {}
+    for team in free:
+        region = region_of_base.get(team.base or "")
+        home = [a for a in areas if a.region == region and seats[a.id] > 0]
+        if home:
+            placed[team.id] = home[0].id
+            seats[home[0].id] -= 1
+    for team in free:
+        if team.id not in placed:
+            area = next(a for a in areas if seats[a.id] > 0)
+            placed[team.id] = area.id
+            seats[area.id] -= 1
+    return placed
+
+
+def _match_area(name: str, areas: list[Area], team: str) -> str:
+    wanted = name.casefold()
+    for area in areas:
+        if wanted in (area.id.casefold(), area.name.casefold()):
+            return area.id
+    for area in areas:
+        if area.region.casefold() == wanted:
+            return area.id
+    raise SettingsError(f"team {team} is entered for area {name!r}, which has no stations")
+
+
+def _capital_area(mission: Mission, areas: list[Area]) -> Area | None:
+    region = capital_region(mission)
+    inside = [a for a in areas if a.region == region]
+    return max(inside, key=lambda a: len(a.stations)) if inside else None
+
+
+def _base_in(mission: Mission, area: Area) -> str | None:
+    bases = sorted((b for b in mission.bases if b.region == area.region), key=lambda b: b.id)
+    return bases[0].id if bases else None
