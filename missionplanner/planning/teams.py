@@ -1,0 +1,188 @@
+"""Team formation on CP-SAT: observers into teams of the mission's size, with the mission's rules.
+
+Hard rules: every observer not yet in a team joins exactly one; team sizes differ by at most
+one; heads of mission and VIPs sit in the capital team(s); members are of different
+nationalities whenever the roster allows it (otherwise the rule is relaxed to as few
+same-nationality pairs as possible and the report says so, or -- with ``strict`` -- a
+:class:`SettingsError` names the rule). Soft rules, in falling weight: a Russian or Kazakh
+speaker in each team (else the team needs an interpreter), experienced with novice, mixed
+gender, and ordinary observers kept out of the capital teams. Teams already in the mission are
+kept as they are. The search is deterministic (one worker, fixed seed, deterministic time).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from missionplanner.errors import SettingsError
+from missionplanner.model import Gender, Mission, Observer, Role, Team
+
+LOCAL_LANGUAGES = ("ru", "kk")
+W_NATIONALITY, W_LANGUAGE, W_EXPERIENCE, W_GENDER, W_CAPITAL = 100, 10, 3, 2, 1
+
+
+@dataclass(frozen=True)
+class TeamFormation:
+    """The mission's teams (kept ones first) and a line for every rule a team does not meet."""
+
+    teams: list[Team]
+    notes: list[str] = field(default_factory=list)
+    needs_interpreter: list[str] = field(default_factory=list)
+    """Ids of teams without a Russian or Kazakh speaker."""
+
+
+def form_teams(mission: Mission, *, strict: bool = False,
+               time_limit: float = 10.0) -> TeamFormation:
+    """Form teams of ``settings.team_size`` from the observers not yet in a team."""
+    kept = list(mission.teams)
+    in_team = {m for t in kept for m in t.members}
+    pool = sorted((o for o in mission.observers if o.id not in in_team),
+                  key=lambda o: (not _is_head(o), o.id))
+    groups = _groups(pool, mission.settings.team_size, strict, time_limit) if pool else []
+    notes: list[str] = []
+    if pool and _nationality_impossible(pool, len(groups)):
+        notes.append("rule 'members of different nationalities' relaxed: the roster has too "
+                     "many observers of one nationality for the number of teams")
+    used = {t.id for t in kept}
+    new = []
+    for members in groups:
+        new.append(Team(id=_next_id(used), members=[o.id for o in members]))
+    teams = kept + new
+    by_id = {o.id: o for o in mission.observers}
+    needs = []
+    for team in teams:
+        members = [by_id[m] for m in team.members if m in by_id]
+        team_notes = _unmet(members, mission.settings.team_size)
+        if any("interpreter" in n for n in team_notes) and not team.interpreter:
+            needs.append(team.id)
+        notes += [f"team {team.id}: {n}" for n in team_notes]
+    return TeamFormation(teams, notes, needs)
+
+
+def _groups(pool: list[Observer], size: int, strict: bool,
+            time_limit: float) -> list[list[Observer]]:
+    if size == 1:
+        return [[o] for o in pool]
+    n = max(1, len(pool) // size)
+    hard = not _nationality_impossible(pool, n)
+    if not hard and strict:
+        raise SettingsError(_nationality_message(pool, n))
+    groups = _solve(pool, n, hard, time_limit)
+    if groups is None and hard:
+        if strict:
+            raise SettingsError(_nationality_message(pool, n))
+        groups = _solve(pool, n, False, time_limit)
+    if groups is None:
+        raise SettingsError("no teams satisfy the hard rules (one team per observer, sizes "
+                            "within one of each other, heads and VIPs in the capital teams)")
+    return groups
+
+
+def _solve(pool: list[Observer], n: int, hard_nationality: bool,
+           time_limit: float) -> list[list[Observer]] | None:
+    m = len(pool)
+    lo, hi = m // n, math.ceil(m / n)
+    heads = [i for i, o in enumerate(pool) if _is_head(o)]
+    capital = math.ceil(len(heads) / hi) if heads else 0
+    model = cp_model.CpModel()
+    x = {(i, t): model.new_bool_var(f"x{i}_{t}") for i in range(m) for t in range(min(i + 1, n))}
+    penalties: list[cp_model.LinearExprT] = []
+    for i in range(m):
+        model.add_exactly_one(x[i, t] for t in range(min(i + 1, n)))
+    for t in range(n):
+        members = [x[i, t] for i in range(m) if (i, t) in x]
+        model.add_linear_constraint(sum(members), lo, hi)
+        for nationality in {o.nationality for o in pool}:
+            same = [x[i, t] for i in range(m) if (i, t) in x and pool[i].nationality == nationality]
+            if len(same) < 2:
+                continue
+            if hard_nationality:
+                model.add(sum(same) <= 1)
+            else:
+                excess = model.new_int_var(0, len(same), f"nat{t}_{nationality}")
+                model.add(excess >= sum(same) - 1)
+                penalties.append(W_NATIONALITY * excess)
+        penalties += _soft(model, pool, x, t, m)
+        if t < capital:
+            penalties += [W_CAPITAL * x[i, t] for i in range(m) if (i, t) in x and i not in heads]
+    for i in heads:
+        model.add(sum(x[i, t] for t in range(min(i + 1, capital))) == 1)
+    model.minimize(sum(penalties))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = 0
+    solver.parameters.max_deterministic_time = time_limit
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return [[pool[i] for i in range(m) if (i, t) in x and solver.value(x[i, t])] for t in range(n)]
+
+
+def _soft(model: cp_model.CpModel, pool: list[Observer], x: dict[tuple[int, int], cp_model.IntVar],
+          t: int, m: int) -> list[cp_model.LinearExprT]:
+    """Penalty terms of one team: local language, experience, gender."""
+    rules = [
+        (W_LANGUAGE, lambda o: _speaks_local(o)),
+        (W_EXPERIENCE, lambda o: o.experienced),
+        (W_GENDER, lambda o: o.gender is Gender.FEMALE),
+        (W_GENDER, lambda o: o.gender is Gender.MALE),
+    ]
+    out: list[cp_model.LinearExprT] = []
+    for weight, test in rules:
+        if not any(test(o) for o in pool):
+            continue
+        has = model.new_bool_var(f"has{t}_{len(out)}")
+        model.add(has <= sum(x[i, t] for i in range(m) if (i, t) in x and test(pool[i])))
+        out.append(weight * (1 - has))
+    return out
+
+
+def _unmet(members: list[Observer], size: int) -> list[str]:
+    notes = []
+    nationalities = [o.nationality for o in members]
+    if len(set(nationalities)) < len(nationalities):
+        notes.append("two members of the same nationality")
+    if not any(_speaks_local(o) for o in members):
+        notes.append("no Russian or Kazakh speaker: needs an interpreter")
+    if size > 1 and len(members) > 1:
+        genders = {o.gender for o in members if o.gender is not None}
+        if len(genders) == 1:
+            notes.append("not mixed in gender")
+        if not any(o.experienced for o in members):
+            notes.append("no experienced member")
+    return notes
+
+
+def _nationality_impossible(pool: list[Observer], n: int) -> bool:
+    counts: dict[str, int] = {}
+    for o in pool:
+        counts[o.nationality] = counts.get(o.nationality, 0) + 1
+    return max(counts.values(), default=0) > n
+
+
+def _nationality_message(pool: list[Observer], n: int) -> str:
+    counts: dict[str, int] = {}
+    for o in pool:
+        counts[o.nationality] = counts.get(o.nationality, 0) + 1
+    big, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return (f"rule 'members of different nationalities' cannot hold: {count} observers are "
+            f"from {big} but there are only {n} teams")
+
+
+def _is_head(o: Observer) -> bool:
+    return o.role in (Role.HEAD, Role.VIP)
+
+
+def _speaks_local(o: Observer) -> bool:
+    return any(lang in LOCAL_LANGUAGES for lang in o.languages)
+
+
+def _next_id(used: set[str]) -> str:
+    k = 1
+    while f"team-{k:02d}" in used:
+        k += 1
+    used.add(f"team-{k:02d}")
+    return f"team-{k:02d}"

@@ -1,0 +1,81 @@
+"""Team formation: sizes, nationalities, languages, heads together, kept teams, determinism."""
+
+from __future__ import annotations
+
+import pytest
+
+from missionplanner.errors import SettingsError
+from missionplanner.model import Observer, Role, Team
+from missionplanner.planning.teams import form_teams
+from tests.planning.conftest import make_planning_mission
+
+
+def test_pairs_of_different_nationalities_with_a_local_speaker() -> None:
+    """Ten observers of five nationalities form five mixed pairs, each with a Russian speaker."""
+    mission = make_planning_mission(observers=10)
+    result = form_teams(mission)
+    new = [t for t in result.teams if t.id.startswith("team-")]
+    assert len(new) == 5 and all(len(t.members) == 2 for t in new)
+    by_id = {o.id: o for o in mission.observers}
+    for team in new:
+        members = [by_id[m] for m in team.members]
+        assert len({o.nationality for o in members}) == 2
+        assert any("ru" in o.languages for o in members)
+    assert result.needs_interpreter == []
+    assert sorted(m for t in result.teams for m in t.members) == sorted(by_id)
+
+
+def test_team_size_one_puts_observers_alone_and_flags_interpreters() -> None:
+    """SCO style: each observer alone; those without Russian or Kazakh need an interpreter."""
+    mission = make_planning_mission(observers=4, team_size=1)
+    mission = mission.model_copy(update={"teams": []})
+    result = form_teams(mission)
+    assert [len(t.members) for t in result.teams] == [1, 1, 1, 1]
+    assert len(result.needs_interpreter) == 2
+
+
+def test_heads_and_vips_share_the_capital_team() -> None:
+    """Two heads and a VIP with pairs of size 2: they sit together in one team of three."""
+    mission = make_planning_mission(observers=11)
+    people = [o.model_copy(update={"role": Role.VIP}) if o.id in ("o03", "o07") else o
+              for o in mission.observers]
+    mission = mission.model_copy(update={"observers": people})
+    result = form_teams(mission)
+    team = next(t for t in result.teams if "o00" in t.members)
+    assert {"o00", "o03", "o07"} <= set(team.members)
+
+
+def test_kept_teams_are_kept_and_not_reformed() -> None:
+    """A team in the mission keeps its members; its observers join no other team."""
+    mission = make_planning_mission(observers=6)
+    mission = mission.model_copy(update={"teams": [Team(id="t1", members=["o01", "o02"],
+                                                       fixed=True)]})
+    result = form_teams(mission)
+    assert result.teams[0].members == ["o01", "o02"]
+    others = [m for t in result.teams[1:] for m in t.members]
+    assert "o01" not in others and len(others) == 4
+
+
+def test_one_nationality_relaxes_or_names_the_rule() -> None:
+    """All observers Russian: the rule is relaxed with a note, or strict names it."""
+    mission = make_planning_mission(observers=4)
+    people = [o.model_copy(update={"nationality": "Russia"}) for o in mission.observers]
+    mission = mission.model_copy(update={"observers": people})
+    result = form_teams(mission)
+    assert any("different nationalities" in n for n in result.notes)
+    with pytest.raises(SettingsError, match="different nationalities"):
+        form_teams(mission, strict=True)
+
+
+def test_formation_is_deterministic() -> None:
+    """The same roster forms the same teams."""
+    mission = make_planning_mission(observers=14)
+    assert form_teams(mission).teams == form_teams(mission).teams
+
+
+def test_odd_roster_makes_one_team_of_three() -> None:
+    """Seven observers in pairs: two pairs and one team of three."""
+    extra = [Observer(id=f"x{i}", name=f"X {i}", nationality=f"N{i}") for i in range(7)]
+    mission = make_planning_mission(observers=1).model_copy(update={"observers": extra})
+    sizes = sorted(len(t.members) for t in form_teams(mission).teams)
+    assert sizes == [2, 2, 3]
