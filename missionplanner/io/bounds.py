@@ -1,0 +1,69 @@
+"""Is a station where the mission's country is? A box check that also spots swapped columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from missionplanner.model import Mission, RegionKind
+
+MARGIN_DEGREES = 3.0
+
+
+@dataclass(frozen=True)
+class Box:
+    """A latitude/longitude box around the host country."""
+
+    country: str
+    south: float
+    north: float
+    west: float
+    east: float
+
+    def __contains__(self, point: tuple[float, float]) -> bool:
+        lat, lon = point
+        return self.south <= lat <= self.north and self.west <= lon <= self.east
+
+    def describe(self) -> str:
+        """``40.5–55.5 N, 46.5–87.4 E``."""
+        return f"{self.south:g}–{self.north:g} N, {self.west:g}–{self.east:g} E"
+
+
+KAZAKHSTAN = Box("Kazakhstan", 40.5, 55.5, 46.5, 87.4)
+
+
+def country_box(mission: Mission) -> Box | None:
+    """Kazakhstan's box, or one around the regions' centres (None with fewer than two)."""
+    if mission.host_country.strip().casefold() in {"kazakhstan", "казахстан", "қазақстан"}:
+        return KAZAKHSTAN
+    points = [
+        (r.lat, r.lon)
+        for r in mission.regions
+        if r.kind is not RegionKind.ABROAD and r.lat is not None and r.lon is not None
+    ]
+    if len(points) < 2:
+        return None
+    lats = [lat for lat, _ in points]
+    lons = [lon for _, lon in points]
+    return Box(
+        mission.host_country,
+        max(-90.0, min(lats) - MARGIN_DEGREES),
+        min(90.0, max(lats) + MARGIN_DEGREES),
+        max(-180.0, min(lons) - MARGIN_DEGREES),
+        min(180.0, max(lons) + MARGIN_DEGREES),
+    )
+
+
+def location_problem(box: Box | None, lat: float, lon: float) -> str | None:
+    """What is wrong with a station's coordinates in this box, if anything."""
+    if box is None or (lat, lon) in box:
+        return None
+    if (lon, lat) in box:
+        return (
+            f"latitude and longitude look swapped: ({lat:g}, {lon:g}) is outside "
+            f"{box.country}, ({lon:g}, {lat:g}) is inside; expected latitude "
+            f"{box.south:g}–{box.north:g} and longitude {box.west:g}–{box.east:g}"
+        )
+    return (
+        f"expected a place in {box.country} ({box.describe()}), got ({lat:g}, {lon:g}); "
+        "stations abroad belong to the mission's abroad region"
+    )

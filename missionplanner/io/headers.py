@@ -1,0 +1,148 @@
+"""Header matching: which column of a sheet holds which field, whatever the language.
+
+Headers are compared by a *key*: lower case, ``ё`` as ``е``, Kazakh letters folded to their
+nearest Russian ones (``қ`` as ``к``, ...), and everything but letters, digits and ``№`` left
+out; a part in brackets, or after a comma, is tried both with and without it. So ``« № участка »``, ``№участка``
+and ``№ Участка`` are one header, and ``Широта (N)`` is ``Широта``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from missionplanner.errors import Problem
+from missionplanner.io.tabular import Cell, Formula, Row, Sheet
+
+HEADER_SEARCH_ROWS = 15
+"""The header row is looked for among a sheet's first rows (titles and blank rows above it)."""
+MIN_HEADER_FIELDS = 2
+
+_FOLD = str.maketrans("ёәғқңөұүһі", "еагкноуухи")
+_BRACKETS = re.compile(r"[(\[{].*?[)\]}]")
+_NOT_KEY = re.compile(r"[^\w№]|_")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A field that a spreadsheet column may give, with the headers it goes by."""
+
+    field: str
+    en: str
+    ru: str
+    kk: str | None
+    what: str
+    """What to enter, in English (template instructions and error messages)."""
+    what_ru: str
+    example: str
+    required: bool = False
+    synonyms: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    """Values offered by the template's drop-down list (Russian ones are accepted too)."""
+
+    def headers(self) -> list[str]:
+        """Every header text accepted for this column."""
+        return [h for h in (self.en, self.ru, self.kk, *self.synonyms) if h]
+
+
+def header_key(text: str) -> str:
+    """The comparable form of a header (see the module docstring)."""
+    return _NOT_KEY.sub("", text.casefold().translate(_FOLD))
+
+
+def _keys(text: str) -> list[str]:
+    """The header as a whole, without brackets, and before a comma (``Voters, people``)."""
+    plain = _BRACKETS.sub("", text)
+    keys = [header_key(text), header_key(plain), header_key(plain.split(",")[0])]
+    return [k for i, k in enumerate(keys) if k and k not in keys[:i]]
+
+
+def header_index(columns: list[Column]) -> dict[str, str]:
+    """``{header key: field}`` for every accepted header."""
+    index: dict[str, str] = {}
+    for column in columns:
+        for header in column.headers():
+            index.setdefault(header_key(header), column.field)
+    return index
+
+
+def field_of(cell: Cell, index: dict[str, str]) -> str | None:
+    """The field a header cell names, if any."""
+    if not isinstance(cell, str):
+        return None
+    for key in _keys(cell):
+        if key in index:
+            return index[key]
+    return None
+
+
+@dataclass
+class Located:
+    """A sheet's header row and which column gives which field."""
+
+    sheet: Sheet
+    header: Row
+    columns: dict[str, int] = field(default_factory=dict)
+    """``{field: 0-based column index}``."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """``{field: the header as written}``, for messages."""
+    ignored: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def data_rows(self) -> list[Row]:
+        """The rows below the header."""
+        return [row for row in self.sheet.rows if row.number > self.header.number]
+
+
+def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | None:
+    """The row among the first ones naming the most fields (at least two), mapped."""
+    best: Row | None = None
+    best_score = MIN_HEADER_FIELDS - 1
+    for row in sheet.rows[:HEADER_SEARCH_ROWS]:
+        score = len({f for f in (field_of(cell, index) for cell in row.cells) if f})
+        if score > best_score:
+            best, best_score = row, score
+    if best is None:
+        return None
+    located = Located(sheet=sheet, header=best)
+    for position, cell in enumerate(best.cells):
+        title = _title(cell)
+        name = field_of(cell, index)
+        if name is None:
+            if title:
+                located.ignored.append(title)
+            continue
+        if name in located.columns:
+            located.problems.append(
+                Problem(
+                    message=f"gives the same field as column {located.titles[name]!r}: "
+                    "keep one of them (or rename the other)",
+                    file=file,
+                    sheet=sheet.name,
+                    row=best.number,
+                    column=title,
+                )
+            )
+            continue
+        located.columns[name] = position
+        located.titles[name] = title
+    return located
+
+
+def _title(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, Formula):
+        return cell.text
+    return " ".join(str(cell).split())
+
+
+def repeats_header(row: Row, located: Located) -> bool:
+    """True when a data row is the header again (as printed on every page of a long list)."""
+    matches = 0
+    for name, position in located.columns.items():
+        cell = row.cells[position] if position < len(row.cells) else None
+        if isinstance(cell, str) and header_key(cell) == header_key(located.titles[name]):
+            matches += 1
+    return matches >= max(2, (len(located.columns) + 1) // 2)

@@ -1,0 +1,244 @@
+"""What station and observer imports share: finding the sheets and their header rows, reading
+cells with every problem recorded, skipping repeated headers and totals, merging by id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from pydantic import ValidationError
+
+from missionplanner.errors import InputError, Problem
+from missionplanner.io.cells import as_text, clean_text
+from missionplanner.io.headers import Column, Located, find_header, header_index, repeats_header
+from missionplanner.io.tabular import Cell, Formula, Row, Table
+
+T = TypeVar("T")
+_TOTALS = re.compile(r"^\s*(итого|всего|барлығы|жиыны|total|sum)\b", re.IGNORECASE)
+
+
+class HasId(Protocol):
+    """A model with an id (stations, observers)."""
+
+    @property
+    def id(self) -> str: ...
+
+
+ItemT = TypeVar("ItemT", bound=HasId)
+
+
+@dataclass
+class Collected:
+    """Rows to import, the problems found and the notes to show."""
+
+    sheets: list[Located]
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def locate(table: Table, columns: list[Column], what: str) -> Collected:
+    """The sheets to import: every sheet whose header row names all the required columns."""
+    index = header_index(columns)
+    required = [c for c in columns if c.required]
+    found = [
+        located
+        for sheet in table.sheets
+        if (located := find_header(sheet, index, table.file)) is not None
+    ]
+    complete = [loc for loc in found if all(c.field in loc.columns for c in required)]
+    if not found:
+        raise InputError(_no_header_message(table, columns, what))
+    if not complete:
+        best = max(found, key=lambda loc: len(loc.columns))
+        problems = [
+            Problem(
+                message=f"missing required column {c.en!r} (expected {c.what[0].lower()}"
+                f"{c.what[1:].rstrip('.')}; headers accepted: {_accepted(c)})",
+                file=table.file,
+                sheet=best.sheet.name,
+                row=best.header.number,
+            )
+            for c in required
+            if c.field not in best.columns
+        ]
+        raise InputError(_summary(table.file, problems), problems)
+    collected = Collected(sheets=[], notes=list(table.notes))
+    for loc in found:
+        where = _sheet_words(loc)
+        if loc not in complete:
+            collected.notes.append(f"{where}: skipped, its header lacks required columns")
+        elif not any(_has_content(row) for row in loc.data_rows):
+            collected.notes.append(f"{where}: skipped, nothing below the header")
+        else:
+            collected.sheets.append(loc)
+            collected.problems += loc.problems
+            if loc.ignored:
+                collected.notes.append(f"{where}: columns not imported: {', '.join(loc.ignored)}")
+    if not collected.sheets:
+        where = ", ".join(_sheet_words(loc) for loc in complete)
+        raise InputError(
+            f"{table.file}: {where} has a header but no {what} below it "
+            "(an untouched template? fill in one row per item below the header)"
+        )
+    return collected
+
+
+def _sheet_words(located: Located) -> str:
+    name = f"sheet {located.sheet.name!r}, " if located.sheet.name is not None else ""
+    return f"{name}header on row {located.header.number}"
+
+
+def _accepted(column: Column, limit: int = 6) -> str:
+    return ", ".join(column.headers()[:limit]) + ", ..."
+
+
+def _no_header_message(table: Table, columns: list[Column], what: str) -> str:
+    required = ", ".join(f"{c.en} ({c.ru})" for c in columns if c.required)
+    if not any(_has_content(row) for sheet in table.sheets for row in sheet.rows):
+        return f"{table.file} has no data: every cell is empty"
+    if len(table.sheets) == 1 and table.sheets[0].name is None:
+        where = "in its first rows"
+    else:
+        names = ", ".join(repr(s.name) for s in table.sheets)
+        where = f"in the first rows of any sheet (sheets found: {names})"
+    return (
+        f"{table.file}: no header row of a {what} list {where}; "
+        f"expected a row with the columns {required}"
+    )
+
+
+def _summary(file: str, problems: list[Problem]) -> str:
+    count = len(problems)
+    return f"{file}: {count} problem{'s' if count != 1 else ''}; nothing was imported:"
+
+
+def _has_content(row: Row) -> bool:
+    return any(c is not None and (not isinstance(c, str) or c.strip()) for c in row.cells)
+
+
+def data_rows(collected: Collected) -> list[tuple[Located, Row]]:
+    """The rows to read, skipping blanks, repeated headers and totals (with a note)."""
+    rows: list[tuple[Located, Row]] = []
+    for located in collected.sheets:
+        repeated: list[int] = []
+        totals: list[int] = []
+        for row in located.data_rows:
+            if not _has_content(row):
+                continue
+            if repeats_header(row, located):
+                repeated.append(row.number)
+            elif _is_total(row, located):
+                totals.append(row.number)
+            else:
+                rows.append((located, row))
+        where = _sheet_words(located)
+        if repeated:
+            collected.notes.append(f"{where}: skipped the header repeated on {_list(repeated)}")
+        if totals:
+            collected.notes.append(f"{where}: skipped totals on {_list(totals)}")
+    return rows
+
+
+def _is_total(row: Row, located: Located) -> bool:
+    texts = [c for c in row.cells if isinstance(c, str) and c.strip()]
+    return bool(texts) and _TOTALS.match(texts[0]) is not None and len(texts) <= 2
+
+
+def _list(numbers: list[int], limit: int = 10) -> str:
+    shown = ("row " if len(numbers) == 1 else "rows ") + ", ".join(map(str, numbers[:limit]))
+    return shown + (f" and {len(numbers) - limit} more" if len(numbers) > limit else "")
+
+
+class RowReader:
+    """Reads one row's cells, recording every problem with its place."""
+
+    def __init__(self, file: str, located: Located, row: Row, problems: list[Problem]) -> None:
+        self.file = file
+        self.located = located
+        self.row = row
+        self.problems = problems
+        self.ok = True
+
+    def problem(self, message: str, field_name: str | None = None) -> None:
+        """Record a problem in this row (in a field's column when given)."""
+        self.ok = False
+        column = self.located.titles.get(field_name) if field_name else None
+        self.problems.append(
+            Problem(
+                message=message,
+                file=self.file,
+                sheet=self.located.sheet.name,
+                row=self.row.number,
+                column=column,
+            )
+        )
+
+    def raw(self, name: str) -> Cell:
+        """The cell of a field as the file has it (None when the column is absent)."""
+        position = self.located.columns.get(name)
+        if position is None or position >= len(self.row.cells):
+            return None
+        return self.row.cells[position]
+
+    def get(self, name: str, parse: Callable[[Cell], T], *, required: str = "") -> T | None:
+        """A field's value, or None when empty (a problem when ``required`` says what it is)."""
+        cell = self.raw(name)
+        if isinstance(cell, Formula):
+            self.problem(
+                f"holds a formula ({_shown(cell.text)}), which is not evaluated on import: "
+                "expected a value (copy the column and paste values only)",
+                name,
+            )
+            return None
+        if isinstance(cell, str):
+            try:
+                cell = clean_text(cell) or None
+            except ValueError as exc:
+                self.problem(str(exc), name)
+                return None
+        if cell is None:
+            if required:
+                self.problem(f"empty: expected {required}", name)
+            return None
+        try:
+            return parse(cell)
+        except ValueError as exc:
+            message, shown = str(exc), _shown(as_text(cell))
+            self.problem(
+                f"{message}, got {shown}" if len(message) < 80 else f"got {shown}: {message}", name
+            )
+            return None
+
+    def validated(self, model: Callable[..., T], data: dict[str, Any]) -> T | None:
+        """The model built from ``data``, or None with its validation errors as problems."""
+        try:
+            return model(**data)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                loc = error["loc"]
+                name = str(loc[0]) if loc else None
+                message = str(error["msg"]).removeprefix("Value error, ")
+                self.problem(f"expected a valid {name or 'row'}: {message}", name)
+            return None
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    return repr(text) if len(text) <= limit else repr(text[: limit - 3] + "...")
+
+
+def raise_if(problems: list[Problem], file: str) -> None:
+    """Raise one :class:`InputError` listing every problem, if there are any."""
+    if problems:
+        raise InputError(_summary(file, problems), problems)
+
+
+def merge_by_id(existing: Sequence[ItemT], imported: Sequence[ItemT]) -> tuple[list[ItemT], int]:
+    """Existing items with imported ones replacing those of the same id (in place), then the
+    new ones; and how many were replaced."""
+    new = {item.id: item for item in imported}
+    merged = [new.pop(item.id, item) for item in existing]
+    replaced = len(imported) - len(new)
+    return merged + list(new.values()), replaced

@@ -1,0 +1,111 @@
+"""Observers from a roster: one row per observer; countries stored in English, languages as
+ISO 639-1 codes. An observer's id is the ``ID`` column, or else made from the name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from missionplanner.io.cells import as_choice, as_dates, as_text, as_words
+from missionplanner.io.columns import OBSERVER_COLUMNS
+from missionplanner.io.import_rows import RowReader, data_rows, locate, raise_if
+from missionplanner.io.slugs import slug
+from missionplanner.io.tabular import Cell, Table
+from missionplanner.io.vocabulary import COUNTRIES, GENDERS, LANGUAGES, ROLES, YES_NO, word_key
+from missionplanner.model import Mission, Observer
+
+_EVERY_DAY = {word_key(w) for w in ("all", "every day", "all days", "все", "все дни", "барлығы")}
+
+
+def read_observers(table: Table, mission: Mission) -> tuple[list[Observer], list[str]]:
+    """Every observer of the table, or an :class:`InputError` listing every problem."""
+    collected = locate(table, OBSERVER_COLUMNS, "observer")
+    problems = collected.problems
+    days = [d.date for d in mission.observation_days]
+    readers: dict[str, RowReader] = {}
+    observers: list[Observer] = []
+    unknown_countries: set[str] = set()
+    has_ids = False
+    for located, row in data_rows(collected):
+        reader = RowReader(table.file, located, row, problems)
+        observer = _observer(reader, days)
+        if observer is None:
+            continue
+        has_ids = has_ids or "id" in located.columns
+        first = readers.setdefault(observer.id, reader)
+        if first is not reader:
+            if reader.raw("id") is not None:
+                reader.problem(
+                    f"duplicate observer id {observer.id!r}: already on row {first.row.number}",
+                    "id",
+                )
+            else:
+                reader.problem(
+                    f"{observer.name!r} is also on row {first.row.number}: expected each "
+                    "observer once (add an ID column to tell namesakes apart)",
+                    "name",
+                )
+            continue
+        if observer.nationality not in COUNTRIES.values():
+            unknown_countries.add(observer.nationality)
+        observers.append(observer)
+    raise_if(problems, table.file)
+    notes = collected.notes
+    if unknown_countries:
+        notes.append(
+            "nationalities kept as written (not in the list of known countries): "
+            + ", ".join(sorted(unknown_countries))
+        )
+    return observers, notes
+
+
+def _observer(reader: RowReader, days: list[date]) -> Observer | None:
+    name = reader.get("name", as_text, required="the observer's name")
+    nationality = reader.get("nationality", _country, required="the observer's country")
+    data = {
+        "body": reader.get("body", as_text),
+        "role": reader.get("role", lambda c: as_choice(c, ROLES, "observer, head, vip or staff")),
+        "gender": reader.get("gender", lambda c: as_choice(c, GENDERS, "female or male (Ж/М)")),
+        "languages": reader.get("languages", _languages) or [],
+        "experienced": reader.get("experienced", lambda c: as_choice(c, YES_NO, "yes or no")),
+        "phone": reader.get("phone", as_text),
+        "available_days": reader.get("available_days", lambda c: _available(c, days)),
+    }
+    observer_id = reader.get("id", as_text)
+    if not reader.ok or name is None or nationality is None:
+        return None
+    data = {key: value for key, value in data.items() if value is not None}
+    data |= {"id": observer_id or slug(name), "name": name, "nationality": nationality}
+    return reader.validated(Observer, data)
+
+
+def _country(cell: Cell) -> str:
+    text = as_text(cell)
+    return COUNTRIES.get(word_key(text), text)
+
+
+def _languages(cell: Cell) -> list[str]:
+    codes: list[str] = []
+    for word in as_words(cell):
+        code = LANGUAGES.get(word_key(word))
+        if code is None:
+            raise ValueError(
+                f"expected languages as ISO codes (ru, kk, en, zh) or names (русский, English) "
+                f"separated by commas; {word!r} is not one"
+            )
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _available(cell: Cell, days: list[date]) -> list[date] | None:
+    if isinstance(cell, str) and word_key(cell) in _EVERY_DAY:
+        return None
+    chosen = as_dates(cell)
+    wrong = [d for d in chosen if d not in days]
+    if wrong:
+        expected = ", ".join(d.isoformat() for d in days)
+        raise ValueError(
+            f"expected observation days of this mission ({expected}); "
+            f"{', '.join(d.isoformat() for d in wrong)} is not one"
+        )
+    return sorted(set(chosen))
