@@ -2,8 +2,9 @@
 
 Headers are compared by a *key*: lower case, ``ё`` as ``е``, Kazakh letters folded to their
 nearest Russian ones (``қ`` as ``к``, ...), and everything but letters, digits and ``№`` left
-out; a part in brackets, or after a comma, is tried both with and without it. So ``« № участка »``, ``№участка``
-and ``№ Участка`` are one header, and ``Широта (N)`` is ``Широта``.
+out; a part in brackets, or after a comma, is tried both with and without it. So
+``« № участка »``, ``№участка`` and ``№ Участка`` are one header, and ``Широта (N)`` is
+``Широта``.
 """
 
 from __future__ import annotations
