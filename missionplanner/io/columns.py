@@ -12,7 +12,8 @@ STATION_COLUMNS: list[Column] = [
     Column(
         "id", "ID", "Идентификатор", None,
         "Optional. The station's id in the mission; made from region, commission and number "
-        "when left out.", "Необязательно. Код участка в миссии.", "almaty-city/almalinskaya/101",
+        "when left out.", "Необязательно. Код участка в миссии.",
+        "almaty-city/almalinskaya-tik/101",
         synonyms=("Station ID", "Код участка", "Код"),
     ),
     Column(
@@ -36,7 +37,8 @@ STATION_COLUMNS: list[Column] = [
         synonyms=(
             "Territorial commission", "Territorial election commission", "TEC", "District",
             "District commission", "ТИК", "Территориальная избирательная комиссия", "Район",
-            "Аудан", "Аумақтық сайлау комиссиясы",
+            "Аудан", "Аумақтық сайлау комиссиясы", "Наименование ТИК",
+            "Наименование территориальной избирательной комиссии", "Район (город)",
         ),
     ),
     Column(

@@ -90,10 +90,15 @@ class Located:
     ignored: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
+    last_header_row: int = 0
+    """The header's last row: a second row when titles span two (``Координаты`` over
+    ``Широта`` and ``Долгота``)."""
+
     @property
     def data_rows(self) -> list[Row]:
         """The rows below the header."""
-        return [row for row in self.sheet.rows if row.number > self.header.number]
+        last = max(self.header.number, self.last_header_row)
+        return [row for row in self.sheet.rows if row.number > last]
 
 
 def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | None:
@@ -107,9 +112,16 @@ def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | Non
     if best is None:
         return None
     located = Located(sheet=sheet, header=best)
-    for position, cell in enumerate(best.cells):
-        title = _title(cell)
-        name = field_of(cell, index)
+    below = _second_header_row(sheet, best, index)
+    width = max(len(best.cells), len(below.cells) if below else 0)
+    for position in range(width):
+        cell = best.cells[position] if position < len(best.cells) else None
+        title, name = _title(cell), field_of(cell, index)
+        if name is None and below is not None and position < len(below.cells):
+            under = below.cells[position]
+            if field_of(under, index) is not None:
+                title, name = _title(under), field_of(under, index)
+                located.last_header_row = below.number
         if name is None:
             if title:
                 located.ignored.append(title)
@@ -129,6 +141,23 @@ def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | Non
         located.columns[name] = position
         located.titles[name] = title
     return located
+
+
+def _second_header_row(sheet: Sheet, header: Row, index: dict[str, str]) -> Row | None:
+    """The row below the header when it names fields under the header's unnamed cells."""
+    following = [row for row in sheet.rows if row.number == header.number + 1]
+    if not following:
+        return None
+    below = following[0]
+    named = {f for f in (field_of(c, index) for c in header.cells) if f}
+    extra = [
+        f
+        for position, cell in enumerate(below.cells)
+        if (f := field_of(cell, index))
+        and (position >= len(header.cells) or field_of(header.cells[position], index) is None)
+    ]
+    others = [c for c in below.cells if c is not None and field_of(c, index) is None]
+    return below if extra and not set(extra) & named and not others else None
 
 
 def _title(cell: Cell) -> str:

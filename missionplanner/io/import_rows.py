@@ -229,10 +229,22 @@ def _shown(text: str, limit: int = 60) -> str:
     return repr(text) if len(text) <= limit else repr(text[: limit - 3] + "...")
 
 
-def raise_if(problems: list[Problem], file: str) -> None:
-    """Raise one :class:`InputError` listing every problem, if there are any."""
-    if problems:
-        raise InputError(_summary(file, problems), problems)
+def raise_if(problems: list[Problem], collected: Collected, file: str) -> None:
+    """Raise one :class:`InputError` listing every problem (by sheet, row, column), if any."""
+    if not problems:
+        return
+    sheets = {loc.sheet.name: i for i, loc in enumerate(collected.sheets)}
+    positions = {
+        (loc.sheet.name, title): loc.columns[name]
+        for loc in collected.sheets
+        for name, title in loc.titles.items()
+    }
+
+    def place(problem: Problem) -> tuple[int, int, int]:
+        column = positions.get((problem.sheet, problem.column or ""), -1)
+        return sheets.get(problem.sheet, -1), problem.row or 0, column
+
+    raise InputError(_summary(file, problems), sorted(problems, key=place))
 
 
 def merge_by_id(existing: Sequence[ItemT], imported: Sequence[ItemT]) -> tuple[list[ItemT], int]:

@@ -48,7 +48,7 @@ def read_observers(table: Table, mission: Mission) -> tuple[list[Observer], list
         if observer.nationality not in COUNTRIES.values():
             unknown_countries.add(observer.nationality)
         observers.append(observer)
-    raise_if(problems, table.file)
+    raise_if(problems, collected, table.file)
     notes = collected.notes
     if unknown_countries:
         notes.append(

@@ -51,7 +51,7 @@ def read_stations(table: Table, mission: Mission) -> tuple[list[PollingStation],
     ]
     _check_unique(lines)
     _check_against_mission(lines, mission)
-    raise_if(problems, table.file)
+    raise_if(problems, collected, table.file)
     return [line.station for line in lines if line.station is not None], collected.notes
 
 
