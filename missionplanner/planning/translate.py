@@ -1,0 +1,95 @@
+"""Solve one area and day, and read the solver's routes back as the plan's timed visits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import solvers
+from missionplanner.model import Activity, Route, Visit
+from missionplanner.planning.routes import AreaDay
+
+REASONS = {
+    solvers.Reason.UNREACHABLE: "cannot be reached and observed within the team's day",
+    solvers.Reason.NO_TEAM: "no team may visit it",
+    solvers.Reason.NOT_WORTH: "left for other stations: the teams' days are full",
+}
+
+
+@dataclass(frozen=True)
+class AreaResult:
+    """The routes of one area and day, the stations left out (id -> reason), and notes."""
+
+    area: str
+    routes: list[Route]
+    left_out: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    score: int = 0
+    runtime: float = 0.0
+
+
+def solve_area_day(job: AreaDay, params: solvers.SolveParams,
+                   stop: solvers.StoppingCriterion | None = None) -> AreaResult:
+    """Solve ``job``; required sites that cannot be served become optional, with a note."""
+    notes = list(job.notes)
+    problem = job.problem
+    try:
+        solution = solvers.solve(problem, params=params, stop=stop)
+    except solvers.InfeasibleError as err:
+        for site in sorted(err.sites):
+            stop_info = job.stops[site]
+            why = err.sites[site].value if err.sites[site] else "no plan serves it"
+            notes.append(f"{stop_info.activity} at {stop_info.station} could not be planned "
+                         f"({why}); it became an ordinary option")
+        sites = [replace(s, required=False) if i in err.sites else s
+                 for i, s in enumerate(problem.sites)]
+        problem = solvers.Problem(problem.travel, tuple(sites), problem.teams)
+        job = replace(job, problem=problem)
+        solution = solvers.solve(problem, params=params, stop=stop)
+    solution.verify(problem)
+    return to_result(job, solution, notes)
+
+
+def to_result(job: AreaDay, solution: solvers.Solution, notes: list[str]) -> AreaResult:
+    """Routes with timezone-aware visits, and the candidate stations left out with reasons."""
+    midnight = job.midnight()
+    routes = [_route(job, r, midnight) for r in solution.routes]
+    left_out = {}
+    for site, reason in sorted(solution.unvisited.items()):
+        stop = job.stops[site]
+        if stop.station is not None and stop.activity is not Activity.PROTOCOL:
+            left_out[stop.station] = REASONS[reason]
+    return AreaResult(job.area, routes, left_out, notes, solution.score, solution.runtime)
+
+
+def _route(job: AreaDay, r: solvers.Route, midnight: datetime) -> Route:
+    def at(seconds: int, zone: str) -> datetime:
+        return (midnight + timedelta(seconds=seconds)).astimezone(ZoneInfo(zone))
+
+    visits: list[Visit] = []
+    departure, steps = r.departure, list(r.visits)
+    if steps and not any(start < steps[0].start for _, start in r.breaks):
+        # leave as late as the first stop allows, instead of waiting there
+        first = steps[0]
+        leg = int(job.problem.travel[job.problem.teams[r.team].start, first.site])
+        departure = max(departure, first.start - leg)
+        steps[0] = replace(first, arrival=max(first.arrival, departure + leg))
+    for v in steps:
+        stop = job.stops[v.site]
+        assert stop.station is not None and stop.activity is not None
+        if stop.activity is Activity.COUNTING and stop.closing:
+            closes = v.start + stop.closing
+            visits.append(Visit(station=stop.station, activity=Activity.CLOSING,
+                                arrival=at(v.arrival, stop.zone), start=at(v.start, stop.zone),
+                                end=at(closes, stop.zone)))
+            if v.end > closes:
+                visits.append(Visit(station=stop.station, activity=Activity.COUNTING,
+                                    arrival=at(closes, stop.zone), start=at(closes, stop.zone),
+                                    end=at(v.end, stop.zone)))
+            continue
+        visits.append(Visit(station=stop.station, activity=stop.activity,
+                            arrival=at(v.arrival, stop.zone), start=at(v.start, stop.zone),
+                            end=at(v.end, stop.zone)))
+    return Route(team=job.teams[r.team], day=job.day, departure=at(departure, job.zone),
+                 returns=at(r.arrival, job.zone), visits=visits)
