@@ -15,12 +15,18 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
-from ortools.util.optional_boolean_pb2 import BOOL_TRUE
+from ortools.util.optional_boolean_pb2 import BOOL_FALSE, BOOL_TRUE
 
 from solvers.compiled import Compiled
 from solvers.schedule import feasible
 
 Routes = list[list[int]]
+_HEAVY = ("use_global_cheapest_insertion_path_lns", "use_local_cheapest_insertion_path_lns",
+          "use_relocate_path_global_cheapest_insertion_insert_unperformed",
+          "use_global_cheapest_insertion_visit_types_lns",
+          "use_local_cheapest_insertion_visit_types_lns", "use_relocate_expensive_chain",
+          "use_exchange_subtrip", "use_relocate_subtrip", "use_lin_kernighan",
+          "use_relocate_pair", "use_exchange_pair", "use_light_relocate_pair")
 
 
 def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray, *,
@@ -93,6 +99,8 @@ def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray,
     ops = params.local_search_operators
     ops.use_extended_swap_active = BOOL_TRUE
     ops.use_relocate_and_make_active = BOOL_TRUE
+    for name in _HEAVY:  # large-neighbourhood operators: our outer search does that part
+        setattr(ops, name, BOOL_FALSE)
     if solution_limit is not None:
         params.solution_limit = solution_limit
     params.time_limit.FromMilliseconds(max(1, int(time_limit * 1000)))

@@ -3,9 +3,9 @@
 Each iteration removes a few visits (a random set, a cluster of nearby visits, a string of one
 route, or the visits that earn least per travel time they cost), re-inserts free sites
 greedily with randomised ratios, and then lets OR-Tools' local search (relocate, exchange,
-2-opt, or-opt, make-active, swap-active, ...) descend to a local optimum. Candidates are
-compared on score, then on total travel time; worse ones are accepted with a simulated-annealing
-rule whose temperature falls to zero as the budget runs out.
+cross, 2-opt, or-opt) shorten the routes before a last greedy insertion fills the freed time.
+Candidates are compared on score, then on total travel time; worse ones are accepted with a
+simulated-annealing rule whose temperature falls to zero as the budget runs out.
 """
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ import numpy as np
 from solvers.compiled import Compiled
 from solvers.construct import Routes, insert_greedy
 from solvers.routing import improve
+
+_QMAX = 40
+"""Most visits removed by one ruin."""
+_QFRAC = 0.3
+"""... and at most this share of the movable visits."""
+_T0 = 0.02
+"""Start temperature, as a share of the score per team."""
 
 
 @dataclass
@@ -60,7 +67,7 @@ def ruin(c: Compiled, routes: Routes, rng: np.random.Generator) -> Routes:
     movable = [(t, s) for t, r in enumerate(routes) for s in r[len(teams[t].locked):]]
     if not movable:
         return [list(r) for r in routes]
-    q = int(rng.integers(1, max(2, min(40, int(0.3 * len(movable)) + 2))))
+    q = int(rng.integers(1, max(2, min(_QMAX, int(_QFRAC * len(movable)) + 2))))
     kind = int(rng.integers(4))
     sites = np.array([s for _, s in movable])
     if kind == 0:  # random
@@ -100,12 +107,21 @@ def recreate(c: Compiled, routes: Routes, rng: np.random.Generator) -> Routes:
 
 def descend(c: Compiled, routes: Routes, should_stop: Callable[[], bool] | None,
             time_limit: float) -> Routes:
-    """OR-Tools local search to a local optimum (routes unchanged if OR-Tools fails)."""
+    """Shorten the routes with an OR-Tools descent, then fill the freed time greedily.
+
+    Only the routed sites enter the OR-Tools model (relocate, exchange, cross, 2-opt, or-opt
+    between and within routes): a few dozen nodes, so a descent takes milliseconds; insertions
+    are the vectorised greedy's job. Measured on TOP p4-p7 this beats giving OR-Tools the free
+    sites too (make-active / swap-active) because it allows about twice as many iterations.
+    """
     if c.n_teams == 0:
         return routes
-    out = improve(c, routes, list(range(c.n_teams)), free_mask(c, routes),
+    none = np.zeros(len(c.score), dtype=bool)
+    out = improve(c, routes, list(range(c.n_teams)), none,
                   time_limit=time_limit, should_stop=should_stop, guided=False)
-    return routes if out is None else out
+    out = routes if out is None else out
+    insert_greedy(c, out, free_mask(c, out))
+    return out
 
 
 def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
@@ -115,7 +131,7 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
     """Run the search from ``start`` until ``done(iteration, best)``; return best, iterations."""
     best = cur = start
     total = max(1, int(c.score.sum()))
-    t0 = 0.02 * best.score / max(1, c.n_teams) + 1.0
+    t0 = _T0 * best.score / max(1, c.n_teams) + 1.0
     it = 0
     while not done(it, best):
         it += 1
