@@ -78,10 +78,10 @@ def locate(table: Table, columns: list[Column], what: str) -> Collected:
             if loc.ignored:
                 collected.notes.append(f"{where}: columns not imported: {', '.join(loc.ignored)}")
     if not collected.sheets:
-        where = ", ".join(_sheet_words(loc) for loc in complete)
+        where = " and ".join(_sheet_words(loc) for loc in complete)
         raise InputError(
-            f"{table.file}: {where} has a header but no {what} below it "
-            "(an untouched template? fill in one row per item below the header)"
+            f"{table.file}: no {what}s below the header ({where}); an untouched template? "
+            f"Fill in one row per {what} below the header"
         )
     return collected
 
@@ -104,8 +104,9 @@ def _no_header_message(table: Table, columns: list[Column], what: str) -> str:
     else:
         names = ", ".join(repr(s.name) for s in table.sheets)
         where = f"in the first rows of any sheet (sheets found: {names})"
+    article = "an" if what[0] in "aeiou" else "a"
     return (
-        f"{table.file}: no header row of a {what} list {where}; "
+        f"{table.file}: no header row of {article} {what} list {where}; "
         f"expected a row with the columns {required}"
     )
 
