@@ -96,7 +96,10 @@ def as_whole_number(cell: Cell) -> int:
     """A whole number: ``1234``, ``1 234`` (with a space or a no-break space), ``1234.0``."""
     if isinstance(cell, str) and _THOUSANDS.fullmatch(compact := _SPACES.sub("", cell)):
         return int(compact.replace(",", ""))
-    value = as_number(cell)
+    try:
+        value = as_number(cell)
+    except ValueError:
+        raise ValueError("expected a whole number like 1234 or 1 234") from None
     if not value.is_integer():
         raise ValueError("expected a whole number")
     if abs(value) > 10**12:
