@@ -1,0 +1,107 @@
+"""Coverage metrics of a plan: stations, voters and regions covered, balance, time, workload."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from missionplanner.geo import travel_matrix
+from missionplanner.model import Activity, Locality, Mission, Plan
+from missionplanner.planning.selection import locality_of
+
+OBSERVED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a plan covers, against what the country has."""
+
+    stations: tuple[int, int]
+    """(covered, in the mission) on any day."""
+    voters: tuple[int, int]
+    regions: tuple[int, int]
+    by_region: dict[str, tuple[int, int]]
+    urban_share: tuple[float, float]
+    """(share of urban stations among those covered, share in the country)."""
+    minutes_per_station: float
+    travel_share: float
+    """Driving time over time on the road (departure to return)."""
+    duplicates: int
+    """Station visits by a second team on the same day: must be 0."""
+    workload: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Team id -> (stations visited, minutes on duty) over all days."""
+
+    def lines(self) -> list[str]:
+        """A short report, one metric a line."""
+        def pct(a: int, b: int) -> str:
+            return f"{a} of {b} ({a / b:.1%})" if b else f"{a} of {b}"
+
+        out = [
+            f"stations covered: {pct(*self.stations)}",
+            f"voters covered:   {pct(*self.voters)}",
+            f"regions covered:  {pct(*self.regions)}",
+            f"urban share:      {self.urban_share[0]:.0%} of covered stations "
+            f"vs {self.urban_share[1]:.0%} in the country",
+            f"minutes per station: {self.minutes_per_station:.0f}; "
+            f"driving share: {self.travel_share:.0%}; duplicates: {self.duplicates}",
+        ]
+        out += [f"  {r}: {pct(*v)}" for r, v in sorted(self.by_region.items())]
+        loads = sorted(v[0] for v in self.workload.values())
+        if loads:
+            out.append(f"stations per team: min {loads[0]}, max {loads[-1]}")
+        return out
+
+
+def coverage(mission: Mission, plan: Plan) -> Coverage:
+    """The coverage metrics of ``plan`` for ``mission``."""
+    stations = {s.id: s for s in mission.stations}
+    regions = {r.id: r for r in mission.regions}
+    seen_day = Counter((v.station, r.day) for r in plan.routes for v in r.visits
+                       if v.activity in OBSERVED and v.activity is not Activity.CLOSING)
+    covered = {s for s, _ in seen_day if s in stations}
+    by_region: dict[str, list[int]] = {}
+    for s in stations.values():
+        by_region.setdefault(s.region, [0, 0])[1] += 1
+    for s in covered:
+        by_region[stations[s].region][0] += 1
+    urban = [locality_of(s, regions.get(s.region)) is Locality.URBAN for s in stations.values()]
+    urban_cov = [locality_of(stations[s], regions.get(stations[s].region)) is Locality.URBAN
+                 for s in covered]
+    duty = drive = 0.0
+    workload: dict[str, list[int]] = {}
+    for route in plan.routes:
+        load = workload.setdefault(route.team, [0, 0])
+        load[0] += sum(1 for v in route.visits if v.activity in OBSERVED
+                       and v.activity is not Activity.CLOSING)
+        if route.departure and route.returns and route.visits:
+            minutes = (route.returns - route.departure).total_seconds() / 60
+            load[1] += round(minutes)
+            duty += minutes
+            drive += ((route.visits[0].arrival - route.departure).total_seconds()
+                      + (route.returns - route.visits[-1].end).total_seconds()) / 60
+            drive += _driving_minutes(mission, [v.station for v in route.visits])
+    visits = sum(v[0] for v in workload.values())
+    return Coverage(
+        stations=(len(covered), len(stations)),
+        voters=(sum(stations[s].registered_voters for s in covered),
+                sum(s.registered_voters for s in stations.values())),
+        regions=(sum(1 for v in by_region.values() if v[0]), len(by_region)),
+        by_region={r: (v[0], v[1]) for r, v in by_region.items()},
+        urban_share=(sum(urban_cov) / len(urban_cov) if urban_cov else 0.0,
+                     sum(urban) / len(urban) if urban else 0.0),
+        minutes_per_station=duty / visits if visits else 0.0,
+        travel_share=drive / duty if duty else 0.0,
+        duplicates=sum(n - 1 for n in seen_day.values()),
+        workload={t: (v[0], v[1]) for t, v in workload.items()},
+    )
+
+
+def _driving_minutes(mission: Mission, ids: list[str]) -> float:
+    """Estimated driving between consecutive stations of a route (none between repeats)."""
+    stations = {s.id: s for s in mission.stations}
+    points = [(stations[i].lat, stations[i].lon) for i in ids if i in stations]
+    if len(points) < 2:
+        return 0.0
+    m = travel_matrix(points, mission.settings.travel)
+    legs = [int(m[k, k + 1]) for k in range(len(points) - 1) if points[k] != points[k + 1]]
+    return sum(legs) / 60

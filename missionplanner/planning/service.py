@@ -1,0 +1,231 @@
+"""The planning service: teams, deployment, selection and routes for a whole mission.
+
+Areas and days are independent problems; they are solved in parallel worker processes (not
+threads: OR-Tools' search can hold the GIL), with one progress stream and a cancel flag.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Protocol
+
+import numpy as np
+
+import solvers
+from missionplanner.errors import SettingsError
+from missionplanner.model import DayKind, LeftOut, Mission, Plan, Route, Team
+from missionplanner.planning.areas import Area
+from missionplanner.planning.deployment import Deployment, deploy
+from missionplanner.planning.routes import AreaDay, build_area_day
+from missionplanner.planning.selection import (
+    candidate_count,
+    is_must_cover,
+    select_candidates,
+    stable_seed,
+)
+from missionplanner.planning.teams import form_teams
+from missionplanner.planning.translate import AreaResult, solve_area_day
+
+
+class CancelFlag(Protocol):
+    """Anything with ``is_set()``: a ``threading.Event`` from the UI or a script."""
+
+    def is_set(self) -> bool: ...  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    """One step of progress: areas (x days) solved so far and stations covered so far."""
+
+    areas_done: int
+    areas_total: int
+    stations_covered: int
+    last: str = ""
+    """The area and day just finished."""
+
+
+def plan_mission(
+    mission: Mission,
+    seed: int | None = None,
+    days: Sequence[date] | None = None,
+    time_limit: float | None = None,
+    deterministic: bool = False,
+    progress: Callable[[PlanProgress], None] | None = None,
+    cancel: CancelFlag | None = None,
+    workers: int | None = None,
+    max_iterations: int | None = None,
+) -> Plan:
+    """Plan ``mission`` with ``seed`` (default: the mission's) on ``days`` (default: all).
+
+    ``time_limit`` is seconds per area and day (default: the mission's setting);
+    ``deterministic`` makes the same seed give the same plan whatever the machine's speed.
+    ``workers`` caps the processes (default: every core); ``max_iterations`` caps the search
+    of each area (in deterministic mode it is the budget, 100 by default). A set ``cancel``
+    stops the search: areas already running keep their best routes so far, the others stay
+    unplanned.
+    """
+    seed = mission.seed if seed is None else seed
+    wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
+    if days is not None and len(wanted) != len(set(days)):
+        raise SettingsError(f"days {sorted(set(days) - {d.date for d in wanted})} are not "
+                            "observation days of the mission")
+    formation = form_teams(mission)
+    deployment = deploy(mission, formation.teams)
+    notes = list(formation.notes)
+    jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed)]
+    limit = time_limit if time_limit is not None else mission.settings.solver_seconds_per_area
+    params = {job.area + "@" + job.day.isoformat(): solvers.SolveParams(
+        time_limit=limit, seed=stable_seed("routes", seed, job.area, job.day) % 2**31,
+        deterministic=deterministic, max_iterations=max_iterations, num_workers=1)
+        for job in jobs}
+    results, cancelled = _run(jobs, params, progress, cancel, workers)
+    routes: list[Route] = []
+    left: dict[tuple[str, date], str] = {}
+    for job, result in zip(jobs, results, strict=True):
+        if result is None:
+            notes.append(f"{job.area} on {job.day}: not planned (cancelled)")
+            continue
+        routes += result.routes
+        notes += [f"{job.area} on {job.day}: {n}" for n in result.notes]
+        left.update({(s, job.day): why for s, why in result.left_out.items()})
+    plan = Plan(
+        mission=mission.id, seed=seed, created_at=datetime.now(UTC),
+        teams=deployment.teams, assignments=deployment.assignments,
+        routes=sorted(routes, key=lambda r: (r.day, r.team)),
+        left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
+        settings_used={"seed": seed, "time_limit_per_area": limit,
+                       "deterministic": deterministic, "max_iterations": max_iterations,
+                       "days": [d.date.isoformat()
+                                                                for d in wanted],
+                       "cancelled": cancelled, "notes": notes})
+    return plan
+
+
+def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind,
+          seed: int) -> list[AreaDay]:
+    """One problem per area with teams available on ``day``."""
+    settings = mission.settings
+    stations = {s.id: s for s in mission.stations}
+    regions = {r.id: r for r in mission.regions}
+    bases = {b.id: b for b in mission.bases}
+    available = {o.id for o in mission.observers
+                 if o.available_days is None or day in o.available_days}
+    if kind is DayKind.ELECTION_DAY:
+        minutes = _span(settings.polling_opens, settings.polling_closes)
+        visit = settings.service_minutes_election_day
+    else:
+        minutes = _span(settings.office_opens, settings.office_closes)
+        visit = settings.service_minutes_pre_election
+    out = []
+    for area in deployment.areas.values():
+        teams = [t for t in deployment.teams_in(area.id)
+                 if any(m in available for m in t.members)]
+        if not teams:
+            continue
+        pool = [stations[s] for s in area.stations]
+        count = candidate_count(len(teams), minutes, visit + 15, len(pool))
+        cands = select_candidates(pool, regions, count=count, seed=seed, area=area.id, day=day)
+        depots = {t.id: _depot(t, area, bases, pool) for t in teams}
+        out.append(build_area_day(mission, area.id, day, kind, teams, cands, depots))
+    return out
+
+
+def _depot(team: Team, area: Area, bases: dict, pool: list) -> tuple[float, float]:  # type: ignore[type-arg]
+    """The team's base when it lies in the area's region, else the centre of the area."""
+    base = bases.get(team.base or "")
+    if base is not None and base.region == area.region:
+        return (base.lat, base.lon)
+    return (round(float(np.mean([s.lat for s in pool])), 6),
+            round(float(np.mean([s.lon for s in pool])), 6))
+
+
+def _run(jobs: list[AreaDay], params: dict[str, solvers.SolveParams],
+         progress: Callable[[PlanProgress], None] | None, cancel: CancelFlag | None,
+         workers: int | None) -> tuple[list[AreaResult | None], bool]:
+    """Solve every job (in worker processes when there are several) and report progress."""
+    results: list[AreaResult | None] = [None] * len(jobs)
+    covered = 0
+
+    def done(i: int, result: AreaResult) -> None:
+        nonlocal covered
+        results[i] = result
+        covered += sum(len(r.visits) for r in result.routes)
+        if progress is not None:
+            progress(PlanProgress(sum(r is not None for r in results), len(jobs), covered,
+                                  f"{jobs[i].area} {jobs[i].day}"))
+
+    n = min(workers or os.cpu_count() or 1, len(jobs))
+    if n <= 1:
+        for i, job in enumerate(jobs):
+            if cancel is not None and cancel.is_set():
+                return results, True
+            stop = solvers.Cancel(cancel) if cancel is not None else None
+            done(i, solve_area_day(job, params[_key(job)], stop))
+        return results, bool(cancel is not None and cancel.is_set())
+    ctx = mp.get_context("spawn")
+    flag = ctx.Event()
+    with ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker,
+                             initargs=(flag,)) as pool:
+        # biggest problems first, so that the pool finishes together
+        order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i].stops))
+        futures: dict[Future[AreaResult], int] = {
+            pool.submit(_solve_in_worker, jobs[i], params[_key(jobs[i])]): i for i in order}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in finished:
+                if not future.cancelled():
+                    done(futures[future], future.result())
+            if cancel is not None and cancel.is_set() and not flag.is_set():
+                flag.set()
+                for future in pending:
+                    future.cancel()
+    return results, flag.is_set()
+
+
+_CANCEL: object = None
+
+
+def _init_worker(flag: object) -> None:
+    global _CANCEL
+    _CANCEL = flag
+
+
+def _solve_in_worker(job: AreaDay, params: solvers.SolveParams) -> AreaResult:
+    stop = solvers.Cancel(_CANCEL) if _CANCEL is not None else None  # type: ignore[arg-type]
+    return solve_area_day(job, params, stop)
+
+
+def _key(job: AreaDay) -> str:
+    return job.area + "@" + job.day.isoformat()
+
+
+def _span(start: object, end: object) -> int:
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)  # type: ignore[attr-defined]
+
+
+def _must_cover_left_out(mission: Mission, deployment: Deployment, days: list,  # type: ignore[type-arg]
+                         routes: list[Route], left: dict[tuple[str, date], str]) -> list[LeftOut]:
+    """Every flagged station not visited on a planned day, with the reason."""
+    visited = {(v.station, r.day) for r in routes for v in r.visits}
+    area_of = {s: a for a in deployment.areas.values() for s in a.stations}
+    manned = {t.area for t in deployment.teams}
+    out = []
+    for day in days:
+        for station in mission.stations:
+            if not is_must_cover(station) or (station.id, day.date) in visited:
+                continue
+            area = area_of[station.id]
+            if area.id not in manned:
+                reason = f"no team is deployed to {area.name}"
+            else:
+                reason = left.get((station.id, day.date),
+                                  "not drawn among the candidates (more flagged stations than "
+                                  "the area's teams can visit)")
+            out.append(LeftOut(station=station.id, day=day.date, reason=reason))
+    return out
