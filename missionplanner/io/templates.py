@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import io
 import os
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from missionplanner.io.atomic import atomic_write_bytes
 from missionplanner.io.columns import OBSERVER_COLUMNS, STATION_COLUMNS
 from missionplanner.io.headers import Column
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 TemplateKind = Literal["stations", "observers"]
 Language = Literal["en", "ru"]
@@ -117,12 +120,10 @@ def _comment(column: Column, lang: Language) -> str:
 
 
 def _instructions(
-    sheet: object, columns: list[Column], kind: str, lang: Language, data: str
+    sheet: Worksheet, columns: list[Column], kind: str, lang: Language, data: str
 ) -> None:
     from openpyxl.styles import Alignment, Font
-    from openpyxl.worksheet.worksheet import Worksheet
 
-    assert isinstance(sheet, Worksheet)
     item, item_ru = (
         ("polling station", "участок") if kind == "stations" else ("observer", "наблюдателя")
     )
