@@ -114,10 +114,10 @@ def _text(cell: object) -> str:
 def _minutes(cell: object) -> float | None:
     if isinstance(cell, bool) or cell is None:
         return None
+    text = str(cell).strip().replace(",", ".") if isinstance(cell, str) else str(cell)
     try:
-        value = float(str(cell).strip().replace(",", ".")) if isinstance(cell, str) else float(
-            cell)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        value = float(text)
+    except ValueError:
         return None
     return value if math.isfinite(value) and value >= 0 else None
 

@@ -60,8 +60,8 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
                        if v.activity in OBSERVED and v.activity is not Activity.CLOSING)
     covered = {s for s, _ in seen_day if s in stations}
     by_region: dict[str, list[int]] = {}
-    for s in stations.values():
-        by_region.setdefault(s.region, [0, 0])[1] += 1
+    for station in stations.values():
+        by_region.setdefault(station.region, [0, 0])[1] += 1
     for s in covered:
         by_region[stations[s].region][0] += 1
     urban = [locality_of(s, regions.get(s.region)) is Locality.URBAN for s in stations.values()]

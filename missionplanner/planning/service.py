@@ -11,14 +11,24 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Protocol
 
 import numpy as np
 
 import solvers
 from missionplanner.errors import SettingsError
-from missionplanner.model import DayKind, LeftOut, Mission, Plan, Route, Team
+from missionplanner.model import (
+    Base,
+    DayKind,
+    LeftOut,
+    Mission,
+    ObservationDay,
+    Plan,
+    PollingStation,
+    Route,
+    Team,
+)
 from missionplanner.planning.areas import Area
 from missionplanner.planning.deployment import Deployment, deploy
 from missionplanner.planning.routes import AreaDay, build_area_day
@@ -135,7 +145,8 @@ def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind,
     return out
 
 
-def _depot(team: Team, area: Area, bases: dict, pool: list) -> tuple[float, float]:  # type: ignore[type-arg]
+def _depot(team: Team, area: Area, bases: dict[str, Base],
+           pool: list[PollingStation]) -> tuple[float, float]:
     """The team's base when it lies in the area's region, else the centre of the area."""
     base = bases.get(team.base or "")
     if base is not None and base.region == area.region:
@@ -188,16 +199,16 @@ def _run(jobs: list[AreaDay], params: dict[str, solvers.SolveParams],
     return results, flag.is_set()
 
 
-_CANCEL: object = None
+_CANCEL: CancelFlag | None = None
 
 
-def _init_worker(flag: object) -> None:
+def _init_worker(flag: CancelFlag) -> None:
     global _CANCEL
     _CANCEL = flag
 
 
 def _solve_in_worker(job: AreaDay, params: solvers.SolveParams) -> AreaResult:
-    stop = solvers.Cancel(_CANCEL) if _CANCEL is not None else None  # type: ignore[arg-type]
+    stop = solvers.Cancel(_CANCEL) if _CANCEL is not None else None
     return solve_area_day(job, params, stop)
 
 
@@ -205,11 +216,11 @@ def _key(job: AreaDay) -> str:
     return job.area + "@" + job.day.isoformat()
 
 
-def _span(start: object, end: object) -> int:
-    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)  # type: ignore[attr-defined]
+def _span(start: time, end: time) -> int:
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 
 
-def _must_cover_left_out(mission: Mission, deployment: Deployment, days: list,  # type: ignore[type-arg]
+def _must_cover_left_out(mission: Mission, deployment: Deployment, days: list[ObservationDay],
                          routes: list[Route], left: dict[tuple[str, date], str]) -> list[LeftOut]:
     """Every flagged station not visited on a planned day, with the reason."""
     visited = {(v.station, r.day) for r in routes for v in r.visits}

@@ -39,7 +39,8 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
     except solvers.InfeasibleError as err:
         for site in sorted(err.sites):
             stop_info = job.stops[site]
-            why = err.sites[site].value if err.sites[site] else "no plan serves it"
+            reason = err.sites[site]
+            why = reason.value if reason is not None else "no plan serves it"
             notes.append(f"{stop_info.activity} at {stop_info.station} could not be planned "
                          f"({why}); it became an ordinary option")
         sites = [replace(s, required=False) if i in err.sites else s
