@@ -11,11 +11,16 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from missionplanner import __version__
 from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, save_mission
+from missionplanner.model import Mission
 from missionplanner.reports import mission_summary
+
+if TYPE_CHECKING:
+    from missionplanner.io.spreadsheet_import import ImportResult
 
 Command = Callable[[argparse.Namespace], int]
 EXIT_BAD_INPUT = 1
@@ -56,14 +61,15 @@ def _import_observers(args: argparse.Namespace) -> int:
     return _import(args, import_observers, "observers")
 
 
-def _import(args: argparse.Namespace, importer: Callable[..., object], what: str) -> int:
+def _import(
+    args: argparse.Namespace, importer: Callable[[Mission, Path], ImportResult], what: str
+) -> int:
     mission = load_mission(args.mission)
     result = importer(mission, args.file)
-    updated = result.mission  # type: ignore[attr-defined]
     out = args.out or args.mission
-    save_mission(updated, out)
-    print(f"imported {result.count} {what} from {args.file} into {out}")  # type: ignore[attr-defined]
-    for note in getattr(result, "notes", []):
+    save_mission(result.mission, out)
+    print(f"{what.capitalize()} imported: {result.count} (from {args.file} into {out})")
+    for note in result.notes:
         print(f"  note: {note}")
     return 0
 
@@ -93,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("kind", choices=["stations", "observers"])
     template.add_argument("out", type=Path)
     for name, handler, what in (
-        ("import-stations", _import_stations, "polling stations"),
+        ("import-stations", _import_stations, "stations"),
         ("import-observers", _import_observers, "observers"),
     ):
         command = add(name, handler, f"add {what} from .xlsx or .csv to a mission (all or nothing)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterable
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -39,7 +39,10 @@ Latitude = Annotated[float, Field(ge=-90.0, le=90.0)]
 Longitude = Annotated[float, Field(ge=-180.0, le=180.0)]
 
 
-def duplicates(values: Iterable[object]) -> list[object]:
+HashableT = TypeVar("HashableT")
+
+
+def duplicates(values: Iterable[HashableT]) -> list[HashableT]:
     """Values that occur more than once, in first-seen order."""
     counts = Counter(values)
     return [value for value, count in counts.items() if count > 1]

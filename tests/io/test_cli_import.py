@@ -38,7 +38,7 @@ def test_import_stations_command(
     assert main(["import-stations", str(mission_file), str(sheet)]) == 0
     assert [s.number for s in load_mission(mission_file).stations] == [101]
     out = capsys.readouterr().out
-    assert f"imported 1 stations from {sheet} into {mission_file}" in out
+    assert f"Stations imported: 1 (from {sheet} into {mission_file})" in out
     assert "note: 1 station added, 0 replaced" in out
 
 
