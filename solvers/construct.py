@@ -14,6 +14,8 @@ from solvers.compiled import INF, Compiled
 from solvers.schedule import feasible
 
 Routes = list[list[int]]
+_MAX_FAILS = 8
+"""Consecutive insertions the break DP may refuse to a team before it counts as full."""
 
 
 def _forward_backward(c: Compiled, team: int, route: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -97,6 +99,7 @@ def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.
     for t in range(teams):
         refresh(t)
     has_breaks = [bool(tm.breaks) for tm in c.problem.teams]
+    fails = [0] * teams
     while True:
         flat = int(np.argmax(ratio))
         t, j = divmod(flat, len(cand))
@@ -106,7 +109,11 @@ def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.
         new = [*routes[t][:g], u, *routes[t][g:]]
         if has_breaks[t] and not feasible(c, t, new):
             ratio[t, j] = -np.inf
+            fails[t] += 1
+            if fails[t] >= _MAX_FAILS:  # the break no longer fits: treat the team as full
+                ratio[t] = -np.inf
             continue
+        fails[t] = 0
         routes[t] = new
         alive[j] = False
         free[u] = False

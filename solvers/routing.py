@@ -39,6 +39,8 @@ def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray,
     descent to the first local optimum.
     """
     del seed  # OR-Tools' routing local search is deterministic
+    if not teams:
+        return [list(r) for r in routes]
     tms = [c.problem.teams[t] for t in teams]
     mine = {s for t in teams for s in routes[t]}
     sites = [int(s) for s in c.stops
