@@ -1,18 +1,26 @@
 """Areas teams are deployed to: declared cities and settlements, the rest of each region, abroad.
 
-A declared area (``Mission.declared_areas``) takes the stations of its settlement; in a city of
-republican significance that is the whole city. What remains of a region is an area of its own
+A declared area (``Mission.declared_areas``) takes the stations of its settlement (see
+:func:`_match` for spellings and unnamed settlements); in a city of republican significance
+that is the whole city. What remains of a region is an area of its own
 (its id is the region's id). Stations abroad form one area per city (their ``settlement``).
 """
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
+import numpy as np
+
 from missionplanner.errors import SettingsError
-from missionplanner.model import Mission, PollingStation, RegionKind, StationKind
+from missionplanner.geo import haversine_km
+from missionplanner.model import Locality, Mission, PollingStation, Region, RegionKind, StationKind
+from missionplanner.planning.selection import locality_of
 
 CAPITAL_NAMES = ("nur-sultan", "astana")
+CITY_RADIUS_KM = 15.0
+"""A regional capital named in a report covers the stations this close to its centre."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,8 @@ class Area:
     """Ids of its stations."""
     voters: int
     must_cover: bool = False
+    note: str = ""
+    """How a declared area was matched to stations, when not by its exact name."""
 
     def weight(self, by: str) -> int:
         """Its size by ``voters`` or by ``stations``."""
@@ -41,19 +51,16 @@ def build_areas(mission: Mission) -> list[Area]:
     areas: list[Area] = []
     for declared in mission.declared_areas:
         region = mission.region(declared.region)
-        name = declared.name.casefold()
         pool = [s for s in by_region.get(region.id, []) if s.id not in taken]
-        whole = region.kind is not RegionKind.OBLAST and name in {
-            n.casefold() for n in region.names()}
-        stations = pool if whole else [
-            s for s in pool if (s.settlement or "").strip().casefold() == name]
+        stations, whole, note = _match(declared.name, declared.kind, region, pool)
         if not stations:
             raise SettingsError(
                 f"declared area {declared.name!r} ({region.name}) has no polling stations: "
                 f"no station of the region has settlement {declared.name!r}")
         taken.update(s.id for s in stations)
         area_id = region.id if whole else f"{region.id}/{declared.name}"
-        areas.append(_area(area_id, declared.name, region.id, stations, declared.must_cover))
+        areas.append(_area(area_id, declared.name, region.id, stations, declared.must_cover,
+                           note))
     for region in mission.regions:
         rest = [s for s in by_region.get(region.id, []) if s.id not in taken]
         if region.kind is RegionKind.ABROAD or any(s.kind is StationKind.ABROAD for s in rest):
@@ -76,8 +83,45 @@ def capital_region(mission: Mission) -> str | None:
     return None
 
 
+def _match(name: str, kind: str, region: Region,
+           pool: list[PollingStation]) -> tuple[list[PollingStation], bool, str]:
+    """The stations of a declared area, whether that is the whole region, and how (a note).
+
+    By settlement name (exact, then a close spelling: Karaganda / Karagandy); a city of
+    republican significance is the whole region; the region's capital is also found by
+    distance from its centre; a settlement that matches nothing stands for the region's
+    rural stations, which the note says.
+    """
+    wanted = _norm(name)
+    if region.kind is not RegionKind.OBLAST and wanted in {_norm(n) for n in region.names()}:
+        return pool, True, ""
+    exact = [s for s in pool if _norm(s.settlement or "") == wanted]
+    if exact:
+        return exact, False, ""
+    names = sorted({s.settlement for s in pool if s.settlement})
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.85)
+    if close:
+        return [s for s in pool if s.settlement == close[0]], False, f"matched as {close[0]!r}"
+    if (region.capital and _norm(region.capital) == wanted and region.lat is not None
+            and region.lon is not None):
+        km = haversine_km(region.lat, region.lon, np.array([s.lat for s in pool]),
+                          np.array([s.lon for s in pool])) if pool else np.zeros(0)
+        near = [s for s, d in zip(pool, km.tolist(), strict=True) if d <= CITY_RADIUS_KM]
+        if near:
+            return near, False, f"stations within {CITY_RADIUS_KM:.0f} km of {region.capital}"
+    if kind == "settlement":
+        rural = [s for s in pool if locality_of(s, region) is Locality.RURAL]
+        if rural:
+            return rural, False, "no station has that settlement: the region's rural stations"
+    return [], False, ""
+
+
+def _norm(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def _area(area_id: str, name: str, region: str, stations: list[PollingStation],
-          must_cover: bool = False) -> Area:
+          must_cover: bool = False, note: str = "") -> Area:
     ordered = sorted(stations, key=lambda s: s.id)
     return Area(area_id, name, region, tuple(s.id for s in ordered),
-                sum(s.registered_voters for s in ordered), must_cover)
+                sum(s.registered_voters for s in ordered), must_cover, note)

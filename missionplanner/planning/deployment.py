@@ -83,6 +83,8 @@ def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deploymen
         reason = f"{area.name}: {share:.0%} of {unit} → {seats[area.id]} of {n} teams"
         if area.must_cover:
             reason += " (must-cover)"
+        if area.note:
+            reason += f"; {area.note}"
         if team.id in why:
             reason += f"; {why[team.id]}"
         base = team.base or _base_in(mission, area)

@@ -72,8 +72,20 @@ def test_more_must_cover_areas_than_teams_is_a_settings_error(planning_mission: 
 
 
 def test_declared_area_without_stations_is_a_settings_error(planning_mission: Mission) -> None:
-    """A declared settlement with no stations is reported by name."""
+    """A declared city with no stations is reported by name."""
     mission = planning_mission.model_copy(update={"declared_areas": [
-        DeclaredArea(name="Temirtau", region="karaganda", kind="settlement")]})
+        DeclaredArea(name="Temirtau", region="karaganda", kind="city")]})
     with pytest.raises(SettingsError, match=r"'Temirtau'.*no polling stations"):
         deploy(mission, _teams(2))
+
+
+def test_declared_names_match_close_spellings_and_unnamed_settlements(
+        planning_mission: Mission) -> None:
+    """'Village-9' finds 'village 9'; an unnamed settlement stands for the rural stations."""
+    mission = planning_mission.model_copy(update={"declared_areas": [
+        DeclaredArea(name="Village-9", region="karaganda", kind="settlement"),
+        DeclaredArea(name="some village (not named)", region="karaganda", kind="settlement")]})
+    areas = {a.name: a for a in build_areas(mission)}
+    assert areas["Village-9"].stations == ("karaganda/10",)
+    unnamed = areas["some village (not named)"]
+    assert len(unnamed.stations) == 11 and "rural stations" in unnamed.note
