@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -34,6 +35,8 @@ FIELDS = (
     "verify",
     "exact_ok",
     "seconds",
+    "cpu",
+    "workers",
     "time_limit",
     "seed",
     "routes",
@@ -48,68 +51,66 @@ def route_sites(route: Any) -> list[int]:
     return [int(s) for s in route]
 
 
-def solve_one(kind: str, name: str, m: int, path: Path, time_limit: float, seed: int) -> dict:
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (OR-Tools workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def solve_one(
+    kind: str, name: str, m: int, path: Path, time_limit: float, seed: int, workers: int = 1
+) -> dict:
     """Solve one instance with our solver, verify it twice; a CSV row."""
     from solvers import SolveParams, solve  # late import: the solver may not exist yet
 
     inst = load(kind, name, m, path)
-    t0 = time.perf_counter()
+    row: dict[str, Any] = {
+        "kind": kind,
+        "instance": name,
+        "m": m,
+        "n": len(inst.problem.sites),
+        "bks": "" if inst.best_known is None else inst.best_known,
+        "score": "",
+        "gap_pct": "",
+        "verify": "ERROR",
+        "exact_ok": 0,
+        "workers": workers,
+        "time_limit": time_limit,
+        "seed": seed,
+        "routes": "",
+        "problems": "",
+    }
+    params = SolveParams(time_limit=time_limit, seed=seed, num_workers=workers)
+    t0, c0 = time.perf_counter(), _cpu()
+    try:
+        sol = solve(inst.problem, params=params)
+    except Exception as e:  # a crash is a result too
+        row.update(seconds=f"{time.perf_counter() - t0:.2f}", cpu=f"{_cpu() - c0:.2f}")
+        row["problems"] = repr(e)
+        return row
+    row.update(seconds=f"{time.perf_counter() - t0:.2f}", cpu=f"{_cpu() - c0:.2f}")
     problems: list[str] = []
     try:
-        sol = solve(inst.problem, params=SolveParams(time_limit=time_limit, seed=seed))
-    except Exception as e:  # a crash is a result too
-        secs = time.perf_counter() - t0
-        return _row(kind, name, m, inst, None, secs, time_limit, seed, "ERROR", 0, [], [repr(e)])
-    secs = time.perf_counter() - t0
-    try:
         sol.verify(inst.problem)
-        verify = "ok"
+        row["verify"] = "ok"
     except Exception as e:
-        verify = "FAIL"
+        row["verify"] = "FAIL"
         problems.append(f"verify: {e}")
     routes = [route_sites(r) for r in sol.routes]
     chk = check_routes(inst, routes)
     problems += list(chk.problems)
     if chk.score != sol.score:
         problems.append(f"solution says score {sol.score}, exact re-check {chk.score}")
-    exact_ok = int(chk.feasible and chk.score == sol.score)
-    return _row(
-        kind, name, m, inst, chk.score, secs, time_limit, seed, verify, exact_ok, routes, problems
+    g = gap(inst.best_known, chk.score)
+    row.update(
+        score=chk.score,
+        gap_pct="" if g is None else f"{g:.3f}",
+        exact_ok=int(chk.feasible and chk.score == sol.score),
+        routes=" ".join("-".join(map(str, r)) for r in routes),
+        problems="; ".join(problems),
     )
-
-
-def _row(
-    kind: str,
-    name: str,
-    m: int,
-    inst: Any,
-    score: int | None,
-    secs: float,
-    time_limit: float,
-    seed: int,
-    verify: str,
-    exact_ok: int,
-    routes: list[list[int]],
-    problems: list[str],
-) -> dict:
-    """One CSV row of our results."""
-    g = gap(inst.best_known, score)
-    return {
-        "kind": kind,
-        "instance": name,
-        "m": m,
-        "n": len(inst.problem.sites),
-        "bks": "" if inst.best_known is None else inst.best_known,
-        "score": "" if score is None else score,
-        "gap_pct": "" if g is None else f"{g:.3f}",
-        "verify": verify,
-        "exact_ok": exact_ok,
-        "seconds": f"{secs:.2f}",
-        "time_limit": time_limit,
-        "seed": seed,
-        "routes": " ".join("-".join(map(str, r)) for r in routes),
-        "problems": "; ".join(problems),
-    }
+    return row
 
 
 def add_arguments(ap: argparse.ArgumentParser, default_set: str) -> None:
@@ -123,6 +124,9 @@ def add_arguments(ap: argparse.ArgumentParser, default_set: str) -> None:
     ap.add_argument("--time-limit", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=1, help="instances solved in parallel")
+    ap.add_argument(
+        "--workers", type=int, default=1, help="SolveParams.num_workers (default 1, like PyVRP)"
+    )
     ap.add_argument("--out", type=Path, help="CSV of our results (default bench/results/...)")
     ap.add_argument("--pyvrp", type=Path, help="PyVRP results CSV to show side by side")
     ap.add_argument(
@@ -141,7 +145,7 @@ def run(kind: str, jobs: Sequence[tuple[str, int, Path]], a: argparse.Namespace)
         rows = [r for r in read_rows(out) if (r["instance"], int(r["m"])) in wanted]
     else:
         os.environ.setdefault("OMP_NUM_THREADS", "1")
-        args = [(kind, n, m, p, a.time_limit, a.seed) for n, m, p in jobs]
+        args = [(kind, n, m, p, a.time_limit, a.seed, a.workers) for n, m, p in jobs]
         if a.jobs > 1:
             with ProcessPoolExecutor(a.jobs) as ex:
                 futs = [ex.submit(solve_one, *x) for x in args]
