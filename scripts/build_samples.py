@@ -278,14 +278,14 @@ def generate_stations(year: int, n_domestic: int, voters_total: int,
         raw = [rng.uniform(*(URBAN_VOTERS if s["urban"] else RURAL_VOTERS)) for s in stations]
         voters = largest_remainder(v_region, raw)
         for s, v in zip(stations, voters, strict=True):
+            lo, hi = URBAN_VOTERS if s["urban"] else RURAL_VOTERS
             out.append(PollingStation(
                 id=s["id"], number=s["number"], commission=s["commission"], region=rid,
                 settlement=s["settlement"], lat=round(s["lat"], 5), lon=round(s["lon"], 5),
                 registered_voters=v, kind=StationKind.REGULAR,
                 locality=Locality.URBAN if s["urban"] else Locality.RURAL, generated=True,
-                source=(s["how"] + "; voters "
-                        f"{'%d-%d' % (URBAN_VOTERS if s['urban'] else RURAL_VOTERS)}, scaled to "
-                        f"the region's share of {voters_total:,} ({voters_source})")))
+                source=(s["how"] + f"; voters {lo}-{hi}, scaled to the region's share of "
+                        f"{voters_total:,} ({voters_source})")))
     assert len(out) == n_domestic and sum(s.registered_voters for s in out) == voters_total
     return out
 
@@ -534,7 +534,12 @@ COMMON_NOTE = (
     "SCO statement lists (47, at the GeoNames capital, the city's IANA zone) and the rest in "
     "Russia's four named cities, Moscow first. Regions, named observers, days, declared "
     "areas and reported facts are true to the sources in shared/reports (file names cited). "
-    "Polling hours 07:00-20:00 are the model's defaults, not stated in any report.")
+    "Polling hours 07:00-20:00 are the model's defaults, not stated in any report. Caveat: "
+    "two parameters cannot capture that precinct sizes differ by region, so per-region "
+    "counts are approximate; the large southern rural regions (Almaty Region, Turkestan) "
+    "probably get too many stations and the sparse northern ones (North Kazakhstan) too "
+    "few. Only the 3 stations the civic report places at regime facilities are kind "
+    "closed; the 16 closed stations the SCO 2019 statement reports are not generated.")
 
 FLAG_NOTE = (
     " Flags: the irregularities the civic report ({civic}) saw at numbered stations in the "
@@ -691,7 +696,8 @@ def tc_2021(regs, stations, skipped) -> Mission:
         notes=COMMON_NOTE.format(**NOTE21)
         + " The Turkic Council gives 10,061 precinct commissions; 10,060 (SCO) is used. "
           "2021 abroad: 66 stations in 53 countries (SCO 2021); the country list is ASSUMED "
-          "from 2019's (48 countries with Russia; 5 of the 53 unknown). Observers: the head is named; 3 generated placeholders (size not stated). "
+          "from 2019's (48 countries with Russia; 5 of the 53 unknown). Observers: the head "
+          "is named; 3 generated placeholders (size not stated). "
           "team_size 2 is the model's default. "
           + FLAG_NOTE.format(civic=CIVIC19, use=FLAG_USE_2021, skipped="; ".join(skipped)))
 
