@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import subprocess
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -37,6 +38,8 @@ FIELDS = (
     "seconds",
     "cpu",
     "workers",
+    "commit",
+    "load1",
     "time_limit",
     "seed",
     "routes",
@@ -49,6 +52,24 @@ def route_sites(route: Any) -> list[int]:
     if hasattr(route, "sites"):
         return [int(s) for s in route.sites]
     return [int(s) for s in route]
+
+
+def solver_version() -> str:
+    """Short commit of the work tree, ``+dirty`` when ``solvers/`` has uncommitted changes."""
+    root = Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "solvers"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
 
 
 def _cpu() -> float:
@@ -76,6 +97,8 @@ def solve_one(
         "verify": "ERROR",
         "exact_ok": 0,
         "workers": workers,
+        "commit": solver_version(),
+        "load1": f"{os.getloadavg()[0]:.2f}",
         "time_limit": time_limit,
         "seed": seed,
         "routes": "",
