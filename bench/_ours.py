@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
 import os
 import resource
 import subprocess
 import time
 from collections import defaultdict
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -79,14 +80,11 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def solve_one(
-    kind: str, name: str, m: int, path: Path, time_limit: float, seed: int, workers: int = 1
-) -> dict:
-    """Solve one instance with our solver, verify it twice; a CSV row."""
-    from solvers import SolveParams, solve  # late import: the solver may not exist yet
-
-    inst = load(kind, name, m, path)
-    row: dict[str, Any] = {
+def _base_row(
+    kind: str, name: str, m: int, inst: Any, time_limit: float, seed: int, workers: int
+) -> dict[str, Any]:
+    """The row of a run that has not produced a solution (yet)."""
+    return {
         "kind": kind,
         "instance": name,
         "m": m,
@@ -104,6 +102,16 @@ def solve_one(
         "routes": "",
         "problems": "",
     }
+
+
+def solve_one(
+    kind: str, name: str, m: int, path: Path, time_limit: float, seed: int, workers: int = 1
+) -> dict:
+    """Solve one instance with our solver, verify it twice; a CSV row."""
+    from solvers import SolveParams, solve  # late import: the solver may not exist yet
+
+    inst = load(kind, name, m, path)
+    row = _base_row(kind, name, m, inst, time_limit, seed, workers)
     params = SolveParams(time_limit=time_limit, seed=seed, num_workers=workers)
     t0, c0 = time.perf_counter(), _cpu()
     try:
@@ -148,6 +156,12 @@ def add_arguments(ap: argparse.ArgumentParser, default_set: str) -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=1, help="instances solved in parallel")
     ap.add_argument(
+        "--mem-limit-gb",
+        type=float,
+        default=4.0,
+        help="address-space cap of each solving process, GiB (0: none)",
+    )
+    ap.add_argument(
         "--workers", type=int, default=1, help="SolveParams.num_workers (default 1, like PyVRP)"
     )
     ap.add_argument("--out", type=Path, help="CSV of our results (default bench/results/...)")
@@ -169,16 +183,73 @@ def run(kind: str, jobs: Sequence[tuple[str, int, Path]], a: argparse.Namespace)
     else:
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         args = [(kind, n, m, p, a.time_limit, a.seed, a.workers) for n, m, p in jobs]
-        if a.jobs > 1:
-            with ProcessPoolExecutor(a.jobs) as ex:
-                futs = [ex.submit(solve_one, *x) for x in args]
-                for f in futs:
-                    rows.append(_report(f.result(), out))
-        else:
-            for x in args:
-                rows.append(_report(solve_one(*x), out))
+        hard = a.time_limit * 3 + 60
+        for row in isolated(args, a.jobs, a.mem_limit_gb, hard):
+            rows.append(_report(row, out))
     pv = {(r["instance"], int(r["m"])): r for r in read_rows(pyvrp_csv)}
     print_table(rows, pv, pyvrp_csv)
+
+
+def _child(conn: Connection, args: tuple, mem_gb: float) -> None:
+    """Child process: cap the address space, solve, send the row back."""
+    if mem_gb > 0:
+        cap = int(mem_gb * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    try:
+        conn.send(solve_one(*args))
+    except BaseException as e:  # MemoryError included: report, do not hang the parent
+        conn.send({"error": repr(e)})
+    finally:
+        conn.close()
+
+
+def isolated(
+    args: Sequence[tuple], jobs: int, mem_gb: float, hard_timeout: float
+) -> Iterator[dict]:
+    """Run :func:`solve_one` for each ``args`` in its own process, ``jobs`` at a time.
+
+    Each child gets at most ``mem_gb`` GiB of address space and ``hard_timeout`` wall seconds; a
+    child that runs out of either, or dies, yields an ERROR row instead of taking the machine down.
+    """
+    ctx = mp.get_context("spawn")
+    pending = list(args)
+    running: list[tuple[Any, Connection, tuple, float]] = []
+    while pending or running:
+        while pending and len(running) < max(1, jobs):
+            x = pending.pop(0)
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(send, x, mem_gb), daemon=True)
+            proc.start()
+            send.close()
+            running.append((proc, recv, x, time.perf_counter()))
+        for item in list(running):
+            proc, recv, x, t0 = item
+            result: dict | None = None
+            error = ""
+            if recv.poll(0.05):
+                try:
+                    result = recv.recv()
+                except EOFError:
+                    error = f"child died (exit code {proc.exitcode})"
+            elif not proc.is_alive() and not recv.poll(0):
+                error = f"child died (exit code {proc.exitcode})"
+            elif time.perf_counter() - t0 > hard_timeout:
+                proc.kill()
+                error = f"killed after {hard_timeout:g}s wall (time limit overrun)"
+            else:
+                continue
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+            running.remove(item)
+            recv.close()
+            if result is not None and "error" in result:
+                error, result = result["error"], None
+            if result is None:
+                kind, name, m, path, tl, seed, workers = x
+                result = _base_row(kind, name, m, load(kind, name, m, path), tl, seed, workers)
+                result.update(seconds=f"{time.perf_counter() - t0:.2f}", cpu="", problems=error)
+            yield result
 
 
 def _report(row: dict, out: Path) -> dict:
