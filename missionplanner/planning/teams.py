@@ -12,7 +12,6 @@ kept as they are. The search is deterministic (one worker, fixed seed, determini
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -21,6 +20,9 @@ from missionplanner.errors import SettingsError
 from missionplanner.model import Gender, Mission, Observer, Role, Team
 
 LOCAL_LANGUAGES = ("ru", "kk")
+NO_SPEAKER = "no Russian or Kazakh speaker (an interpreter is needed)"
+UNKNOWN_NATIONALITY = ("not stated", "unknown", "n/a", "-", "?")
+"""Nationalities that say nothing: such observers may pair with anyone."""
 W_NATIONALITY, W_LANGUAGE, W_EXPERIENCE, W_GENDER, W_CAPITAL = 100, 10, 3, 2, 1
 
 
@@ -52,14 +54,16 @@ def form_teams(mission: Mission, *, strict: bool = False,
         new.append(Team(id=_next_id(used), members=[o.id for o in members]))
     teams = kept + new
     by_id = {o.id: o for o in mission.observers}
-    needs = []
+    unmet: dict[str, list[str]] = {}
     for team in teams:
         members = [by_id[m] for m in team.members if m in by_id]
-        team_notes = _unmet(members, mission.settings.team_size)
-        if any("interpreter" in n for n in team_notes) and not team.interpreter:
-            needs.append(team.id)
-        notes += [f"team {team.id}: {n}" for n in team_notes]
-    return TeamFormation(teams, notes, needs)
+        for rule in _unmet(members, mission.settings.team_size):
+            if rule != NO_SPEAKER or not team.interpreter:
+                unmet.setdefault(rule, []).append(team.id)
+    for rule, ids in unmet.items():
+        shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+        notes.append(f"{len(ids)} team(s) with {rule}: {shown}")
+    return TeamFormation(teams, notes, unmet.get(NO_SPEAKER, []))
 
 
 def _groups(pool: list[Observer], size: int, strict: bool,
@@ -84,19 +88,19 @@ def _groups(pool: list[Observer], size: int, strict: bool,
 def _solve(pool: list[Observer], n: int, hard_nationality: bool,
            time_limit: float) -> list[list[Observer]] | None:
     m = len(pool)
-    lo, hi = m // n, math.ceil(m / n)
     heads = [i for i, o in enumerate(pool) if _is_head(o)]
-    capital = math.ceil(len(heads) / hi) if heads else 0
+    sizes, capital = min(((s, _capital_teams(s, len(heads))) for s in _sizes(m, n)),
+                         key=lambda sc: (sc[1], sc[0]))
     model = cp_model.CpModel()
-    x = {(i, t): model.new_bool_var(f"x{i}_{t}") for i in range(m) for t in range(min(i + 1, n))}
+    x = {(i, t): model.new_bool_var(f"x{i}_{t}") for i in range(m) for t in range(n)}
     penalties: list[cp_model.LinearExprT] = []
     for i in range(m):
-        model.add_exactly_one(x[i, t] for t in range(min(i + 1, n)))
+        model.add_exactly_one(x[i, t] for t in range(n))
+    nationalities = sorted({o.nationality for o in pool if _known(o)})
     for t in range(n):
-        members = [x[i, t] for i in range(m) if (i, t) in x]
-        model.add_linear_constraint(sum(members), lo, hi)
-        for nationality in {o.nationality for o in pool}:
-            same = [x[i, t] for i in range(m) if (i, t) in x and pool[i].nationality == nationality]
+        model.add(sum(x[i, t] for i in range(m)) == sizes[t])
+        for nationality in nationalities:
+            same = [x[i, t] for i in range(m) if pool[i].nationality == nationality]
             if len(same) < 2:
                 continue
             if hard_nationality:
@@ -107,18 +111,93 @@ def _solve(pool: list[Observer], n: int, hard_nationality: bool,
                 penalties.append(W_NATIONALITY * excess)
         penalties += _soft(model, pool, x, t, m)
         if t < capital:
-            penalties += [W_CAPITAL * x[i, t] for i in range(m) if (i, t) in x and i not in heads]
+            penalties += [W_CAPITAL * x[i, t] for i in range(m) if i not in heads]
     for i in heads:
-        model.add(sum(x[i, t] for t in range(min(i + 1, capital))) == 1)
+        model.add(sum(x[i, t] for t in range(capital)) == 1)
+    hint = _greedy(pool, sizes, heads, capital)
+    for (i, t), var in x.items():
+        model.add_hint(var, hint[i] == t)
     model.minimize(sum(penalties))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
     solver.parameters.max_deterministic_time = time_limit
     status = solver.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    return [[pool[i] for i in range(m) if (i, t) in x and solver.value(x[i, t])] for t in range(n)]
+    start = [[pool[i] for i in range(m) if hint[i] == t] for t in range(n)]
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        found = [[pool[i] for i in range(m) if solver.value(x[i, t])] for t in range(n)]
+        if _penalty(found, capital) <= _penalty(start, capital):
+            return found
+    # the search found nothing better within its limit: keep the greedy start if it is valid
+    mixed = all(len({o.nationality for o in g if _known(o)})
+                == sum(1 for o in g if _known(o)) for g in start)
+    return start if mixed or not hard_nationality else None
+
+
+def _sizes(m: int, n: int) -> list[list[int]]:
+    """Team sizes within one of each other: larger teams last, or first (for the heads)."""
+    lo, extra = divmod(m, n)
+    last = [lo + (1 if t >= n - extra else 0) for t in range(n)]
+    return [last, last[::-1]]
+
+
+def _capital_teams(sizes: list[int], heads: int) -> int:
+    """How many of the first teams the heads and VIPs fill."""
+    return next(c for c in range(len(sizes) + 1) if sum(sizes[:c]) >= heads) if heads else 0
+
+
+def _greedy(pool: list[Observer], sizes: list[int], heads: list[int],
+            capital: int) -> dict[int, int]:
+    """A good start: heads in the capital teams, then the scarcest observers first (local
+    speakers, the experienced), each to the team that gains most and has no one of their
+    nationality."""
+    left = list(sizes)
+    members: list[list[Observer]] = [[] for _ in sizes]
+    out: dict[int, int] = {}
+    for i in heads:
+        t = next(t for t in range(capital) if left[t] > 0)
+        out[i], left[t] = t, left[t] - 1
+        members[t].append(pool[i])
+    rest = sorted((i for i in range(len(pool)) if i not in out),
+                  key=lambda i: (not _speaks_local(pool[i]), not pool[i].experienced, i))
+    for i in rest:
+        o = pool[i]
+
+        def cost(t: int, o: Observer = o) -> tuple[int, int, int]:
+            team = members[t]
+            clash = _known(o) and any(p.nationality == o.nationality for p in team)
+            gain = 0
+            if _speaks_local(o) and not any(_speaks_local(p) for p in team):
+                gain += W_LANGUAGE
+            if o.experienced and not any(p.experienced for p in team):
+                gain += W_EXPERIENCE
+            if o.gender is not None and all(p.gender != o.gender for p in team):
+                gain += W_GENDER
+            if t < capital:
+                gain -= W_CAPITAL
+            return (W_NATIONALITY * clash - gain, -left[t], t)
+
+        t = min((t for t in range(len(sizes)) if left[t] > 0), key=cost)
+        out[i], left[t] = t, left[t] - 1
+        members[t].append(o)
+    return out
+
+
+def _penalty(groups: list[list[Observer]], capital: int) -> int:
+    """The objective of the model, computed for given teams."""
+    total = 0
+    everyone = [o for g in groups for o in g]
+    rules = [(W_LANGUAGE, _speaks_local), (W_EXPERIENCE, lambda o: o.experienced),
+             (W_GENDER, lambda o: o.gender is Gender.FEMALE),
+             (W_GENDER, lambda o: o.gender is Gender.MALE)]
+    for t, g in enumerate(groups):
+        known = [o.nationality for o in g if _known(o)]
+        total += W_NATIONALITY * (len(known) - len(set(known)))
+        total += sum(w for w, test in rules
+                     if any(test(o) for o in everyone) and not any(test(o) for o in g))
+        if t < capital:
+            total += W_CAPITAL * sum(1 for o in g if not _is_head(o))
+    return total
 
 
 def _soft(model: cp_model.CpModel, pool: list[Observer], x: dict[tuple[int, int], cp_model.IntVar],
@@ -135,22 +214,22 @@ def _soft(model: cp_model.CpModel, pool: list[Observer], x: dict[tuple[int, int]
         if not any(test(o) for o in pool):
             continue
         has = model.new_bool_var(f"has{t}_{len(out)}")
-        model.add(has <= sum(x[i, t] for i in range(m) if (i, t) in x and test(pool[i])))
+        model.add(has <= sum(x[i, t] for i in range(m) if test(pool[i])))
         out.append(weight * (1 - has))
     return out
 
 
 def _unmet(members: list[Observer], size: int) -> list[str]:
     notes = []
-    nationalities = [o.nationality for o in members]
+    nationalities = [o.nationality for o in members if _known(o)]
     if len(set(nationalities)) < len(nationalities):
         notes.append("two members of the same nationality")
     if not any(_speaks_local(o) for o in members):
-        notes.append("no Russian or Kazakh speaker: needs an interpreter")
+        notes.append(NO_SPEAKER)
     if size > 1 and len(members) > 1:
         genders = {o.gender for o in members if o.gender is not None}
         if len(genders) == 1:
-            notes.append("not mixed in gender")
+            notes.append("one gender only")
         if not any(o.experienced for o in members):
             notes.append("no experienced member")
     return notes
@@ -158,18 +237,22 @@ def _unmet(members: list[Observer], size: int) -> list[str]:
 
 def _nationality_impossible(pool: list[Observer], n: int) -> bool:
     counts: dict[str, int] = {}
-    for o in pool:
+    for o in filter(_known, pool):
         counts[o.nationality] = counts.get(o.nationality, 0) + 1
     return max(counts.values(), default=0) > n
 
 
 def _nationality_message(pool: list[Observer], n: int) -> str:
     counts: dict[str, int] = {}
-    for o in pool:
+    for o in filter(_known, pool):
         counts[o.nationality] = counts.get(o.nationality, 0) + 1
     big, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     return (f"rule 'members of different nationalities' cannot hold: {count} observers are "
             f"from {big} but there are only {n} teams")
+
+
+def _known(o: Observer) -> bool:
+    return not o.nationality.casefold().startswith(UNKNOWN_NATIONALITY)
 
 
 def _is_head(o: Observer) -> bool:

@@ -79,3 +79,19 @@ def test_odd_roster_makes_one_team_of_three() -> None:
     mission = make_planning_mission(observers=1).model_copy(update={"observers": extra})
     sizes = sorted(len(t.members) for t in form_teams(mission).teams)
     assert sizes == [2, 2, 3]
+
+
+def test_unstated_nationality_pairs_with_anyone() -> None:
+    """Observers whose nationality is 'not stated' constrain nothing and raise no note."""
+    mission = make_planning_mission(observers=6)
+    people = [o.model_copy(update={"nationality": "not stated"}) for o in mission.observers]
+    result = form_teams(mission.model_copy(update={"observers": people}))
+    assert not any("nationalit" in n for n in result.notes)
+
+
+def test_unmet_rules_are_summarised_per_rule() -> None:
+    """One note per rule, listing the teams."""
+    mission = make_planning_mission(observers=4, team_size=1)
+    result = form_teams(mission.model_copy(update={"teams": []}))
+    assert result.notes == [f"2 team(s) with no Russian or Kazakh speaker (an interpreter is "
+                            f"needed): {', '.join(result.needs_interpreter)}"]
