@@ -12,6 +12,7 @@ import csv
 import math
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -21,10 +22,56 @@ from missionplanner.errors import InputError, Problem
 Grid = list[tuple[int, list[object]]]
 
 
+@dataclass(frozen=True)
+class TravelTable:
+    """Driving times (whole seconds) between the places a file names, rows and columns alike."""
+
+    ids: tuple[str, ...]
+    seconds: np.ndarray
+
+    def overlay(self, places: Sequence[str | None], estimate: np.ndarray,
+                overhead: np.ndarray) -> np.ndarray:
+        """``estimate`` with every leg between two known places replaced by the table's time
+        plus ``overhead[j]`` (the stop overhead of the leg's end)."""
+        index = {p: i for i, p in enumerate(self.ids)}
+        rows = [(k, index[p]) for k, p in enumerate(places) if p is not None and p in index]
+        out = estimate.copy()
+        if rows:
+            here, there = np.array([k for k, _ in rows]), np.array([i for _, i in rows])
+            sub = self.seconds[np.ix_(there, there)] + overhead[here][None, :]
+            np.fill_diagonal(sub, 0)
+            out[np.ix_(here, here)] = sub
+        return out
+
+
+def read_travel_table(path: str | os.PathLike[str]) -> TravelTable:
+    """Every place of a CSV/XLSX travel-time matrix that heads both a row and a column."""
+    file, rows, columns = _index(Path(path))
+    ids = tuple(place for place in rows if place in columns)
+    return TravelTable(ids, _matrix(file, rows, columns, ids))
+
+
 def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.ndarray:
     """The times between ``ids`` (in that order) in whole seconds, read from a CSV/XLSX file."""
+    file, rows, columns = _index(Path(path))
+    problems = []
+    for place in ids:
+        if place not in columns:
+            problems.append(Problem(f"no column for {place!r}", file, row=1))
+        if place not in rows:
+            problems.append(Problem(f"no row for {place!r}", file, column="A"))
+    if problems:
+        raise InputError(f"{file}: the travel-time matrix does not cover the places", problems)
+    return _matrix(file, rows, columns, ids)
+
+
+Rows = dict[str, tuple[int, list[object]]]
+
+
+def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
+    """The file's name, its rows by place and its columns by place."""
     file = str(path)
-    grid = _read_grid(Path(path))
+    grid = _read_grid(path)
     if not grid:
         raise InputError(f"{file}: the travel-time matrix is empty", [Problem("no rows", file)])
     problems: list[Problem] = []
@@ -38,7 +85,7 @@ def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.n
             problems.append(Problem(f"place {name!r} heads two columns", file, row=header_row,
                                     column=_letter(c)))
         columns.setdefault(name, c)
-    rows: dict[str, tuple[int, list[object]]] = {}
+    rows: Rows = {}
     for number, cells in grid[1:]:
         name = _text(cells[0] if cells else None)
         if not name:
@@ -47,14 +94,13 @@ def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.n
             problems.append(Problem(f"place {name!r} heads two rows", file, row=number,
                                     column="A"))
         rows.setdefault(name, (number, cells))
-    for place in ids:
-        if place not in columns:
-            problems.append(Problem(f"no column for {place!r}", file, row=header_row))
-        if place not in rows:
-            problems.append(Problem(f"no row for {place!r}", file, column="A"))
     if problems:
-        raise InputError(f"{file}: the travel-time matrix does not cover the places", problems)
+        raise InputError(f"{file}: the travel-time matrix names a place twice", problems)
+    return file, rows, columns
 
+
+def _matrix(file: str, rows: Rows, columns: dict[str, int], ids: Sequence[str]) -> np.ndarray:
+    problems: list[Problem] = []
     out = np.zeros((len(ids), len(ids)), dtype=np.int64)
     for i, a in enumerate(ids):
         number, cells = rows[a]

@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 import solvers
-from missionplanner.geo import travel_matrix
+from missionplanner.geo import TravelTable, travel_matrix
 from missionplanner.model import Activity, DayKind, Mission, PollingStation, Team
 from missionplanner.planning.selection import Candidate
 
@@ -50,6 +50,8 @@ class Stop:
     lon: float
     closing: int = 0
     """For a counting site: seconds of closing observed before the count starts."""
+    base: str | None = None
+    """For a depot: the id of the base it is, if it is one (not the centre of an area)."""
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,14 @@ class AreaDay:
 
 def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams: Sequence[Team],
                    candidates: Sequence[Candidate],
-                   depots: dict[str, tuple[float, float]]) -> AreaDay:
+                   depots: dict[str, tuple[float, float]], *,
+                   base_ids: dict[str, str] | None = None,
+                   table: TravelTable | None = None) -> AreaDay:
     """The problem of ``teams`` visiting ``candidates`` in ``area`` on ``day``.
 
-    ``depots`` gives each team's start and end point (its base, or the area's centre).
+    ``depots`` gives each team's start and end point (its base, or the area's centre), and
+    ``base_ids`` the id of that base, so that a travel-time ``table`` loaded from a file can
+    replace the estimate for every leg between places it names.
     """
     settings = mission.settings
     zone = str(mission.station_zone(candidates[0].station)) if candidates else "UTC"
@@ -87,7 +93,7 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
         point = depots[team.id]
         found = [i for i, s in enumerate(stops) if (s.lat, s.lon) == point]
         if not found:
-            stops.append(Stop(None, None, zone, *point))
+            stops.append(Stop(None, None, zone, *point, base=(base_ids or {}).get(team.id)))
             sites.append(solvers.Site())
         base[team.id] = found[0] if found else len(stops) - 1
     day_start = clock.secs(None, settings.day_starts)
@@ -164,8 +170,11 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
         lunch = settings.lunch
         breaks = (solvers.Break(clock.secs(None, lunch.earliest), clock.secs(None, lunch.latest),
                                 60 * lunch.minutes),)
-    matrix = travel_matrix([(s.lat, s.lon) for s in stops], settings.travel,
-                           [s.station is not None for s in stops])
+    is_stop = np.array([s.station is not None for s in stops])
+    matrix = travel_matrix([(s.lat, s.lon) for s in stops], settings.travel, is_stop)
+    if table is not None:
+        overhead = np.where(is_stop, 60 * settings.travel.stop_overhead_minutes, 0)
+        matrix = table.overlay([s.station or s.base for s in stops], matrix, overhead)
     problem = solvers.Problem(
         travel=matrix, sites=tuple(sites),
         teams=tuple(solvers.Team(base[t.id], base[t.id], (day_start, shift_end), breaks)

@@ -18,6 +18,7 @@ import numpy as np
 
 import solvers
 from missionplanner.errors import SettingsError
+from missionplanner.geo import TravelTable
 from missionplanner.model import (
     Base,
     DayKind,
@@ -69,6 +70,7 @@ def plan_mission(
     cancel: CancelFlag | None = None,
     workers: int | None = None,
     max_iterations: int | None = None,
+    travel_table: TravelTable | None = None,
 ) -> Plan:
     """Plan ``mission`` with ``seed`` (default: the mission's) on ``days`` (default: all).
 
@@ -77,7 +79,8 @@ def plan_mission(
     ``workers`` caps the processes (default: every core); ``max_iterations`` caps the search
     of each area (in deterministic mode it is the budget, 100 by default). A set ``cancel``
     stops the search: areas already running keep their best routes so far, the others stay
-    unplanned.
+    unplanned. ``travel_table`` (:func:`missionplanner.geo.read_travel_table`) replaces the
+    estimated travel time of every leg between two places it names.
     """
     seed = mission.seed if seed is None else seed
     wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
@@ -87,7 +90,8 @@ def plan_mission(
     formation = form_teams(mission)
     deployment = deploy(mission, formation.teams)
     notes = list(formation.notes)
-    jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed)]
+    jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
+                                                  travel_table)]
     limit = time_limit if time_limit is not None else mission.settings.solver_seconds_per_area
     params = {job.area + "@" + job.day.isoformat(): solvers.SolveParams(
         time_limit=limit, seed=stable_seed("routes", seed, job.area, job.day) % 2**31,
@@ -116,8 +120,8 @@ def plan_mission(
     return plan
 
 
-def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind,
-          seed: int) -> list[AreaDay]:
+def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, seed: int,
+          table: TravelTable | None = None) -> list[AreaDay]:
     """One problem per area with teams available on ``day``."""
     settings = mission.settings
     stations = {s.id: s for s in mission.stations}
@@ -141,7 +145,10 @@ def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind,
         count = candidate_count(len(teams), minutes, visit + 15, len(pool))
         cands = select_candidates(pool, regions, count=count, seed=seed, area=area.id, day=day)
         depots = {t.id: _depot(t, area, bases, pool) for t in teams}
-        out.append(build_area_day(mission, area.id, day, kind, teams, cands, depots))
+        base_ids = {t.id: t.base for t in teams
+                    if t.base in bases and depots[t.id] == (bases[t.base].lat, bases[t.base].lon)}
+        out.append(build_area_day(mission, area.id, day, kind, teams, cands, depots,
+                                  base_ids=base_ids, table=table))
     return out
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import solvers
+from missionplanner.geo import read_travel_table
 from missionplanner.model import Activity, DayKind, Mission, PollingStation, Team
 from missionplanner.planning.routes import build_area_day
 from missionplanner.planning.selection import select_candidates
@@ -109,3 +111,19 @@ def test_impossible_opening_becomes_optional_with_a_note() -> None:
     job = build_area_day(mission, "x", DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
                          {"a": (51.15, 71.43)})
     assert any("opening" in n for n in job.notes)
+
+
+def test_travel_table_from_a_file_replaces_the_estimate(planning_mission: Mission,
+                                                         tmp_path: Path) -> None:
+    """A matrix file naming the base and a station sets that leg's time."""
+    regions = {r.id: r for r in planning_mission.regions}
+    stations = [s for s in planning_mission.stations if s.region == "nur-sultan"]
+    cands = select_candidates(stations, regions, count=3, seed=1, area="ns", day=DAY)
+    first = cands[0].station.id
+    path = tmp_path / "m.csv"
+    path.write_text(f"from,hotel-ns,{first}\nhotel-ns,0,99\n{first},98,0\n", encoding="utf-8")
+    job = build_area_day(planning_mission, "ns", DAY, DayKind.PRE_ELECTION, TEAMS[:1], cands,
+                         {"a": (51.15, 71.43)}, base_ids={"a": "hotel-ns"},
+                         table=read_travel_table(path))
+    i = next(k for k, s in enumerate(job.stops) if s.station == first)
+    assert job.problem.travel[0, i] == 99 * 60 + 5 * 60 and job.problem.travel[i, 0] == 98 * 60

@@ -15,6 +15,7 @@ from missionplanner.geo import (
     drive_seconds,
     haversine_km,
     load_travel_matrix,
+    read_travel_table,
     travel_matrix,
 )
 from missionplanner.model import TravelSettings
@@ -96,3 +97,15 @@ def test_load_matrix_reports_every_problem_with_its_place(tmp_path: Path) -> Non
         load_travel_matrix(path, ["a", "z"])
     with pytest.raises(InputError, match="no such file"):
         load_travel_matrix(tmp_path / "missing.csv", ["a"])
+
+
+def test_table_overlays_the_estimate_for_known_places(tmp_path: Path) -> None:
+    """Legs between places in the file take its minutes (plus the stop overhead)."""
+    path = tmp_path / "m.csv"
+    path.write_text("from,hotel,s1\nhotel,0,12\ns1,10,0\n", encoding="utf-8")
+    table = read_travel_table(path)
+    assert table.ids == ("hotel", "s1")
+    estimate = np.full((3, 3), 7, dtype=np.int64)
+    out = table.overlay(["s1", None, "hotel"], estimate, np.array([300, 300, 0]))
+    assert out[2, 0] == 12 * 60 + 300 and out[0, 2] == 10 * 60 and out[0, 0] == 0
+    assert out[1, 0] == 7 and out[0, 1] == 7
