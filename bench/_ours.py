@@ -230,9 +230,9 @@ def isolated(
                 try:
                     result = recv.recv()
                 except EOFError:
-                    error = f"child died (exit code {proc.exitcode})"
+                    error = "child died"
             elif not proc.is_alive() and not recv.poll(0):
-                error = f"child died (exit code {proc.exitcode})"
+                error = "child died"
             elif time.perf_counter() - t0 > hard_timeout:
                 proc.kill()
                 error = f"killed after {hard_timeout:g}s wall (time limit overrun)"
@@ -241,6 +241,12 @@ def isolated(
             proc.join(5)
             if proc.is_alive():
                 proc.kill()
+                proc.join(5)
+            if error == "child died":
+                error = (
+                    f"child died (exit code {proc.exitcode}; std::bad_alloc = over "
+                    f"--mem-limit-gb {mem_gb:g})"
+                )
             running.remove(item)
             recv.close()
             if result is not None and "error" in result:
