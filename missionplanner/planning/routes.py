@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 import solvers
-from missionplanner.geo import TravelTable, travel_matrix
+from missionplanner.geo import TravelTable, drive_seconds, haversine_km, travel_matrix
 from missionplanner.model import Activity, DayKind, Mission, PollingStation, Team
 from missionplanner.planning.selection import Candidate
 
@@ -89,6 +89,9 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
     stops: list[Stop] = []
     sites: list[solvers.Site] = []
     base: dict[str, int] = {}
+    notes: list[str] = []
+    if kind is DayKind.ELECTION_DAY and settings.observe_opening and candidates:
+        depots = _overnight(mission, day, teams, candidates, depots, base_ids or {}, notes)
     for team in teams:
         point = depots[team.id]
         found = [i for i, s in enumerate(stops) if (s.lat, s.lon) == point]
@@ -98,7 +101,6 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
         base[team.id] = found[0] if found else len(stops) - 1
     day_start = clock.secs(None, settings.day_starts)
     shift_end = clock.secs(None, region.curfew) if region and region.curfew else LATEST_RETURN
-    notes: list[str] = []
     election = kind is DayKind.ELECTION_DAY
     svc = 60 * (settings.service_minutes_election_day if election
                 else settings.service_minutes_pre_election)
@@ -181,6 +183,36 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
                     for t in teams))
     return AreaDay(area, day, zone, problem, tuple(stops), tuple(t.id for t in teams),
                    tuple(notes))
+
+
+def _overnight(mission: Mission, day: date, teams: Sequence[Team],
+               candidates: Sequence[Candidate], depots: dict[str, tuple[float, float]],
+               base_ids: dict[str, str], notes: list[str]) -> dict[str, tuple[float, float]]:
+    """Teams without a base of their own (at the area's centre) that could not reach any
+    opening in time stay overnight at the candidate nearest that centre instead."""
+    settings = mission.settings
+    clock = _Clock(mission, day, str(mission.station_zone(candidates[0].station)))
+    latest = np.array([clock.secs(c.station, c.station.opens or settings.polling_opens)
+                       for c in candidates]) - 60 * settings.arrive_before_opening_minutes
+    lat = np.array([c.station.lat for c in candidates])
+    lon = np.array([c.station.lon for c in candidates])
+    start = clock.secs(None, settings.day_starts) + 60 * settings.travel.stop_overhead_minutes
+    out, used = dict(depots), set()
+    for team in teams:
+        if team.id in base_ids:
+            continue
+        legs = drive_seconds(haversine_km(*out[team.id], lat, lon), settings.travel)
+        if np.any(start + legs <= latest):
+            continue
+        for i in np.argsort(legs, kind="stable").tolist():
+            if i not in used:
+                used.add(i)
+                out[team.id] = (float(lat[i]), float(lon[i]))
+                where = candidates[i].station.settlement or candidates[i].station.id
+                notes.append(f"team {team.id}: no base within reach of an opening; stays "
+                             f"overnight in {where}")
+                break
+    return out
 
 
 class _Clock:

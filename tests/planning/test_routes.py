@@ -127,3 +127,20 @@ def test_travel_table_from_a_file_replaces_the_estimate(planning_mission: Missio
                          table=read_travel_table(path))
     i = next(k for k, s in enumerate(job.stops) if s.station == first)
     assert job.problem.travel[0, i] == 99 * 60 + 5 * 60 and job.problem.travel[i, 0] == 98 * 60
+
+
+def test_team_without_a_base_in_reach_stays_overnight_near_an_opening(
+        planning_mission: Mission) -> None:
+    """From an area centre 200 km away the team moves next to a candidate; a real base stays."""
+    regions = {r.id: r for r in planning_mission.regions}
+    stations = [s for s in planning_mission.stations if s.region == "karaganda"]
+    cands = select_candidates(stations, regions, count=6, seed=1, area="k", day=DAY)
+    far = {"a": (48.0, 75.0)}
+    moved = build_area_day(planning_mission, "k", DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
+                           far)
+    assert any("stays overnight" in n for n in moved.notes)
+    assert any(s.activity is Activity.OPENING for s in moved.stops)
+    kept = build_area_day(planning_mission, "k", DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
+                          far, base_ids={"a": "hotel"})
+    assert any("no station can be reached for the opening" in n for n in kept.notes)
+    assert (kept.stops[0].lat, kept.stops[0].lon) == far["a"]
