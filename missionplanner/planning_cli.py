@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     plan.add_argument("--workers", type=int, help="processes (default: every core)")
     plan.add_argument("--travel-matrix", type=Path,
                       help="CSV/XLSX of travel minutes between stations and bases")
+    plan.add_argument("--by", choices=["voters", "stations"], default="voters",
+                      help="share teams out in proportion to voters or stations")
     plan.add_argument("--quiet", action="store_true", help="no progress lines")
     show = sub.add_parser("show", help="print a plan's routes by team and day",
                           description="print a plan's routes by team and day")
@@ -63,7 +65,7 @@ def plan_command(args: argparse.Namespace) -> int:
     plan = plan_mission(mission, seed=args.seed, days=args.days, time_limit=args.time_limit,
                         deterministic=args.deterministic, progress=progress,
                         workers=args.workers, max_iterations=args.iterations,
-                        travel_table=table)
+                        travel_table=table, deploy_by=args.by)
     out = args.out or args.mission.with_suffix(".plan.json")
     save_plan(plan, out)
     print(f"planned {mission.id!r} with seed {plan.seed} in {time.perf_counter() - clock:.1f} s: "

@@ -87,7 +87,8 @@ def _match(name: str, kind: str, region: Region,
            pool: list[PollingStation]) -> tuple[list[PollingStation], bool, str]:
     """The stations of a declared area, whether that is the whole region, and how (a note).
 
-    By settlement name (exact, then a close spelling: Karaganda / Karagandy); a city of
+    By settlement or commission name (an embassy's stations are its commission's), exact,
+    then by a close spelling of the settlement (Karaganda / Karagandy); a city of
     republican significance is the whole region; the region's capital is also found by
     distance from its centre; a settlement that matches nothing stands for the region's
     rural stations, which the note says.
@@ -95,7 +96,7 @@ def _match(name: str, kind: str, region: Region,
     wanted = _norm(name)
     if region.kind is not RegionKind.OBLAST and wanted in {_norm(n) for n in region.names()}:
         return pool, True, ""
-    exact = [s for s in pool if _norm(s.settlement or "") == wanted]
+    exact = [s for s in pool if wanted in (_norm(s.settlement or ""), _norm(s.commission))]
     if exact:
         return exact, False, ""
     names = sorted({s.settlement for s in pool if s.settlement})

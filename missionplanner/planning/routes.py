@@ -90,8 +90,10 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
     sites: list[solvers.Site] = []
     base: dict[str, int] = {}
     notes: list[str] = []
+    openings: dict[str, int] = {}
     if kind is DayKind.ELECTION_DAY and settings.observe_opening and candidates:
-        depots = _overnight(mission, day, teams, candidates, depots, base_ids or {}, notes)
+        depots, openings = _openings(mission, day, teams, candidates, depots, base_ids or {},
+                                     notes)
     for team in teams:
         point = depots[team.id]
         found = [i for i, s in enumerate(stops) if (s.lat, s.lon) == point]
@@ -107,41 +109,35 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
     opens = [clock.secs(c.station, c.station.opens or settings.polling_opens) for c in candidates]
     closes = [clock.secs(c.station, c.station.closes or settings.polling_closes)
               for c in candidates]
-    taken: set[int] = set()
+    taken: set[int] = set(openings.values())
     if election and candidates and (settings.observe_opening or settings.observe_counting):
         n_depots = len(stops)
         points = [(s.lat, s.lon) for s in stops] + [(c.station.lat, c.station.lon)
                                                     for c in candidates]
         stop_flags = [False] * n_depots + [True] * len(candidates)
         rough = travel_matrix(points, settings.travel, stop_flags)
-        to_cand, from_cand = rough[:n_depots, n_depots:], rough[n_depots:, :n_depots].T
+        from_cand = rough[n_depots:, :n_depots].T
         before = 60 * settings.arrive_before_opening_minutes
         counting = 60 * settings.counting_minutes
         protocol = (PROTOCOL_MINUTES + 30) * 60 if settings.protocol_trip else 0
         for k, team in enumerate(teams):
             b = base[team.id]
-            if settings.observe_opening:
-                legs = to_cand[b]
-                ok = [i for i in range(len(candidates))
-                      if i not in taken and day_start + legs[i] <= opens[i] - before]
-                i = _best(ok, legs, candidates)
-                if i is None:
-                    notes.append(f"team {team.id}: no station can be reached for the opening")
-                else:
-                    taken.add(i)
-                    start = opens[i] - before
-                    stops.append(_stop(candidates[i], Activity.OPENING, mission))
-                    sites.append(solvers.Site(candidates[i].score, before + svc,
-                                              ((start, start),), frozenset({k}), required=True))
+            if team.id in openings:
+                i = openings[team.id]
+                start = opens[i] - before
+                stops.append(_stop(candidates[i], Activity.OPENING, mission))
+                sites.append(solvers.Site(candidates[i].score, before + svc,
+                                          ((start, start),), frozenset({k}), required=True))
             if settings.observe_counting:
                 legs = from_cand[b]
                 ok = [i for i in range(len(candidates)) if i not in taken
                       and closes[i] + counting + legs[i] + protocol <= shift_end]
-                i = _best(ok, legs, candidates)
-                if i is None:
-                    notes.append(f"team {team.id}: closing and counting do not fit before "
-                                 "the curfew")
+                last = _best(ok, legs, candidates)
+                if last is None:
+                    notes.append(f"team {team.id}: no candidate station is left for closing "
+                                 "and counting that lets the team back before the shift ends")
                     continue
+                i = last
                 taken.add(i)
                 c = candidates[i]
                 start = closes[i] - svc
@@ -185,34 +181,42 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
                    tuple(notes))
 
 
-def _overnight(mission: Mission, day: date, teams: Sequence[Team],
-               candidates: Sequence[Candidate], depots: dict[str, tuple[float, float]],
-               base_ids: dict[str, str], notes: list[str]) -> dict[str, tuple[float, float]]:
-    """Teams without a base of their own (at the area's centre) that could not reach any
-    opening in time stay overnight at the candidate nearest that centre instead."""
+def _openings(mission: Mission, day: date, teams: Sequence[Team],
+              candidates: Sequence[Candidate], depots: dict[str, tuple[float, float]],
+              base_ids: dict[str, str],
+              notes: list[str]) -> tuple[dict[str, tuple[float, float]], dict[str, int]]:
+    """Each team's opening candidate, and where it starts from.
+
+    A team takes the free candidate best placed for it among those it reaches in time (see
+    :func:`_best`). A team without a base of its own (at the area's centre) that reaches none
+    stays overnight next to the free candidate nearest that centre, and opens there.
+    """
     settings = mission.settings
     clock = _Clock(mission, day, str(mission.station_zone(candidates[0].station)))
     latest = np.array([clock.secs(c.station, c.station.opens or settings.polling_opens)
                        for c in candidates]) - 60 * settings.arrive_before_opening_minutes
     lat = np.array([c.station.lat for c in candidates])
     lon = np.array([c.station.lon for c in candidates])
-    start = clock.secs(None, settings.day_starts) + 60 * settings.travel.stop_overhead_minutes
-    out, used = dict(depots), set()
+    overhead = 60 * settings.travel.stop_overhead_minutes
+    start = clock.secs(None, settings.day_starts)
+    out: dict[str, tuple[float, float]] = dict(depots)
+    chosen: dict[str, int] = {}
     for team in teams:
-        if team.id in base_ids:
-            continue
-        legs = drive_seconds(haversine_km(*out[team.id], lat, lon), settings.travel)
-        if np.any(start + legs <= latest):
-            continue
-        for i in np.argsort(legs, kind="stable").tolist():
-            if i not in used:
-                used.add(i)
-                out[team.id] = (float(lat[i]), float(lon[i]))
-                where = candidates[i].station.settlement or candidates[i].station.id
-                notes.append(f"team {team.id}: no base within reach of an opening; stays "
-                             f"overnight in {where}")
-                break
-    return out
+        legs = np.rint(drive_seconds(haversine_km(*out[team.id], lat, lon), settings.travel)
+                       ).astype(np.int64) + overhead
+        free = [i for i in range(len(candidates)) if i not in chosen.values()]
+        i = _best([i for i in free if start + legs[i] <= latest[i]], legs, candidates)
+        if i is None and team.id not in base_ids and free:
+            i = min(free, key=lambda j: (int(legs[j]), candidates[j].station.id))
+            out[team.id] = (float(lat[i]), float(lon[i]))
+            where = candidates[i].station.settlement or candidates[i].station.id
+            notes.append(f"team {team.id}: no base within reach of an opening; stays "
+                         f"overnight in {where}")
+        if i is None:
+            notes.append(f"team {team.id}: no station can be reached for the opening")
+        else:
+            chosen[team.id] = i
+    return out, chosen
 
 
 class _Clock:

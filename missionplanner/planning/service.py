@@ -71,6 +71,7 @@ def plan_mission(
     workers: int | None = None,
     max_iterations: int | None = None,
     travel_table: TravelTable | None = None,
+    deploy_by: str = "voters",
 ) -> Plan:
     """Plan ``mission`` with ``seed`` (default: the mission's) on ``days`` (default: all).
 
@@ -80,7 +81,8 @@ def plan_mission(
     of each area (in deterministic mode it is the budget, 100 by default). A set ``cancel``
     stops the search: areas already running keep their best routes so far, the others stay
     unplanned. ``travel_table`` (:func:`missionplanner.geo.read_travel_table`) replaces the
-    estimated travel time of every leg between two places it names.
+    estimated travel time of every leg between two places it names. ``deploy_by`` shares the
+    teams out in proportion to ``voters`` or ``stations``.
     """
     seed = mission.seed if seed is None else seed
     wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
@@ -88,7 +90,7 @@ def plan_mission(
         raise SettingsError(f"days {sorted(set(days) - {d.date for d in wanted})} are not "
                             "observation days of the mission")
     formation = form_teams(mission)
-    deployment = deploy(mission, formation.teams)
+    deployment = deploy(mission, formation.teams, by=deploy_by)
     notes = list(formation.notes)
     jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
                                                   travel_table)]
@@ -114,6 +116,7 @@ def plan_mission(
         left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
         settings_used={"seed": seed, "time_limit_per_area": limit,
                        "deterministic": deterministic, "max_iterations": max_iterations,
+                       "deploy_by": deploy_by,
                        "days": [d.date.isoformat()
                                                                 for d in wanted],
                        "cancelled": cancelled, "notes": notes})

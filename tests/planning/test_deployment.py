@@ -89,3 +89,11 @@ def test_declared_names_match_close_spellings_and_unnamed_settlements(
     assert areas["Village-9"].stations == ("karaganda/10",)
     unnamed = areas["some village (not named)"]
     assert len(unnamed.stations) == 11 and "rural stations" in unnamed.note
+
+
+def test_declared_embassy_matches_its_commission(planning_mission: Mission) -> None:
+    """An embassy is found by its commission's name."""
+    mission = planning_mission.model_copy(update={"declared_areas": [
+        DeclaredArea(name="Karaganda Commission", region="karaganda", kind="embassy")]})
+    areas = {a.name: a for a in build_areas(mission)}
+    assert len(areas["Karaganda Commission"].stations) == 20

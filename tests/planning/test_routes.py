@@ -144,3 +144,15 @@ def test_team_without_a_base_in_reach_stays_overnight_near_an_opening(
                           far, base_ids={"a": "hotel"})
     assert any("no station can be reached for the opening" in n for n in kept.notes)
     assert (kept.stops[0].lat, kept.stops[0].lon) == far["a"]
+
+
+def test_two_teams_without_bases_each_get_an_opening(planning_mission: Mission) -> None:
+    """Two teams far from their area both stay overnight, at different stations, and open."""
+    regions = {r.id: r for r in planning_mission.regions}
+    stations = [s for s in planning_mission.stations if s.region == "karaganda"]
+    cands = select_candidates(stations, regions, count=8, seed=1, area="k", day=DAY)
+    job = build_area_day(planning_mission, "k", DAY, DayKind.ELECTION_DAY, TEAMS, cands,
+                         {"a": (48.0, 75.0), "b": (48.0, 75.0)})
+    openings = [i for i, s in enumerate(job.stops) if s.activity is Activity.OPENING]
+    assert len(openings) == 2 and sum("stays overnight" in n for n in job.notes) == 2
+    assert len({(s.lat, s.lon) for s in job.stops if s.station is None}) == 2
