@@ -1,0 +1,223 @@
+"""Actual visits into a plan: "visited at" from filled-in route sheets or form submissions.
+
+All or nothing: every bad row is reported (file, sheet, row, column) in one
+:class:`InputError`, and the plan is only changed when there is none. Times are local to the
+station (the zone of the planned visit); a bare time of day is put on the date that brings it
+nearest to the planned arrival, so counting after midnight lands on the next day.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from missionplanner.errors import InputError, Problem
+from missionplanner.io.cells import as_time
+from missionplanner.io.tabular import Cell, Formula, Table, read_table
+from missionplanner.model import Activity, Plan, Route, Visit
+
+MAX_DAYS_LATE = 1
+"""A visit may be reported on its route's day or the day after (counting past midnight)."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """One row saying a team was at a station: which visit, when, and where the row is."""
+
+    team: str
+    day: date
+    visited: Cell
+    place: Problem
+    """File, sheet, row and column of the "visited at" cell (message unused)."""
+    order: int | None = None
+    """Position of the visit in the route (route sheets)."""
+    station: str | None = None
+    activity: Activity | None = None
+
+
+@dataclass
+class ActualsResult:
+    """The plan with the actual visits in, and what was read."""
+
+    plan: Plan
+    visits: int
+    notes: list[str] = field(default_factory=list)
+
+
+def problem(place: Problem, message: str, column: str | None = None) -> Problem:
+    """A problem at ``place`` (optionally in another column of the same row)."""
+    return Problem(message, place.file, place.sheet, place.row, column or place.column)
+
+
+def read_actuals_table(path: str | os.PathLike[str], password: str | None = None) -> Table:
+    """The file as a table; an encrypted workbook is opened with ``password``."""
+    if password:
+        from missionplanner.export.protect import decrypt
+        from missionplanner.io.xlsx_reading import read_xlsx
+
+        try:
+            raw = decrypt(Path(path).read_bytes(), password)
+        except InputError:
+            raise
+        except Exception as exc:  # msoffcrypto raises its own kinds for a wrong password
+            raise InputError(f"{path} cannot be decrypted with this password ({exc})") from None
+        return read_xlsx(raw, str(path))
+    return read_table(path)
+
+
+def import_actuals(
+    plan: Plan, path: str | os.PathLike[str], *, password: str | None = None
+) -> ActualsResult:
+    """Read actual visits from route sheets or form submissions and set ``visited_at``."""
+    from missionplanner.export.actuals_forms import read_submissions
+    from missionplanner.export.actuals_sheets import read_route_sheets
+
+    table = read_actuals_table(path, password)
+    problems: list[Problem] = []
+    notes = list(table.notes)
+    reports = read_route_sheets(table, problems)
+    if reports is None:
+        reports = read_submissions(table, problems)
+        notes.append(f"{table.file}: read as form submissions")
+    else:
+        notes.append(f"{table.file}: read as route sheets")
+    found = apply_reports(plan, reports, problems)
+    if problems:
+        count = len(problems)
+        raise InputError(
+            f"{table.file}: {count} problem{'s' if count != 1 else ''}; nothing was imported:",
+            problems,
+        )
+    if not found:
+        raise InputError(
+            f"{table.file}: no 'visited at' time is filled in; nothing to import"
+        )
+    return ActualsResult(plan=_with_times(plan, found), visits=len(found), notes=notes)
+
+
+def apply_reports(
+    plan: Plan, reports: list[Report], problems: list[Problem]
+) -> dict[tuple[str, date, int], datetime]:
+    """``{(team, day, visit index): visited at}`` for the reports, problems recorded."""
+    routes = {(r.team, r.day): r for r in plan.routes}
+    found: dict[tuple[str, date, int], datetime] = {}
+    source: dict[tuple[str, date, int], Problem] = {}
+    for report in reports:
+        route = routes.get((report.team, report.day))
+        if route is None:
+            problems.append(problem(report.place, f"the plan has no route of team "
+                                    f"{report.team!r} on {report.day}"))
+            continue
+        index = _visit_index(route, report, found, problems)
+        if index is None:
+            continue
+        visit = route.visits[index]
+        try:
+            moment = visited_time(report.visited, visit, route.day)
+        except ValueError as exc:
+            problems.append(problem(report.place, f"{exc}, found {_shown(report.visited)}"))
+            continue
+        key = (route.team, route.day, index)
+        if key in found and found[key] != moment:
+            first = source[key]
+            problems.append(problem(report.place, f"visit {index + 1} of team {route.team} on "
+                                    f"{route.day} is already reported at {found[key]:%H:%M} "
+                                    f"({first.where()})"))
+            continue
+        found[key], source[key] = moment, report.place
+    return found
+
+
+def _visit_index(
+    route: Route, report: Report, found: dict[tuple[str, date, int], datetime],
+    problems: list[Problem],
+) -> int | None:
+    who = f"team {route.team} on {route.day}"
+    if report.order is not None:
+        if not 1 <= report.order <= len(route.visits):
+            problems.append(problem(report.place, f"{who} has {len(route.visits)} visits; there "
+                                    f"is no visit {report.order}"))
+            return None
+        visit = route.visits[report.order - 1]
+        if report.station is not None and report.station != visit.station:
+            problems.append(problem(report.place, f"visit {report.order} of {who} is station "
+                                    f"{visit.station}, not {report.station} (rows re-numbered, "
+                                    "or a sheet of another plan?)"))
+            return None
+        return report.order - 1
+    matches = [i for i, v in enumerate(route.visits) if v.station == report.station
+               and (report.activity is None or _same_activity(v.activity, report.activity))]
+    if not matches:
+        what = f" for {report.activity.value}" if report.activity else ""
+        problems.append(problem(report.place, f"{who} has no planned visit to station "
+                                f"{report.station}{what}: actuals record planned visits only"))
+        return None
+    free = [i for i in matches if (route.team, route.day, i) not in found]
+    return (free or matches)[0]
+
+
+def _same_activity(planned: Activity, reported: Activity) -> bool:
+    """Closing and counting are one observation in a form."""
+    closing = {Activity.CLOSING, Activity.COUNTING}
+    return planned == reported or (planned in closing and reported in closing)
+
+
+def visited_time(cell: Cell, visit: Visit, day: date) -> datetime:
+    """The visit time a cell gives, aware in the visit's zone (``ValueError`` if none)."""
+    zone = visit.arrival.tzinfo
+    planned = visit.arrival
+    if isinstance(cell, Formula):
+        raise ValueError("expected a time like 10:35, not a formula")
+    moment: datetime | None = None
+    if isinstance(cell, datetime) and cell.date() != date(1899, 12, 30):
+        moment = cell if cell.tzinfo else cell.replace(tzinfo=zone)
+    elif isinstance(cell, str) and not _looks_like_time(cell):
+        try:
+            parsed = datetime.fromisoformat(cell.strip())
+        except ValueError:
+            raise ValueError("expected a time like 10:35 or 2019-06-09T10:35+06:00") from None
+        moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+    if moment is None:
+        moment = _nearest(as_time(cell), planned)
+    moment = moment.astimezone(zone)
+    local_day = moment.date()
+    if not day <= local_day <= day + timedelta(days=MAX_DAYS_LATE):
+        raise ValueError(f"expected a time on {day} (or the night after)")
+    return moment
+
+
+def _looks_like_time(text: str) -> bool:
+    try:
+        as_time(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _nearest(clock: time, planned: datetime) -> datetime:
+    """``clock`` on the date nearest to the planned time (the day before, of, or after)."""
+    base = datetime.combine(planned.date(), clock, tzinfo=planned.tzinfo)
+    options = [base + timedelta(days=d) for d in (-1, 0, 1)]
+    return min(options, key=lambda m: abs(m - planned))
+
+
+def _shown(cell: Cell) -> str:
+    if isinstance(cell, Formula):
+        return repr(cell.text)
+    return repr(cell if not isinstance(cell, datetime | time | date) else cell.isoformat())
+
+
+def _with_times(plan: Plan, found: dict[tuple[str, date, int], datetime]) -> Plan:
+    routes = []
+    for route in plan.routes:
+        visits = [
+            v.model_copy(update={"visited_at": found[(route.team, route.day, i)]})
+            if (route.team, route.day, i) in found else v
+            for i, v in enumerate(route.visits)
+        ]
+        routes.append(route.model_copy(update={"visits": visits}))
+    data = plan.model_dump()
+    data["routes"] = [r.model_dump() for r in routes]
+    return Plan.model_validate(data)

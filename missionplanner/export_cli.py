@@ -1,0 +1,109 @@
+"""The ``export``, ``xlsform`` and ``actuals`` commands (registered by :mod:`missionplanner.cli`).
+
+``missionplanner export PLAN --mission MISSION --xlsx BOOK.xlsx --per-team DIR`` writes the
+workbooks for the teams; ``missionplanner xlsform PLAN --mission MISSION OUT.xlsx`` the
+ODK/Kobo form; ``missionplanner actuals PLAN FILE --out PLAN.json`` reads back the visits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import time
+from pathlib import Path
+
+from missionplanner.errors import MissionPlannerError
+from missionplanner.export.labels import LANGUAGES
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``export``, ``xlsform`` and ``actuals`` to the subcommands ``sub``."""
+    text = "write Excel for the teams: mission workbook and/or one workbook per team"
+    export = sub.add_parser("export", help=text, description=text)
+    export.set_defaults(handler=export_command)
+    export.add_argument("plan", type=Path)
+    export.add_argument("--mission", type=Path, required=True, help="the plan's mission file")
+    export.add_argument("--xlsx", type=Path, help="mission workbook to write")
+    export.add_argument("--per-team", type=Path, metavar="DIR",
+                        help="folder for one workbook per team")
+    export.add_argument("--lang", choices=LANGUAGES, default="en", help="headers and labels")
+    export.add_argument("--password", help="encrypt the per-team workbooks ('-' to be asked); "
+                        "needs msoffcrypto-tool")
+
+    text = "write an XLSForm (ODK Collect / KoboToolbox) offering each team its planned stations"
+    form = sub.add_parser("xlsform", help=text, description=text)
+    form.set_defaults(handler=xlsform_command)
+    form.add_argument("plan", type=Path)
+    form.add_argument("out", type=Path)
+    form.add_argument("--mission", type=Path, required=True, help="the plan's mission file")
+
+    text = ("import actual visits ('visited at') from filled-in route sheets or a CSV/XLSX "
+            "export of form submissions (all or nothing)")
+    actuals = sub.add_parser("actuals", help=text, description=text)
+    actuals.set_defaults(handler=actuals_command)
+    actuals.add_argument("plan", type=Path)
+    actuals.add_argument("file", type=Path)
+    actuals.add_argument("--out", type=Path, help="plan file to write (default: PLAN itself)")
+    actuals.add_argument("--password", help="password of an encrypted workbook ('-' to be asked)")
+
+
+def _password(value: str | None) -> str | None:
+    if value == "-":
+        return getpass.getpass("password: ")
+    return value
+
+
+def export_command(args: argparse.Namespace) -> int:
+    """Write the mission workbook and/or the per-team workbooks."""
+    from missionplanner.export import check_match, export_per_team, export_workbook
+    from missionplanner.io import load_mission, load_plan
+
+    if args.xlsx is None and args.per_team is None:
+        raise MissionPlannerError("say what to write: --xlsx BOOK.xlsx and/or --per-team DIR")
+    if args.password and args.per_team is None:
+        raise MissionPlannerError("--password protects the per-team workbooks: add --per-team DIR")
+    mission, plan = load_mission(args.mission), load_plan(args.plan)
+    check_match(mission, plan, str(args.mission), str(args.plan))
+    clock = time.perf_counter()
+    if args.xlsx is not None:
+        written = export_workbook(mission, plan, args.xlsx, lang=args.lang)
+        print(f"wrote {written.path}: summary, roster, {len(mission.stations)} stations, "
+              f"{written.route_sheets} route sheets")
+    if args.per_team is not None:
+        files = export_per_team(mission, plan, args.per_team, lang=args.lang,
+                                password=_password(args.password))
+        locked = " (encrypted)" if args.password else ""
+        print(f"wrote {len(files)} team workbooks{locked} to {args.per_team}")
+    print(f"export took {time.perf_counter() - clock:.1f} s")
+    return 0
+
+
+def xlsform_command(args: argparse.Namespace) -> int:
+    """Write the XLSForm."""
+    from missionplanner.export import check_match
+    from missionplanner.export.xlsform import write_xlsform
+    from missionplanner.io import load_mission, load_plan
+
+    mission, plan = load_mission(args.mission), load_plan(args.plan)
+    check_match(mission, plan, str(args.mission), str(args.plan))
+    count = write_xlsform(mission, plan, args.out)
+    print(f"wrote the XLSForm {args.out}: {len(plan.teams)} teams, {count} station choices; "
+          "upload it to KoboToolbox or ODK Central")
+    return 0
+
+
+def actuals_command(args: argparse.Namespace) -> int:
+    """Import the actual visits into the plan and print planned against visited."""
+    from missionplanner.export.actuals import import_actuals
+    from missionplanner.export.progress import progress
+    from missionplanner.io import load_plan, save_plan
+
+    plan = load_plan(args.plan)
+    result = import_actuals(plan, args.file, password=_password(args.password))
+    out = args.out or args.plan
+    save_plan(result.plan, out)
+    print(f"imported {result.visits} actual visits from {args.file} into {out}")
+    for note in result.notes:
+        print(f"  note: {note}")
+    print("\n".join(progress(None, result.plan).lines()))
+    return 0
