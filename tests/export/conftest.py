@@ -36,6 +36,8 @@ INJECTIONS = (
     "+cmd|' /C calc'!A0",
     "-2+3",
     "@SUM(1+1)",
+    "@Aibek Omarov",
+    "=1+1 (driver)",
 )
 """Formula-injection attempts planted in station, observer and team fields."""
 
@@ -90,7 +92,7 @@ def build_mission() -> Mission:
             Observer(id="o1", name="Anna Ivanova", nationality="Russia", body="State Duma",
                      languages=["ru", "en"], phone="+7 701 111 2233"),
             Observer(id="o2", name="Li Wei", nationality="China", languages=["zh", "ru"]),
-            Observer(id="o3", name=INJECTIONS[3], nationality="Kyrgyzstan", languages=["ru"],
+            Observer(id="o3", name=INJECTIONS[4], nationality="Kyrgyzstan", languages=["ru"],
                      phone="+996 555 000 111"),
             Observer(id="o4", name="Dana Sultanova", nationality="Uzbekistan",
                      languages=["uz", "ru"]),
@@ -122,7 +124,7 @@ def build_plan() -> Plan:
              driver="Marat, +7 705 000 0001", interpreter="Aigerim, +7 705 000 0002",
              phone="+7 705 999 0000"),
         Team(id="A2", members=["o3"], base="almaty-hotel", area="almaty",
-             driver=INJECTIONS[0]),
+             driver=INJECTIONS[5]),
         Team(id="T1", members=["o4", "o5"], base="atyrau-hotel", area="atyrau"),
     ]
     routes = [
