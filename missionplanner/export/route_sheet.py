@@ -100,9 +100,15 @@ def write_route_sheet(workbook: Any, ctx: Context, route: Route, taken: set[str]
     headers = [w[key] for key in COLUMNS]
     widths = st.fit_widths(rows, headers)
     widths[0] = max(widths[0], *(len(label) + 2 for label, _ in head))
+    widths[1] = widths[2] = 9  # hh:mm
+    widths[-3] = max(widths[-3], 14)  # room to write the time by hand
+    widths[-2] = max(widths[-2], 30)
     widths[-1] = 12
     header_row = len(head) + 3
     st.set_widths(sheet, widths, hidden=(len(COLUMNS) - 1,))
+    sheet.row_dimensions[header_row].height = 28  # headers wrap over two lines
+    for number in range(header_row + 1, header_row + 1 + len(rows)):
+        sheet.row_dimensions[number].height = 30  # room for handwriting
     st.printable(sheet, header_row, len(COLUMNS), header_row + len(rows))
     sheet.append([cell(sheet, route_title(ctx, route), st.TITLE)])
     for label, value in head:

@@ -125,7 +125,7 @@ def write_summary(workbook: Any, ctx: Context, taken: set[str]) -> None:
         ([f"{w['summary_title']} — {m.name}"], [st.TITLE]),
         ([w["organisation"], m.organisation], [st.LABEL, st.VALUE]),
         ([w["election"], f"{m.election}, {m.election_date:%d.%m.%Y}"], [st.LABEL, st.VALUE]),
-        ([w["seed"], ctx.plan.seed], [st.LABEL, st.VALUE]),
+        ([w["seed"], str(ctx.plan.seed)], [st.LABEL, st.VALUE]),
         ([w["created"], f"{ctx.plan.created_at:%Y-%m-%d %H:%M %Z}"], [st.LABEL, st.VALUE]),
         ([w["actuals"], "" if actuals else w["none"]], [st.LABEL, st.VALUE]),
         ([], []),
