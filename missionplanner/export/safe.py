@@ -10,6 +10,7 @@ characters an .xlsx cannot hold are dropped.
 
 from __future__ import annotations
 
+from copy import copy
 from datetime import date, datetime, time
 from typing import Any
 
@@ -45,8 +46,12 @@ def cell(sheet: Any, value: Value, style: str | None = None) -> Any:
     if style is None and not risky:
         return value
     out = WriteOnlyCell(sheet, value)
-    if style is not None:
-        out.style = style  # first: a named style replaces the cell's whole format
+    if style is not None:  # first: a named style replaces the cell's whole format
+        known = getattr(sheet.parent, "_mp_style_arrays", {}).get(style)
+        if known is not None:
+            out._style = copy(known)  # what ``out.style = style`` does, without the search
+        else:
+            out.style = style
     if risky:
         out.data_type = "s"  # openpyxl made '=...' a formula: make it text again
         out.quotePrefix = True

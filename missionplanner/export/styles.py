@@ -67,9 +67,13 @@ def _styles() -> list[NamedStyle]:
 
 
 def add_styles(workbook: Any) -> None:
-    """Register the named styles on a new workbook."""
+    """Register the named styles on a new workbook (and remember their formats, see
+    :func:`missionplanner.export.safe.cell`: looking a named style up by name is slow)."""
+    arrays = {}
     for named in _styles():
         workbook.add_named_style(named)
+        arrays[named.name] = named.as_tuple()
+    workbook._mp_style_arrays = arrays
 
 
 def width_of(value: object) -> int:
