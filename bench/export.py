@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -62,7 +62,7 @@ def synthetic_plan(mission: Mission, teams: int, visits: int) -> tuple[Mission, 
     return mission, plan
 
 
-def _route(mission: Mission, team: str, day: object, stations: list[PollingStation]) -> Route:
+def _route(mission: Mission, team: str, day: date, stations: list[PollingStation]) -> Route:
     visits: list[Visit] = []
     zone = mission.station_zone(stations[0])
     clock = datetime.combine(day, datetime.min.time(), tzinfo=zone) + timedelta(hours=6, minutes=30)

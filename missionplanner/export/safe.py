@@ -10,6 +10,7 @@ characters an .xlsx cannot hold are dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from copy import copy
 from datetime import date, datetime, time
 from typing import Any
@@ -58,7 +59,9 @@ def cell(sheet: Any, value: Value, style: str | None = None) -> Any:
     return out
 
 
-def row(sheet: Any, values: list[Value], styles: list[str | None] | None = None) -> list[Any]:
+def row(
+    sheet: Any, values: Sequence[Value], styles: Sequence[str | None] | None = None
+) -> list[Any]:
     """A row of safe cells, each in its column's style."""
     if styles is None:
         return [cell(sheet, value) for value in values]

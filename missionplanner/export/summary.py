@@ -132,7 +132,7 @@ def write_summary(workbook: Any, ctx: Context, taken: set[str]) -> None:
     ]
     regions = _region_table(ctx, actuals)
     region_start = len(facts) + 2  # after the section title
-    lines = [*facts, ([w["by_region"]], [st.LABEL]), *regions, ([], []),
+    lines: list[Line] = [*facts, ([w["by_region"]], [st.LABEL]), *regions, ([], []),
              ([w["urban_rural"]], [st.LABEL]), *_locality_table(ctx), ([], []),
              ([w["by_team"]], [st.LABEL]), *_team_table(ctx, actuals)]
     sheet = workbook.create_sheet(sheet_title(w["sheet_summary"], taken), 0)

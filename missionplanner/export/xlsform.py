@@ -139,18 +139,20 @@ def write_xlsform(mission: Mission, plan: Plan, path: str | os.PathLike[str]) ->
     activities = [a for a in FORM_ACTIVITIES if a in planned or a is not Activity.PRE_ELECTION]
     workbook: Any = Workbook(write_only=True)
     survey = workbook.create_sheet("survey")
-    for values in [_SURVEY_HEADERS, *survey_rows(activities)]:
+    header: list[Value] = list(_SURVEY_HEADERS)
+    for values in [header, *survey_rows(activities)]:
         survey.append(row(survey, values))
     choices = workbook.create_sheet("choices")
     rows = choice_rows(ctx, activities)
-    for values in [["list_name", "name", EN, RU, "team", "day"], *rows]:
+    names: list[Value] = ["list_name", "name", EN, RU, "team", "day"]
+    for values in [names, *rows]:
         choices.append(row(choices, values))
     settings = workbook.create_sheet("settings")
     version = f"{plan.created_at:%Y%m%d%H%M}"
-    for values in (["form_title", "form_id", "version", "default_language",
-                    "allow_choice_duplicates", "instance_name"],
-                   [f"{mission.name}: observation", form_id(mission.id), version,
-                    "English (en)", "yes", "concat(${team}, ' ', ${station}, ' ', ${activity})"]):
-        settings.append(row(settings, list(values)))
+    settings.append(row(settings, ["form_title", "form_id", "version", "default_language",
+                                   "allow_choice_duplicates", "instance_name"]))
+    settings.append(row(settings, [f"{mission.name}: observation", form_id(mission.id), version,
+                                   "English (en)", "yes",
+                                   "concat(${team}, ' ', ${station}, ' ', ${activity})"]))
     save_workbook(workbook, path)
     return sum(1 for r in rows if r[0] == "stations")
