@@ -101,17 +101,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         out = args.keep or Path(scratch)
         out.mkdir(parents=True, exist_ok=True)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         export_workbook(mission, plan, out / "mission.xlsx", lang=args.lang)
         t1 = time.perf_counter()
         files = export_per_team(mission, plan, out / "teams", lang=args.lang)
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
         size = (out / "mission.xlsx").stat().st_size
         team_bytes = sum(f.path.stat().st_size for f in files)
         print(f"mission workbook: {t1 - t0:.2f} s ({size / 1e6:.1f} MB)")
         print(f"per-team workbooks: {t2 - t1:.2f} s ({len(files)} files, "
               f"{team_bytes / 1e6:.1f} MB)")
-        print(f"total export: {t2 - t0:.2f} s (target <= 10 s)")
+        print(f"total export: {t2 - t0:.2f} s wall, {c2 - c0:.2f} s CPU (target <= 10 s)")
         if args.password:
             t3 = time.perf_counter()
             export_per_team(mission, plan, out / "locked", lang=args.lang,

@@ -62,6 +62,6 @@ def progress(mission: Mission | None, plan: Plan) -> Progress:
     )
 
 
-def planned_vs_visited(mission: Mission, plan: Plan) -> list[str]:
+def planned_vs_visited(mission: Mission | None, plan: Plan) -> list[str]:
     """Lines for ``missionplanner show``: planned against visited, by team."""
     return progress(mission, plan).lines()
