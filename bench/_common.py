@@ -84,6 +84,9 @@ def append_row(path: Path, row: dict[str, Any], fields: Sequence[str]) -> None:
     """Append one row to a CSV (header written when the file is new), flushed at once."""
     path.parent.mkdir(parents=True, exist_ok=True)
     new = not path.exists() or path.stat().st_size == 0
+    if not new:  # keep the columns of an existing file (written by an older version)
+        with path.open(newline="") as fh:
+            fields = next(csv.reader(fh))
     with path.open("a", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(fields), extrasaction="ignore")
         if new:
