@@ -288,6 +288,8 @@ def print_table(rows: Sequence[dict], pv: dict, pyvrp_csv: Path) -> None:
         key = f"{set_of(r['instance'])} m={r['m']}"
         ours_g[key].append(g)
         pv_g[key].append(pg)
+        ours_g[set_of(r["instance"])].append(g)
+        pv_g[set_of(r["instance"])].append(pg)
         ours_g["all"].append(g)
         pv_g["all"].append(pg)
         body.append(
