@@ -95,7 +95,7 @@ def plan_mission(
     jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
                                                   travel_table)]
     limit = time_limit if time_limit is not None else mission.settings.solver_seconds_per_area
-    params = {job.area + "@" + job.day.isoformat(): solvers.SolveParams(
+    params = {_key(job): solvers.SolveParams(
         time_limit=limit, seed=stable_seed("routes", seed, job.area, job.day) % 2**31,
         deterministic=deterministic, max_iterations=max_iterations, num_workers=1)
         for job in jobs}
@@ -116,9 +116,7 @@ def plan_mission(
         left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
         settings_used={"seed": seed, "time_limit_per_area": limit,
                        "deterministic": deterministic, "max_iterations": max_iterations,
-                       "deploy_by": deploy_by,
-                       "days": [d.date.isoformat()
-                                                                for d in wanted],
+                       "deploy_by": deploy_by, "days": [d.date.isoformat() for d in wanted],
                        "cancelled": cancelled, "notes": notes})
     return plan
 
@@ -190,22 +188,30 @@ def _run(jobs: list[AreaDay], params: dict[str, solvers.SolveParams],
         return results, bool(cancel is not None and cancel.is_set())
     ctx = mp.get_context("spawn")
     flag = ctx.Event()
-    with ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker,
-                             initargs=(flag,)) as pool:
-        # biggest problems first, so that the pool finishes together
-        order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i].stops))
-        futures: dict[Future[AreaResult], int] = {
-            pool.submit(_solve_in_worker, jobs[i], params[_key(jobs[i])]): i for i in order}
-        pending = set(futures)
-        while pending:
-            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            for future in finished:
-                if not future.cancelled():
-                    done(futures[future], future.result())
-            if cancel is not None and cancel.is_set() and not flag.is_set():
-                flag.set()
-                for future in pending:
-                    future.cancel()
+    # biggest problems first, so that the processes finish together
+    order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i].stops))
+    # Timed searches run in waves of fresh processes, which gives their memory back (the route
+    # search grows by ~200 MB per second of search, solvers of 2026-11); budgeted ones all
+    # share one pool. (``max_tasks_per_child`` would do it, but can hang on Python 3.11.)
+    timed = not all(p.deterministic for p in params.values())
+    waves = [order[k:k + n] for k in range(0, len(order), n)] if timed else [order]
+    for wave in waves:
+        if flag.is_set():
+            break
+        with ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(flag,)) as pool:
+            futures: dict[Future[AreaResult], int] = {
+                pool.submit(_solve_in_worker, jobs[i], params[_key(jobs[i])]): i for i in wave}
+            pending = set(futures)
+            while pending:
+                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    if not future.cancelled():
+                        done(futures[future], future.result())
+                if cancel is not None and cancel.is_set() and not flag.is_set():
+                    flag.set()
+                    for future in pending:
+                        future.cancel()
     return results, flag.is_set()
 
 

@@ -108,3 +108,11 @@ def test_flagged_station_without_team_is_left_out_with_reason() -> None:
     reasons = {lo.station: lo.reason for lo in plan.left_out}
     assert reasons["karaganda/6"] == "no team is deployed to Karaganda Region"
     assert "nur-sultan/4" not in reasons
+
+
+def test_timed_search_in_parallel_waves(mission: Mission) -> None:
+    """A short timed search over two processes plans every area with no duplicates."""
+    seen: list[PlanProgress] = []
+    timed = plan_mission(mission, seed=5, time_limit=0.2, workers=2, progress=seen.append)
+    assert len(seen) == 6 and seen[-1].areas_done == 6
+    assert coverage(mission, timed).duplicates == 0 and len(timed.routes) == 10
