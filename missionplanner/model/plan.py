@@ -117,6 +117,11 @@ class Plan(DomainModel):
     """One route per team and observation day."""
     left_out: list[LeftOut] = Field(default_factory=list)
     """Must-cover stations not visited, with the reason."""
+    notes: list[str] = Field(default_factory=list)
+    """What the planner relaxed or could not do (a rule, a team without a base in reach)."""
+    mission_file: str | None = None
+    """Where the mission file was when the plan was made (relative to the plan file when it
+    lies beside it), so that ``show PLAN`` and ``export PLAN`` can find it."""
     settings_used: dict[str, object] = Field(default_factory=dict)
     """Solver parameters and anything else needed to reproduce the plan."""
 
