@@ -1,4 +1,4 @@
-"""``missionplanner-gui``: start the desktop app, or run headless when there is no display."""
+"""``missionplanner-gui``: start the desktop app, or do the main job headless without a display."""
 
 from __future__ import annotations
 

@@ -63,7 +63,24 @@ def test_without_display_the_app_runs_headless(
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(app.sys, "platform", "linux")
+    monkeypatch.chdir(tmp_path)
     save_mission(mission, tmp_path / "m.json")
     assert app.main([str(tmp_path / "m.json")]) == 0
     out = capsys.readouterr().out
-    assert "No display found" in out and "Stations: 3" in out
+    assert "No display found" in out and "duplicates: 0" in out
+    assert (tmp_path / "out" / "m.plan.json").exists()
+    assert (tmp_path / "out" / "m.xlsx").exists()
+
+
+def test_headless_job_reports_a_bad_mission(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken mission file gives exit 1 and the problem, no traceback and no outputs."""
+    from missionplanner.headless import run_main_job
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"id": 1}', "utf-8")
+    assert run_main_job(bad, tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert "bad.json" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
