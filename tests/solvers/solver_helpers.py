@@ -59,3 +59,24 @@ def _fits(problem: Problem, team: Team, order: tuple[int, ...]) -> bool:
             return False
         time, prev = min(starts) + site.service, s
     return time + int(problem.travel[prev, team.end]) <= team.shift[1]
+
+
+def city_problem(n_stops: int, n_teams: int, seed: int) -> Problem:
+    """The scale case of docs/solvers.md: stations and team bases in a 200 km square.
+
+    54 km/h, windows 07-20 h, 20 min service, shifts 06-22 h, a one-hour lunch between 12 and
+    14 h; each team starts and ends at its own base (the first ``n_teams`` rows).
+    """
+    from solvers import Break
+
+    rng = np.random.default_rng(seed)
+    xy = rng.uniform(0, 200_000, size=(n_teams + n_stops, 2))
+    dist = np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))
+    travel = np.ceil(dist / 15.0).astype(np.int64)  # 54 km/h = 15 m/s
+    h = 3600
+    sites = [Site() for _ in range(n_teams)]
+    sites += [Site(score=int(rng.integers(1, 10)), service=1200, windows=((7 * h, 20 * h),))
+              for _ in range(n_stops)]
+    teams = [Team(t, t, (6 * h, 22 * h), breaks=(Break(12 * h, 14 * h, h),))
+             for t in range(n_teams)]
+    return Problem(travel, sites, teams)
