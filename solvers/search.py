@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -130,26 +131,51 @@ def descend(c: Compiled, routes: Routes, should_stop: Callable[[], bool] | None,
 def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
         done: Callable[[int, Candidate], bool], progress: Callable[[], float],
         on_best: Callable[[Candidate], None], should_stop: Callable[[], bool],
-        descent_limit: float = 0.3) -> tuple[Candidate, int]:
-    """Run the search from ``start`` until ``done(iteration, best)``; return best, iterations."""
+        descent_limit: float = 0.3, deadline: float | None = None,
+        inbox: Callable[[], Candidate | None] | None = None,
+        patience: float = 1.0) -> tuple[Candidate, int]:
+    """Run the search from ``start`` until ``done(iteration, best)``; return best, iterations.
+
+    ``deadline`` (a ``time.monotonic()`` instant): an iteration starts only if its
+    uninterruptible part (ruin, recreate, refill: twice the longest recently seen recreate)
+    should end before it, and OR-Tools descents are cut at it. ``inbox()`` returns a plan found
+    elsewhere (another process) or None; a better one replaces current and best once this
+    search has not improved for ``patience`` seconds.
+    """
     best = cur = start
     total = max(1, int(c.score.sum()))
     t0 = _T0 * best.score / max(1, c.n_teams) + 1.0
     it = 0
+    slow = 0.0
+    last = time.monotonic()
     while not done(it, best):
+        now = time.monotonic()
+        if deadline is not None and now + slow >= deadline:
+            break
+        if inbox is not None:
+            other = inbox()
+            if other is not None and other.key() > best.key() and now - last > patience:
+                best = cur = other
+                last = now
         it += 1
         routes = recreate(c, ruin(c, cur.routes, rng), rng)
+        slow = max(2.0 * (time.monotonic() - now), 0.9 * slow)
         cand = evaluate(c, routes)
         if cand.score >= cur.score - t0:
             changed = [t for t in range(c.n_teams) if routes[t] != cur.routes[t]]
             if len(changed) > _MAX_TEAMS:
                 changed = sorted(rng.choice(changed, _MAX_TEAMS, replace=False).tolist())
-            cand = evaluate(c, descend(c, routes, should_stop, descent_limit, changed))
+            limit = descent_limit
+            if deadline is not None:
+                limit = min(limit, deadline - time.monotonic() - slow / 2)
+            if limit > 0.001:
+                cand = evaluate(c, descend(c, routes, should_stop, limit, changed))
         temp = t0 * max(0.0, 1.0 - progress())
         delta = (cand.score - cur.score) - 1e-6 * (cand.length - cur.length) / total
         if delta >= 0 or (temp > 0 and rng.random() < math.exp(delta / temp)):
             cur = cand
         if cand.key() > best.key():
             best = cand
+            last = time.monotonic()
             on_best(best)
     return best, it

@@ -5,7 +5,6 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import time
-from collections.abc import Callable
 
 import numpy as np
 
@@ -18,9 +17,13 @@ from solvers.reasons import hopeless
 from solvers.schedule import feasible, timing
 from solvers.search import Candidate, evaluate, free_mask, lns
 from solvers.solution import InfeasibleError, Reason, Route, Solution, Visit
-from solvers.stop import Cancel, FirstOf, MaxIterations, StoppingCriterion, TimeLimit
+from solvers.stop import Cancel, FirstOf, MaxIterations, StoppingCriterion
 
 _DETERMINISTIC_ITERATIONS = 100
+_TAIL = 0.04
+"""Seconds kept before the deadline for collecting the workers and building the solution."""
+_HANDOVER = 0.12
+"""Workers stop this long before the deadline so that their final plan arrives in time."""
 
 
 def solve(problem: Problem, params: SolveParams | None = None,
@@ -34,7 +37,8 @@ def solve(problem: Problem, params: SolveParams | None = None,
     """
     params = params or SolveParams()
     cb = callbacks or Callbacks()
-    clock = time.perf_counter()
+    clock = time.monotonic()
+    deadline = None if params.deterministic else clock + params.time_limit
     problem.validate()
     c = compile_problem(problem)
     for t in range(c.n_teams):
@@ -52,50 +56,68 @@ def solve(problem: Problem, params: SolveParams | None = None,
     best = evaluate(c, routes)
 
     def report(cand: Candidate) -> None:
-        cb.on_improvement(cand.score, time.perf_counter() - clock, _solution(c, cand, lost, 0.0, 0))
+        cb.on_improvement(cand.score, time.monotonic() - clock, _solution(c, cand, lost, 0.0, 0))
 
     report(best)
     crit = _criterion(params, stop)
     flags = [f for f in _flags(stop)]
-    deadline = None if params.deterministic else clock + params.time_limit
-    budget = (params.max_iterations or _DETERMINISTIC_ITERATIONS) if params.deterministic else None
 
     def interrupted() -> bool:
         return any(f.is_set() for f in flags) or (deadline is not None
-                                                  and time.perf_counter() > deadline)
+                                                  and time.monotonic() > deadline - _TAIL)
 
-    def progress_of(it: list[int]) -> Callable[[], float]:
-        if budget is not None:
-            return lambda: it[0] / budget
-        return lambda: (time.perf_counter() - clock) / max(params.time_limit, 1e-9)
-
-    pool = _Workers(problem, params, best.routes, clock) if _parallel(c, params) else None
-    overall = [best]
+    budget = params.max_iterations or _DETERMINISTIC_ITERATIONS
     count = [0]
+
+    def progress() -> float:
+        if deadline is None:
+            return count[0] / budget
+        return (time.monotonic() - clock) / max(params.time_limit, 1e-9)
+
+    pool = (_Workers(problem, params, best.routes, deadline)
+            if _parallel(c, params) else None)
+    overall = [best]
+    foreign: list[Candidate | None] = [None]
 
     def on_best(cand: Candidate) -> None:
         if cand.key() > overall[0].key():
             overall[0] = cand
             report(cand)
 
+    def own_best(cand: Candidate) -> None:
+        on_best(cand)
+        if pool is not None and deadline is not None:
+            pool.share(cand.routes)
+
     def done(it: int, cand: Candidate) -> bool:
         count[0] = it
-        if pool is not None:
+        if pool is not None and deadline is not None:  # deterministic: finals, in order
             for other in pool.poll():
-                on_best(evaluate(c, other))
+                theirs = evaluate(c, other)
+                on_best(theirs)
+                if foreign[0] is None or theirs.key() > foreign[0].key():
+                    foreign[0] = theirs
         return crit(overall[0].score)
+
+    def inbox() -> Candidate | None:
+        got, foreign[0] = foreign[0], None
+        return got
 
     iterations = 0
     if c.n_teams and len(c.stops):
         found, iterations = lns(c, best, np.random.default_rng(params.seed), done=done,
-                                progress=progress_of(count), on_best=on_best,
-                                should_stop=interrupted,
+                                progress=progress, on_best=own_best, should_stop=interrupted,
                                 descent_limit=3600.0 if params.deterministic
-                                else params.descent_limit)
+                                else params.descent_limit,
+                                deadline=None if deadline is None else deadline - _TAIL,
+                                inbox=inbox if pool is not None and deadline is not None
+                                else None,
+                                patience=_patience(params))
         on_best(found)
     if pool is not None:
         cancelled = any(f.is_set() for f in flags) or not params.deterministic
-        finals = pool.finish(cancel=cancelled, wait=params.deterministic)
+        finals = pool.finish(cancel=cancelled, until=None if deadline is None
+                             else deadline - _TAIL / 2)
         for routes_k in finals:
             cand = evaluate(c, routes_k)
             if cand.key() > overall[0].key():
@@ -105,19 +127,23 @@ def solve(problem: Problem, params: SolveParams | None = None,
                if not any(s in r for r in result.routes)]
     if missing:
         raise InfeasibleError(dict.fromkeys(missing))
-    sol = _solution(c, result, lost, time.perf_counter() - clock, iterations)
+    sol = _solution(c, result, lost, time.monotonic() - clock, iterations)
     cb.on_end(sol)
     return sol
 
 
+def _patience(params: SolveParams) -> float:
+    """Seconds without improvement before a search adopts the other process's better plan."""
+    return min(2.0, max(0.3, 0.1 * params.time_limit))
+
+
 def _criterion(params: SolveParams, stop: StoppingCriterion | None) -> StoppingCriterion:
+    """Iteration limits and the caller's ``stop``; the time limit is the deadline of ``lns``."""
     parts: list[StoppingCriterion] = []
     if params.deterministic:
         parts.append(MaxIterations(params.max_iterations or _DETERMINISTIC_ITERATIONS))
-    else:
-        parts.append(TimeLimit(params.time_limit))
-        if params.max_iterations is not None:
-            parts.append(MaxIterations(params.max_iterations))
+    elif params.max_iterations is not None:
+        parts.append(MaxIterations(params.max_iterations))
     if stop is not None:
         parts.append(stop)
     return FirstOf(*parts)
@@ -152,20 +178,34 @@ def _solution(c: Compiled, cand: Candidate, lost: dict[int, Reason], runtime: fl
 
 
 class _Workers:
-    """Extra searches in spawned processes; they send their best routes through a queue."""
+    """Extra searches in spawned processes.
 
-    def __init__(self, problem: Problem, params: SolveParams, start: Routes, clock: float):
+    Each worker sends every improvement (``("best", k, routes)``) and its final plan through
+    one queue; when timed, the main search sends its own improvements to each worker's inbox
+    so that a stalled search can continue from the other's better plan.
+    """
+
+    def __init__(self, problem: Problem, params: SolveParams, start: Routes,
+                 deadline: float | None):
         ctx = mp.get_context("spawn")
         self.cancel = ctx.Event()
         self.queue: mp.Queue = ctx.Queue()
-        remaining = params.time_limit - (time.perf_counter() - clock)
+        self.inboxes: list[mp.Queue] = [ctx.Queue() for _ in range(1, params.num_workers)]
         self.procs = [ctx.Process(target=_work, daemon=True,
                                   args=(problem, params, params.seed + 1000 * k, start,
-                                        remaining, self.cancel, self.queue, k))
+                                        deadline, self.cancel, self.queue, self.inboxes[k - 1],
+                                        k))
                       for k in range(1, params.num_workers)]
         for p in self.procs:
             p.start()
         self.finals: dict[int, Routes] = {}
+        self.latest: dict[int, Routes] = {}
+        """Each worker's last plan received (improvements arrive in order, final last)."""
+
+    def share(self, routes: Routes) -> None:
+        """Offer a plan of the main search to every worker."""
+        for box in self.inboxes:
+            box.put(routes)
 
     def poll(self) -> list[Routes]:
         """Routes of improvements reported since the last poll."""
@@ -175,56 +215,84 @@ class _Workers:
                 kind, k, routes = self.queue.get_nowait()
             except queue.Empty:
                 return out
+            self.latest[k] = routes
             if kind == "final":
                 self.finals[k] = routes
             out.append(routes)
 
-    def finish(self, cancel: bool, wait: bool) -> list[Routes]:
-        """Stop (when ``cancel``) and collect every worker's final best, in worker order."""
+    def finish(self, cancel: bool, until: float | None) -> list[Routes]:
+        """Stop (when ``cancel``) and collect every worker's final best, in worker order.
+
+        ``until``: a ``time.monotonic()`` instant after which workers that have not answered are
+        terminated (their improvements received so far are kept by the caller).
+        """
         if cancel:
             self.cancel.set()
-        limit = time.perf_counter() + (3600.0 if wait else 2.0)
-        while len(self.finals) < len(self.procs) and time.perf_counter() < limit:
+        limit = time.monotonic() + 3600.0 if until is None else until
+        while len(self.finals) < len(self.procs):
+            wait = limit - time.monotonic()
+            if wait <= 0:
+                break
             try:
-                kind, k, routes = self.queue.get(timeout=0.05)
+                kind, k, routes = self.queue.get(timeout=min(0.01, wait))
             except queue.Empty:
                 if not any(p.is_alive() for p in self.procs) and self.queue.empty():
                     break
                 continue
+            self.latest[k] = routes
             if kind == "final":
                 self.finals[k] = routes
+        out = [self.latest.get(k) for k in range(1, len(self.procs) + 1)]
         for p in self.procs:
-            p.join(timeout=0.5)
             if p.is_alive():
                 p.terminate()
-        return [self.finals[k] for k in sorted(self.finals)]
+        for p in self.procs:
+            p.join(timeout=0.02)
+        for box in self.inboxes:
+            box.cancel_join_thread()
+        return [r for r in out if r is not None]
 
 
-def _work(problem: Problem, params: SolveParams, seed: int, start: Routes, remaining: float,
-          cancel, out, k: int) -> None:
+def _work(problem: Problem, params: SolveParams, seed: int, start: Routes,
+          deadline: float | None, cancel, out, inbox, k: int) -> None:
     """Body of a worker process: an independent search from the same greedy start."""
     c = compile_problem(problem)
     c.usable[list(hopeless(c))] = False
-    clock = time.perf_counter()
-    crit = FirstOf(MaxIterations(params.max_iterations or _DETERMINISTIC_ITERATIONS)
-                   if params.deterministic else TimeLimit(max(0.0, remaining)), Cancel(cancel))
-    if not params.deterministic and params.max_iterations is not None:
+    clock = time.monotonic()
+    crit = (FirstOf(MaxIterations(params.max_iterations or _DETERMINISTIC_ITERATIONS),
+                    Cancel(cancel)) if deadline is None else Cancel(cancel))
+    if deadline is not None and params.max_iterations is not None:
         crit = FirstOf(crit, MaxIterations(params.max_iterations))
     budget = params.max_iterations or _DETERMINISTIC_ITERATIONS
     it = [0]
+    end = None if deadline is None else deadline - _HANDOVER
 
     def done(i: int, best: Candidate) -> bool:
         it[0] = i
         return crit(best.score)
 
     def progress() -> float:
-        if params.deterministic:
+        if end is None:
             return it[0] / budget
-        return (time.perf_counter() - clock) / max(remaining, 1e-9)
+        return (time.monotonic() - clock) / max(end - clock, 1e-9)
+
+    def receive() -> Candidate | None:
+        got = None
+        while True:
+            try:
+                routes = inbox.get_nowait()
+            except queue.Empty:
+                break
+            cand = evaluate(c, routes)
+            if got is None or cand.key() > got.key():
+                got = cand
+        return got
 
     best, _ = lns(c, evaluate(c, start), np.random.default_rng(seed), done=done,
                   progress=progress, on_best=lambda b: out.put(("best", k, b.routes)),
-                  should_stop=lambda: cancel.is_set() or (not params.deterministic and
-                                                          time.perf_counter() - clock > remaining),
-                  descent_limit=3600.0 if params.deterministic else params.descent_limit)
+                  should_stop=lambda: cancel.is_set() or (end is not None
+                                                          and time.monotonic() > end),
+                  descent_limit=3600.0 if deadline is None else params.descent_limit,
+                  deadline=end, inbox=None if deadline is None else receive,
+                  patience=_patience(params))
     out.put(("final", k, best.routes))

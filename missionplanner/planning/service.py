@@ -6,17 +6,13 @@ threads: OR-Tools' search can hold the GIL), with one progress stream and a canc
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Protocol
 
 import numpy as np
 
-import solvers
 from missionplanner.errors import SettingsError
 from missionplanner.geo import TravelTable
 from missionplanner.model import (
@@ -31,7 +27,9 @@ from missionplanner.model import (
     Team,
 )
 from missionplanner.planning.areas import Area
+from missionplanner.planning.budget import Budget, budgets, solve_with_budget
 from missionplanner.planning.deployment import Deployment, deploy
+from missionplanner.planning.pool import CancelFlag, run_in_workers
 from missionplanner.planning.routes import AreaDay, build_area_day
 from missionplanner.planning.selection import (
     candidate_count,
@@ -40,13 +38,7 @@ from missionplanner.planning.selection import (
     stable_seed,
 )
 from missionplanner.planning.teams import form_teams
-from missionplanner.planning.translate import AreaResult, solve_area_day
-
-
-class CancelFlag(Protocol):
-    """Anything with ``is_set()``: a ``threading.Event`` from the UI or a script."""
-
-    def is_set(self) -> bool: ...  # pragma: no cover
+from missionplanner.planning.translate import AreaResult
 
 
 @dataclass(frozen=True)
@@ -72,17 +64,21 @@ def plan_mission(
     max_iterations: int | None = None,
     travel_table: TravelTable | None = None,
     deploy_by: str = "voters",
+    mission_file: str | None = None,
 ) -> Plan:
     """Plan ``mission`` with ``seed`` (default: the mission's) on ``days`` (default: all).
 
-    ``time_limit`` is seconds per area and day (default: the mission's setting);
+    ``time_limit`` is a fixed number of seconds per area and day; by default each area gets a
+    budget that follows its size, up to the mission's ``solver_seconds_per_area``, stops when
+    its search stalls, and all areas share a wall-clock budget (:mod:`.budget`);
     ``deterministic`` makes the same seed give the same plan whatever the machine's speed.
     ``workers`` caps the processes (default: every core); ``max_iterations`` caps the search
     of each area (in deterministic mode it is the budget, 100 by default). A set ``cancel``
     stops the search: areas already running keep their best routes so far, the others stay
     unplanned. ``travel_table`` (:func:`missionplanner.geo.read_travel_table`) replaces the
     estimated travel time of every leg between two places it names. ``deploy_by`` shares the
-    teams out in proportion to ``voters`` or ``stations``.
+    teams out in proportion to ``voters`` or ``stations``. ``mission_file`` is recorded in
+    the plan (``Plan.mission_file``) so that the plan finds its mission again.
     """
     seed = mission.seed if seed is None else seed
     wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
@@ -90,16 +86,22 @@ def plan_mission(
         raise SettingsError(f"days {sorted(set(days) - {d.date for d in wanted})} are not "
                             "observation days of the mission")
     formation = form_teams(mission)
+    if len(formation.teams) > len(mission.stations):
+        raise SettingsError(f"{len(formation.teams)} teams for {len(mission.stations)} "
+                            "polling stations: "
+                            "there must be at least one station per team (fewer observers, "
+                            "or a larger team size)")
     deployment = deploy(mission, formation.teams, by=deploy_by)
     notes = list(formation.notes)
     jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
                                                   travel_table)]
-    limit = time_limit if time_limit is not None else mission.settings.solver_seconds_per_area
-    params = {_key(job): solvers.SolveParams(
-        time_limit=limit, seed=stable_seed("routes", seed, job.area, job.day) % 2**31,
-        deterministic=deterministic, max_iterations=max_iterations, num_workers=1)
-        for job in jobs}
-    results, cancelled = _run(jobs, params, progress, cancel, workers)
+    cap = mission.settings.solver_seconds_per_area
+    plans = budgets([len(j.stops) for j in jobs],
+                    [stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
+                    time_limit=time_limit, cap=cap, deterministic=deterministic,
+                    max_iterations=max_iterations, workers=min(workers or os.cpu_count() or 1,
+                                                               max(1, len(jobs))))
+    results, cancelled = _run(jobs, plans, progress, cancel, workers)
     routes: list[Route] = []
     left: dict[tuple[str, date], str] = {}
     for job, result in zip(jobs, results, strict=True):
@@ -114,10 +116,13 @@ def plan_mission(
         teams=deployment.teams, assignments=deployment.assignments,
         routes=sorted(routes, key=lambda r: (r.day, r.team)),
         left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
-        settings_used={"seed": seed, "time_limit_per_area": limit,
+        notes=notes, mission_file=mission_file,
+        settings_used={"seed": seed, "time_limit_per_area": time_limit,
+                       "adaptive_budget": time_limit is None and not deterministic,
+                       "max_seconds_per_area": cap,
                        "deterministic": deterministic, "max_iterations": max_iterations,
                        "deploy_by": deploy_by, "days": [d.date.isoformat() for d in wanted],
-                       "cancelled": cancelled, "notes": notes})
+                       "cancelled": cancelled})
     return plan
 
 
@@ -163,7 +168,7 @@ def _depot(team: Team, area: Area, bases: dict[str, Base],
             round(float(np.mean([s.lon for s in pool])), 6))
 
 
-def _run(jobs: list[AreaDay], params: dict[str, solvers.SolveParams],
+def _run(jobs: list[AreaDay], plans: list[Budget],
          progress: Callable[[PlanProgress], None] | None, cancel: CancelFlag | None,
          workers: int | None) -> tuple[list[AreaResult | None], bool]:
     """Solve every job (in worker processes when there are several) and report progress."""
@@ -183,49 +188,16 @@ def _run(jobs: list[AreaDay], params: dict[str, solvers.SolveParams],
         for i, job in enumerate(jobs):
             if cancel is not None and cancel.is_set():
                 return results, True
-            stop = solvers.Cancel(cancel) if cancel is not None else None
-            done(i, solve_area_day(job, params[_key(job)], stop))
+            result = solve_with_budget(job, plans[i], cancel)
+            assert isinstance(result, AreaResult)
+            done(i, result)
         return results, bool(cancel is not None and cancel.is_set())
-    ctx = mp.get_context("spawn")
-    flag = ctx.Event()
     # biggest problems first, so that the processes finish together
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i].stops))
-    # Timed searches run in waves of fresh processes, which gives their memory back (the route
-    # search grows by ~200 MB per second of search, solvers of 2026-11); budgeted ones all
-    # share one pool. (``max_tasks_per_child`` would do it, but can hang on Python 3.11.)
-    timed = not all(p.deterministic for p in params.values())
-    waves = [order[k:k + n] for k in range(0, len(order), n)] if timed else [order]
-    for wave in waves:
-        if flag.is_set():
-            break
-        with ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(flag,)) as pool:
-            futures: dict[Future[AreaResult], int] = {
-                pool.submit(_solve_in_worker, jobs[i], params[_key(jobs[i])]): i for i in wave}
-            pending = set(futures)
-            while pending:
-                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    if not future.cancelled():
-                        done(futures[future], future.result())
-                if cancel is not None and cancel.is_set() and not flag.is_set():
-                    flag.set()
-                    for future in pending:
-                        future.cancel()
-    return results, flag.is_set()
-
-
-_CANCEL: CancelFlag | None = None
-
-
-def _init_worker(flag: CancelFlag) -> None:
-    global _CANCEL
-    _CANCEL = flag
-
-
-def _solve_in_worker(job: AreaDay, params: solvers.SolveParams) -> AreaResult:
-    stop = solvers.Cancel(_CANCEL) if _CANCEL is not None else None
-    return solve_area_day(job, params, stop)
+    cancelled = run_in_workers(solve_with_budget, [jobs[i] for i in order],
+                               [plans[i] for i in order], n,
+                               lambda k, result: done(order[k], result), cancel)
+    return results, cancelled
 
 
 def _key(job: AreaDay) -> str:

@@ -1,0 +1,110 @@
+"""How long to search each area: a budget that follows the area's size, and stopping rules.
+
+The default (no time limit given) does not give every area the same fixed time: an area gets
+:data:`SECONDS_PER_SITE` per site of its problem (between :data:`MIN_SECONDS` and the mission's
+``solver_seconds_per_area``), it stops early once the search has stalled (no better plan for
+:data:`STALL_SHARE` of the time spent so far, and at least :data:`STALL_MIN_SECONDS`), and all
+areas share a wall-clock budget (:data:`WALL_SECONDS_PER_SITE` per site of the whole mission
+over the worker processes, at least :data:`MIN_WALL_SECONDS`): when it is spent, the areas
+still queued get :data:`MIN_SECONDS` each. An explicit time limit is a fixed time per area;
+deterministic mode counts iterations and ignores the clock.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import solvers
+
+SECONDS_PER_SITE = 0.02
+"""Search time an area gets per site of its problem (a 100-site area: 2 s)."""
+MIN_SECONDS = 0.3
+"""Least search time of an area (the greedy plan comes at once; this improves it a little)."""
+STALL_SHARE = 0.5
+"""Stop when the best plan has not improved for this share of the time spent so far..."""
+STALL_MIN_SECONDS = 0.5
+"""...and for at least this long."""
+WALL_SECONDS_PER_SITE = 0.004
+"""Shared wall-clock budget of the whole plan, per site of all its problems, per worker."""
+MIN_WALL_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Budget:
+    """The search budget of one area-day, sent to its worker."""
+
+    params: solvers.SolveParams
+    adaptive: bool = False
+    """Stop early when the search stalls."""
+    deadline: float | None = None
+    """Wall-clock time (``time.time()``) after which the area gets :data:`MIN_SECONDS` only."""
+
+    def at_start(self) -> solvers.SolveParams:
+        """The parameters to solve with, the shared deadline taken into account now."""
+        if self.deadline is None or self.params.deterministic:
+            return self.params
+        left = max(MIN_SECONDS, self.deadline - time.time())
+        if left >= self.params.time_limit:
+            return self.params
+        return solvers.SolveParams(time_limit=left, seed=self.params.seed,
+                                   deterministic=False, max_iterations=self.params.max_iterations,
+                                   num_workers=self.params.num_workers,
+                                   descent_limit=min(self.params.descent_limit, left / 3))
+
+    def stop(self) -> solvers.StoppingCriterion | None:
+        """The extra stopping rule (a fresh one for each solve)."""
+        return Stall(STALL_SHARE, STALL_MIN_SECONDS) if self.adaptive else None
+
+
+class Stall:
+    """Stop once the best score has not improved for ``share`` of the time so far (>= ``least``)."""
+
+    def __init__(self, share: float, least: float) -> None:
+        self.share, self.least = share, least
+        self._start: float | None = None
+        self._best: int | None = None
+        self._since = 0.0
+
+    def __call__(self, best_score: int) -> bool:
+        now = time.perf_counter()
+        if self._start is None:
+            self._start = now
+        if self._best is None or best_score > self._best:
+            self._best, self._since = best_score, now
+            return False
+        quiet = now - self._since
+        return quiet >= max(self.least, self.share * (now - self._start))
+
+
+def budgets(sizes: Sequence[int], seeds: Sequence[int], *, time_limit: float | None,
+            cap: float, deterministic: bool, max_iterations: int | None,
+            workers: int) -> list[Budget]:
+    """One budget per problem of ``sizes`` sites (see the module's docstring)."""
+    if deterministic or time_limit is not None:
+        limit = cap if time_limit is None else time_limit
+        return [Budget(solvers.SolveParams(time_limit=limit, seed=seed,
+                                           deterministic=deterministic,
+                                           max_iterations=max_iterations, num_workers=1))
+                for seed in seeds]
+    wall = max(MIN_WALL_SECONDS, WALL_SECONDS_PER_SITE * sum(sizes) / max(1, workers))
+    deadline = time.time() + wall
+    return [Budget(solvers.SolveParams(
+        time_limit=min(cap, max(MIN_SECONDS, SECONDS_PER_SITE * size)), seed=seed,
+        max_iterations=max_iterations, num_workers=1), adaptive=True, deadline=deadline)
+        for size, seed in zip(sizes, seeds, strict=True)]
+
+
+def solve_with_budget(job: object, budget: Budget, flag: object) -> object:
+    """Worker task: solve one area-day (an ``AreaDay``) within ``budget``; None if cancelled."""
+    from missionplanner.planning.translate import solve_area_day
+
+    parts: list[solvers.StoppingCriterion] = []
+    if flag is not None:
+        parts.append(solvers.Cancel(flag))  # type: ignore[arg-type]
+    extra = budget.stop()
+    if extra is not None:
+        parts.append(extra)
+    stop = solvers.FirstOf(*parts) if parts else None
+    return solve_area_day(job, budget.at_start(), stop)  # type: ignore[arg-type]
