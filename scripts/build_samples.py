@@ -592,8 +592,8 @@ def sco_2019(regs, stations, skipped) -> Mission:
         election="Early presidential election", election_date=date(2019, 6, 9),
         observation_days=days(("2019-06-08", DayKind.PRE_ELECTION),
                               ("2019-06-09", DayKind.ELECTION_DAY)),
-        seed=2019, settings=MissionSettings(team_size=1), regions=regs, stations=stations,
-        observers=obs,
+        seed=2019, settings=MissionSettings(team_size=1, declared_areas_only=True),
+        regions=regs, stations=stations, observers=obs,
         declared_areas=city_areas([("Nur-Sultan", "nur-sultan"), ("Almaty", "almaty-city"),
                                    ("Shymkent", "shymkent"), ("Karaganda", "karaganda"),
                                    ("Atyrau", "atyrau"), ("Ust-Kamenogorsk", "east-kazakhstan")],
@@ -606,7 +606,8 @@ def sco_2019(regs, stations, skipped) -> Mission:
           "for the seven settlements the statement places in the Akmola, Almaty, Karaganda, "
           "Turkestan, Atyrau and East Kazakhstan regions without naming them, one "
           "'settlement(s) in <region>' area per region (7 settlements in 6 regions). "
-          "Observation days: 'the day before and the day of voting'."
+          "Observation days: 'the day before and the day of voting'. declared_areas_only: "
+          "every member is deployed to these places, the only ones the statement names."
           + FLAG_NOTE.format(civic=CIVIC19, use=FLAG_USE_2019, skipped="; ".join(skipped)))
 
 
@@ -689,8 +690,8 @@ def tc_2021(regs, stations, skipped) -> Mission:
         organisation="Cooperation Council of Turkic Speaking States (Turkic Council)",
         election="Elections of the Mazhilis and maslikhats", election_date=date(2021, 1, 10),
         observation_days=days(("2021-01-10", DayKind.ELECTION_DAY)),
-        seed=2021, settings=MissionSettings(team_size=2), regions=regs, stations=stations,
-        observers=obs,
+        seed=2021, settings=MissionSettings(team_size=2, declared_areas_only=True),
+        regions=regs, stations=stations, observers=obs,
         declared_areas=city_areas([("Nur-Sultan", "nur-sultan")], TC21),
         reported=reported("turkic_council_2021", "2021"),
         notes=COMMON_NOTE.format(**NOTE21)
@@ -698,7 +699,8 @@ def tc_2021(regs, stations, skipped) -> Mission:
           "2021 abroad: 66 stations in 53 countries (SCO 2021); the country list is ASSUMED "
           "from 2019's (48 countries with Russia; 5 of the 53 unknown). Observers: the head "
           "is named; 3 generated placeholders (size not stated). "
-          "team_size 2 is the model's default. "
+          "team_size 2 is the model's default. declared_areas_only: all 14 stations the "
+          "statement reports were in Nur-Sultan. "
           + FLAG_NOTE.format(civic=CIVIC19, use=FLAG_USE_2021, skipped="; ".join(skipped)))
 
 

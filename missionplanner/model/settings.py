@@ -75,6 +75,10 @@ class MissionSettings(DomainModel):
     """The lunch break; null for none."""
     travel: TravelSettings = Field(default_factory=TravelSettings)
     """How travel times are estimated."""
+    declared_areas_only: bool = False
+    """Deploy every team to the mission's declared areas (``Mission.declared_areas``), as the
+    SCO and Turkic Council statements say their members observed; false: the declared areas
+    get their must-cover team and the others go wherever voters are."""
     solver_seconds_per_area: float = Field(default=5.0, gt=0, le=3600)
     """Time limit of the route search for one area and day."""
 

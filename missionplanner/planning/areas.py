@@ -35,6 +35,8 @@ class Area:
     voters: int
     must_cover: bool = False
     note: str = ""
+    declared: bool = False
+    """One of the places the mission declared (``Mission.declared_areas``)."""
     """How a declared area was matched to stations, when not by its exact name."""
 
     def weight(self, by: str) -> int:
@@ -60,7 +62,7 @@ def build_areas(mission: Mission) -> list[Area]:
         taken.update(s.id for s in stations)
         area_id = region.id if whole else f"{region.id}/{declared.name}"
         areas.append(_area(area_id, declared.name, region.id, stations, declared.must_cover,
-                           note))
+                           note, declared=True))
     for region in mission.regions:
         rest = [s for s in by_region.get(region.id, []) if s.id not in taken]
         if region.kind is RegionKind.ABROAD or any(s.kind is StationKind.ABROAD for s in rest):
@@ -122,7 +124,7 @@ def _norm(name: str) -> str:
 
 
 def _area(area_id: str, name: str, region: str, stations: list[PollingStation],
-          must_cover: bool = False, note: str = "") -> Area:
+          must_cover: bool = False, note: str = "", declared: bool = False) -> Area:
     ordered = sorted(stations, key=lambda s: s.id)
     return Area(area_id, name, region, tuple(s.id for s in ordered),
-                sum(s.registered_voters for s in ordered), must_cover, note)
+                sum(s.registered_voters for s in ordered), must_cover, note, declared)

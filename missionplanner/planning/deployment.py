@@ -3,7 +3,8 @@
 Seats are allocated by D'Hondt starting from the seats that are already decided: teams
 entered by hand with an area, teams with a head of mission or a VIP (kept in the capital) and
 one team for every must-cover area. Every further team goes to the area with the largest
-``weight / (seats + 1)``; ties go to the area listed first.
+``weight / (seats + 1)``; ties go to the area listed first. With
+``settings.declared_areas_only``, only the mission's declared areas take further teams.
 """
 
 from __future__ import annotations
@@ -65,9 +66,11 @@ def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deploymen
                             f"{len(free)} teams are free (others are fixed or kept in the capital)")
     for area in lacking:
         seats[area.id] += 1
-    total = sum(a.weight(by) for a in areas) or 1
+    open_to = _open_areas(mission, areas)
+    total = sum(a.weight(by) for a in open_to) or 1
+    among = "" if len(open_to) == len(areas) else " in the declared areas"
     for _ in range(len(free) - len(lacking)):
-        best = max(areas, key=lambda a: (a.weight(by) / (seats[a.id] + 1), -areas.index(a)))
+        best = max(open_to, key=lambda a: (a.weight(by) / (seats[a.id] + 1), -areas.index(a)))
         seats[best.id] += 1
     open_seats = dict(seats)
     for area_id in chosen.values():
@@ -80,7 +83,8 @@ def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deploymen
         area = index[chosen[team.id]]
         share = area.weight(by) / total
         unit = "voters" if by == "voters" else "stations"
-        reason = f"{area.name}: {share:.0%} of {unit} → {seats[area.id]} of {n} teams"
+        reason = (f"{area.name}: {share:.0%} of {unit}{among} → {seats[area.id]} of {n} "
+                  "teams")
         if area.must_cover:
             reason += " (must-cover)"
         if area.note:
@@ -91,6 +95,14 @@ def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deploymen
         out_teams.append(team.model_copy(update={"area": area.id, "base": base}))
         assignments.append(Assignment(team=team.id, area=area.id, why=reason))
     return Deployment(out_teams, index, assignments)
+
+
+def _open_areas(mission: Mission, areas: list[Area]) -> list[Area]:
+    """The areas that take teams beyond their must-cover minimum."""
+    declared = [a for a in areas if a.declared]
+    if declared and mission.settings.declared_areas_only:
+        return declared
+    return areas
 
 
 def _place(mission: Mission, free: list[Team], areas: list[Area],

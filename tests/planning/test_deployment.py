@@ -97,3 +97,14 @@ def test_declared_embassy_matches_its_commission(planning_mission: Mission) -> N
         DeclaredArea(name="Karaganda Commission", region="karaganda", kind="embassy")]})
     areas = {a.name: a for a in build_areas(mission)}
     assert len(areas["Karaganda Commission"].stations) == 20
+
+
+def test_declared_areas_only_keeps_every_team_in_them(planning_mission: Mission) -> None:
+    """With ``declared_areas_only`` the nine teams all go to the one declared city."""
+    settings = planning_mission.settings.model_copy(update={"declared_areas_only": True})
+    mission = planning_mission.model_copy(update={"settings": settings})
+    dep = deploy(mission, _teams(9, first=1))
+    assert {t.area for t in dep.teams} == {"almaty-city"}
+    assert all("in the declared areas" in a.why for a in dep.assignments)
+    spread = deploy(planning_mission, _teams(9, first=1))
+    assert len({t.area for t in spread.teams}) > 1

@@ -208,3 +208,19 @@ def test_osce_odihr(missions: dict[str, Mission]) -> None:
                          ("osce_pa", 49)):
         assert _fact(m, topic).value == value and _fact(m, topic).source == OSCE19
     assert _fact(m, "country_precinct_election_commissions").value == 9968
+
+
+@pytest.mark.parametrize(("mid", "only"), [("sco_2019", True), ("turkic_council_2021", True),
+                                            ("sco_2021", False), ("osce_odihr_2019", False)])
+def test_declared_geography_is_where_teams_go(missions: dict[str, Mission], mid: str,
+                                              only: bool) -> None:
+    """SCO 2019 and the Turkic Council deploy only where their statements say they observed."""
+    from missionplanner.planning.deployment import deploy
+    from missionplanner.planning.teams import form_teams
+
+    m = missions[mid]
+    assert m.settings.declared_areas_only is only
+    dep = deploy(m, form_teams(m).teams)
+    declared = {a.id for a in dep.areas.values() if a.declared}
+    inside = {t.area for t in dep.teams} <= declared
+    assert inside is only
