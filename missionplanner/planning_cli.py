@@ -1,22 +1,37 @@
 """The ``plan`` and ``show`` commands of the command line (registered by :mod:`missionplanner.cli`).
 
-``missionplanner plan MISSION --out PLAN.json`` plans the mission (teams, deployment,
-selection, routes) and prints its coverage; ``missionplanner show MISSION PLAN`` prints the
-routes as route sheets, by team and day.
+``missionplanner plan MISSION --out PLAN.json [--xlsx BOOK.xlsx]`` plans the mission (teams,
+deployment, selection, routes) and prints its coverage; ``--uncoordinated`` instead walks
+teams that pick stations on their own (the baseline a plan is measured against).
+``missionplanner show PLAN`` prints the plan's coverage and its route sheets, by team and day.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from datetime import date
 from pathlib import Path
 
+from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, load_plan, save_plan
+from missionplanner.io.mission_ref import find_mission, mission_ref
 from missionplanner.model import Mission, Plan
+from missionplanner.planning.checks import check_settings
 from missionplanner.planning.metrics import coverage
 from missionplanner.planning.service import PlanProgress, plan_mission
+from missionplanner.progress_bar import ProgressBar
+
+UNCOORDINATED_SEEDS = 100
+
+
+def _days(text: str) -> list[date]:
+    """``2019-06-08,2019-06-09`` as dates (argparse reports a bad one)."""
+    try:
+        return [date.fromisoformat(part.strip()) for part in text.split(",") if part.strip()]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r}: days are YYYY-MM-DD, comma-separated") \
+            from exc
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     plan.set_defaults(handler=plan_command)
     plan.add_argument("mission", type=Path)
     plan.add_argument("--out", type=Path, help="plan file to write (default: MISSION.plan.json)")
+    plan.add_argument("--xlsx", type=Path, metavar="BOOK.xlsx",
+                      help="also write the mission workbook")
     plan.add_argument("--seed", type=int, help="selection seed (default: the mission's)")
+    plan.add_argument("--days", type=_days, action="extend", dest="days",
+                      metavar="D1,D2", help="plan only these days (YYYY-MM-DD, comma-separated)")
     plan.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="plan only this day (repeatable)")
     plan.add_argument("--time-limit", type=float, help="seconds of search per area and day")
@@ -38,53 +57,117 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                       help="CSV/XLSX of travel minutes between stations and bases")
     plan.add_argument("--by", choices=["voters", "stations"], default="voters",
                       help="share teams out in proportion to voters or stations")
-    plan.add_argument("--quiet", action="store_true", help="no progress lines")
-    show = sub.add_parser("show", help="print a plan's routes by team and day",
-                          description="print a plan's routes by team and day")
+    plan.add_argument("--uncoordinated", action="store_true",
+                      help="do not plan: simulate teams picking stations on their own, and "
+                           "compare with the plan --out if it exists")
+    plan.add_argument("--seeds", type=int, default=UNCOORDINATED_SEEDS, metavar="N",
+                      help=f"seeds of --uncoordinated (default {UNCOORDINATED_SEEDS})")
+    plan.add_argument("--quiet", action="store_true", help="no progress bar")
+    text = "print a plan's coverage and its routes by team and day"
+    show = sub.add_parser("show", help=text, description=text)
     show.set_defaults(handler=show_command)
-    show.add_argument("mission", type=Path)
-    show.add_argument("plan", type=Path)
+    show.add_argument("files", type=Path, nargs="+", metavar="[MISSION] PLAN",
+                      help="the plan (its mission is found from it), or the mission and the plan")
     show.add_argument("--team", action="append", dest="teams", help="only this team")
     show.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="only this day")
 
 
 def plan_command(args: argparse.Namespace) -> int:
-    """Plan the mission, write the plan, print coverage and what was left out."""
+    """Plan the mission, write the plan (and workbook), print coverage and what was left out."""
     from missionplanner.geo import read_travel_table
 
     mission = load_mission(args.mission)
+    out = args.out or args.mission.with_suffix(".plan.json")
+    if args.uncoordinated:
+        return _uncoordinated(args, mission, out)
+    check_settings(mission, args.days)
     table = read_travel_table(args.travel_matrix) if args.travel_matrix else None
     clock = time.perf_counter()
+    bar = ProgressBar("areas", quiet=args.quiet)
 
     def progress(p: PlanProgress) -> None:
-        if not args.quiet:
-            print(f"  [{p.areas_done}/{p.areas_total}] {p.last}: {p.stations_covered} visits "
-                  f"so far ({time.perf_counter() - clock:.0f} s)", file=sys.stderr)
+        bar.update(p.areas_done, p.areas_total, f"{p.stations_covered} visits", p.last)
 
-    plan = plan_mission(mission, seed=args.seed, days=args.days, time_limit=args.time_limit,
-                        deterministic=args.deterministic, progress=progress,
-                        workers=args.workers, max_iterations=args.iterations,
-                        travel_table=table, deploy_by=args.by)
-    out = args.out or args.mission.with_suffix(".plan.json")
+    try:
+        plan = plan_mission(mission, seed=args.seed, days=args.days, time_limit=args.time_limit,
+                            deterministic=args.deterministic, progress=progress,
+                            workers=args.workers, max_iterations=args.iterations,
+                            travel_table=table, deploy_by=args.by,
+                            mission_file=mission_ref(args.mission, out))
+    finally:
+        bar.close()
     save_plan(plan, out)
     print(f"planned {mission.id!r} with seed {plan.seed} in {time.perf_counter() - clock:.1f} s: "
           f"{len(plan.teams)} teams, {len(plan.routes)} routes -> {out}")
     print("\n".join(coverage(mission, plan).lines()))
-    notes = plan.settings_used.get("notes")
-    for note in notes if isinstance(notes, list) else []:
+    for note in plan.notes:
         print(f"  note: {note}")
     for left in plan.left_out:
         print(f"  left out: {left.station} on {left.day}: {left.reason}")
+    if args.xlsx is not None:
+        from missionplanner.export import export_workbook
+
+        written = export_workbook(mission, plan, args.xlsx)
+        print(f"wrote {written.path}: {written.route_sheets} route sheets")
+    return 0
+
+
+def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int:
+    """Print the uncoordinated baseline, beside the plan ``out`` when it exists."""
+    from missionplanner.export import check_match
+    from missionplanner.planning.uncoordinated import simulate_uncoordinated
+
+    if args.seeds < 1:
+        raise MissionPlannerError(f"--seeds must be at least 1, not {args.seeds}")
+    plan = None
+    if out.is_file():
+        plan = load_plan(out)
+        check_match(mission, plan, str(args.mission), str(out))
+    first = args.seed or 0
+    report = simulate_uncoordinated(mission, range(first, first + args.seeds), args.days,
+                                    plan=plan, deploy_by=args.by)
+    print("\n".join(report.lines()))
+    if plan is None:
+        print(f"(no plan {out} to compare with: plan it first, or give --out PLAN.json)")
+    else:
+        print(f"(compared with {out}, on the same teams and areas)")
     return 0
 
 
 def show_command(args: argparse.Namespace) -> int:
-    """Print the plan's route sheets."""
-    mission = load_mission(args.mission)
-    plan = load_plan(args.plan)
+    """Print the plan's summary, coverage, what was left out, and its route sheets."""
+    from missionplanner.export import check_match
+
+    if len(args.files) > 2:
+        raise MissionPlannerError("show takes PLAN, or MISSION PLAN")
+    plan_path = args.files[-1]
+    plan = load_plan(plan_path)
+    mission_path = args.files[0] if len(args.files) == 2 else find_mission(plan, plan_path)
+    mission = load_mission(mission_path)
+    check_match(mission, plan, str(mission_path), str(plan_path))
+    print("\n".join(summary(mission, plan)))
+    print()
     print("\n".join(route_sheets(mission, plan, args.teams, args.days)))
     return 0
+
+
+def summary(mission: Mission, plan: Plan) -> list[str]:
+    """What the plan is: mission, seed, teams and days, its coverage, planned against visited
+    once actuals are in, and the must-cover stations it left out."""
+    from missionplanner.export import progress
+
+    days = ", ".join(sorted({r.day.isoformat() for r in plan.routes})) or "none"
+    lines = [f"plan of {mission.name} ({plan.mission}), seed {plan.seed}, made "
+             f"{plan.created_at:%Y-%m-%d %H:%M %Z}: {len(plan.teams)} teams, "
+             f"{len(plan.routes)} routes; days: {days}"]
+    lines += coverage(mission, plan).lines()
+    tally = progress(mission, plan)
+    if tally.has_actuals:
+        lines += tally.lines()
+    lines += [f"left out (must-cover): {left.station} on {left.day}: {left.reason}"
+              for left in plan.left_out]
+    return lines
 
 
 def route_sheets(mission: Mission, plan: Plan, teams: list[str] | None = None,

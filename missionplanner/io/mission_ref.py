@@ -1,0 +1,33 @@
+"""A plan remembers its mission file (``Plan.mission_file``), so that commands need only the plan.
+
+The path is recorded relative to the plan when the two files lie side by side (the pair can
+then be moved or shared together), else as an absolute path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from missionplanner.errors import InputError
+from missionplanner.model import Plan
+
+
+def mission_ref(mission_path: Path, plan_path: Path) -> str:
+    """What to record in ``Plan.mission_file`` for a plan written to ``plan_path``."""
+    mission, plan = mission_path.resolve(), plan_path.resolve()
+    return mission.name if mission.parent == plan.parent else str(mission)
+
+
+def find_mission(plan: Plan, plan_path: Path) -> Path:
+    """The mission file the plan at ``plan_path`` records; :class:`InputError` when it cannot
+    say or the file is no longer there (then the mission must be given by hand)."""
+    if not plan.mission_file:
+        raise InputError(f"{plan_path} does not record its mission file (made before plans "
+                         f"did): give the mission file of {plan.mission!r} as well")
+    path = Path(plan.mission_file)
+    if not path.is_absolute():
+        path = plan_path.parent / path
+    if not path.is_file():
+        raise InputError(f"{plan_path} was made from the mission file {path}, which is not "
+                         f"there any more: give the mission file of {plan.mission!r} as well")
+    return path
