@@ -1,7 +1,7 @@
 """The ``export``, ``xlsform`` and ``actuals`` commands (registered by :mod:`missionplanner.cli`).
 
-``missionplanner export PLAN --mission MISSION --xlsx BOOK.xlsx --per-team DIR`` writes the
-workbooks for the teams; ``missionplanner xlsform PLAN --mission MISSION OUT.xlsx`` the
+``missionplanner export PLAN [--mission MISSION] --xlsx BOOK.xlsx --per-team DIR`` writes the
+workbooks for the teams; ``missionplanner xlsform PLAN OUT.xlsx [--mission MISSION]`` the
 ODK/Kobo form; ``missionplanner actuals PLAN FILE --out PLAN.json`` reads back the visits.
 """
 
@@ -14,6 +14,9 @@ from pathlib import Path
 
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export.labels import LANGUAGES
+from missionplanner.model import Mission, Plan
+
+MISSION_HELP = "the plan's mission file (default: the one the plan records)"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export = sub.add_parser("export", help=text, description=text)
     export.set_defaults(handler=export_command)
     export.add_argument("plan", type=Path)
-    export.add_argument("--mission", type=Path, required=True, help="the plan's mission file")
+    export.add_argument("--mission", type=Path, help=MISSION_HELP)
     export.add_argument("--xlsx", type=Path, help="mission workbook to write")
     export.add_argument("--per-team", type=Path, metavar="DIR",
                         help="folder for one workbook per team")
@@ -35,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     form.set_defaults(handler=xlsform_command)
     form.add_argument("plan", type=Path)
     form.add_argument("out", type=Path)
-    form.add_argument("--mission", type=Path, required=True, help="the plan's mission file")
+    form.add_argument("--mission", type=Path, help=MISSION_HELP)
 
     text = ("import actual visits ('visited at') from filled-in route sheets or a CSV/XLSX "
             "export of form submissions (all or nothing)")
@@ -47,6 +50,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actuals.add_argument("--password", help="password of an encrypted workbook ('-' to be asked)")
 
 
+def _mission_and_plan(args: argparse.Namespace) -> tuple[Mission, Plan]:
+    """The plan and its mission: ``--mission`` if given, else the file the plan records."""
+    from missionplanner.export import check_match
+    from missionplanner.io import load_mission, load_plan
+    from missionplanner.io.mission_ref import find_mission
+
+    plan = load_plan(args.plan)
+    path = args.mission or find_mission(plan, args.plan)
+    mission = load_mission(path)
+    check_match(mission, plan, str(path), str(args.plan))
+    return mission, plan
+
+
 def _password(value: str | None) -> str | None:
     if value == "-":
         return getpass.getpass("password: ")
@@ -55,15 +71,13 @@ def _password(value: str | None) -> str | None:
 
 def export_command(args: argparse.Namespace) -> int:
     """Write the mission workbook and/or the per-team workbooks."""
-    from missionplanner.export import check_match, export_per_team, export_workbook
-    from missionplanner.io import load_mission, load_plan
+    from missionplanner.export import export_per_team, export_workbook
 
     if args.xlsx is None and args.per_team is None:
         raise MissionPlannerError("say what to write: --xlsx BOOK.xlsx and/or --per-team DIR")
     if args.password and args.per_team is None:
         raise MissionPlannerError("--password protects the per-team workbooks: add --per-team DIR")
-    mission, plan = load_mission(args.mission), load_plan(args.plan)
-    check_match(mission, plan, str(args.mission), str(args.plan))
+    mission, plan = _mission_and_plan(args)
     clock = time.perf_counter()
     if args.xlsx is not None:
         written = export_workbook(mission, plan, args.xlsx, lang=args.lang)
@@ -80,12 +94,9 @@ def export_command(args: argparse.Namespace) -> int:
 
 def xlsform_command(args: argparse.Namespace) -> int:
     """Write the XLSForm."""
-    from missionplanner.export import check_match
     from missionplanner.export.xlsform import write_xlsform
-    from missionplanner.io import load_mission, load_plan
 
-    mission, plan = load_mission(args.mission), load_plan(args.plan)
-    check_match(mission, plan, str(args.mission), str(args.plan))
+    mission, plan = _mission_and_plan(args)
     count = write_xlsform(mission, plan, args.out)
     print(f"wrote the XLSForm {args.out}: {len(plan.teams)} teams, {count} station choices; "
           "upload it to KoboToolbox or ODK Central")

@@ -14,6 +14,7 @@ from pathlib import Path
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export import export_workbook, planned_vs_visited
 from missionplanner.io import load_mission, save_plan
+from missionplanner.io.mission_ref import mission_ref
 from missionplanner.planning.metrics import coverage
 from missionplanner.planning.service import plan_mission
 from missionplanner.reports import mission_summary
@@ -28,12 +29,13 @@ def run_main_job(mission_path: Path, out_dir: Path | None = None) -> int:
     try:
         mission = load_mission(mission_path)
         print(mission_summary(mission).splitlines()[0])
-        clock = time.perf_counter()
-        plan = plan_mission(mission, deterministic=True)
-        planned = time.perf_counter() - clock
         out_dir.mkdir(parents=True, exist_ok=True)
         stem = mission_path.name.removesuffix(".json")
         plan_path, book_path = out_dir / f"{stem}.plan.json", out_dir / f"{stem}.xlsx"
+        clock = time.perf_counter()
+        plan = plan_mission(mission, deterministic=True,
+                            mission_file=mission_ref(mission_path, plan_path))
+        planned = time.perf_counter() - clock
         save_plan(plan, plan_path)
         export_workbook(mission, plan, book_path)
     except MissionPlannerError as exc:

@@ -73,3 +73,21 @@ def test_xlsform_and_actuals(tmp_path: Path, plan_file: Path, mission_file: Path
     visit = next(r for r in load_plan(out).routes if r.team == "A2").visits[0]
     assert visit.visited_at is not None and f"{visit.visited_at:%H:%M}" == "09:03"
     assert load_plan(plan_file).routes[2].visits[0].visited_at is None
+
+
+def test_export_finds_the_mission_the_plan_records(tmp_path: Path, plan_file: Path,
+                                                   mission_file: Path) -> None:
+    """Without --mission, ``export`` and ``xlsform`` use the plan's ``mission_file``."""
+    from missionplanner.io import save_plan
+
+    plan = load_plan(plan_file).model_copy(update={"mission_file": mission_file.name})
+    save_plan(plan, plan_file)
+    assert run(["export", str(plan_file), "--xlsx", str(tmp_path / "b.xlsx")]) == 0
+    assert run(["xlsform", str(plan_file), str(tmp_path / "f.xlsx")]) == 0
+    assert load(tmp_path / "b.xlsx").sheetnames[0] == "Summary"
+
+
+def test_export_without_a_recorded_mission_asks_for_it(tmp_path: Path, plan_file: Path) -> None:
+    """A plan that records no mission file: the message says to give it."""
+    with pytest.raises(InputError, match="give the mission file"):
+        run(["export", str(plan_file), "--xlsx", str(tmp_path / "b.xlsx")])

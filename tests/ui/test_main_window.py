@@ -68,8 +68,12 @@ def test_without_display_the_app_runs_headless(
     assert app.main([str(tmp_path / "m.json")]) == 0
     out = capsys.readouterr().out
     assert "No display found" in out and "duplicates: 0" in out
-    assert (tmp_path / "out" / "m.plan.json").exists()
     assert (tmp_path / "out" / "m.xlsx").exists()
+    from missionplanner.io import load_plan
+    from missionplanner.io.mission_ref import find_mission
+
+    plan_path = tmp_path / "out" / "m.plan.json"
+    assert find_mission(load_plan(plan_path), plan_path) == tmp_path / "m.json"
 
 
 def test_headless_job_reports_a_bad_mission(
