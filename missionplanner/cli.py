@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from missionplanner import __version__, export_cli, planning_cli
+from missionplanner import __version__, export_cli, planning_cli, replan_cli
 from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, save_mission
 from missionplanner.model import Mission
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--out", type=Path, help="write here instead of MISSION")
     planning_cli.register(sub)
     export_cli.register(sub)
+    replan_cli.register(sub)
     return parser
 
 
