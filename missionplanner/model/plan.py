@@ -130,11 +130,13 @@ class Plan(DomainModel):
         problems = [
             f"route {dup} appears twice" for dup in duplicates((r.team, r.day) for r in self.routes)
         ]
+        # A count continues the closing visit, and teams of one territorial commission may
+        # all follow their protocols there: neither is a second visit to a station.
         visits = [
             (v.station, r.day)
             for r in self.routes
             for v in r.visits
-            if v.activity is not Activity.COUNTING
+            if v.activity not in (Activity.COUNTING, Activity.PROTOCOL)
         ]
         problems += [f"station {s} is visited twice on {d}" for s, d in duplicates(visits)]
         if problems:

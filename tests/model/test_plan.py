@@ -63,3 +63,14 @@ def test_closing_then_counting_at_one_station_is_not_a_duplicate() -> None:
     )
     plan = Plan(mission="m", seed=1, created_at=datetime.now(UTC), routes=[route])
     assert plan.routes_on(DAY) == [route]
+
+
+def test_two_protocols_to_one_commission_are_not_a_duplicate() -> None:
+    """Teams of one territorial commission both follow their protocols to it."""
+    routes = [
+        Route(team=t, day=DAY, visits=[visit(s, 20, Activity.CLOSING),
+                                       visit("commission:TEC 1", 23, Activity.PROTOCOL)])
+        for t, s in (("t1", "a"), ("t2", "b"))
+    ]
+    plan = Plan(mission="m", seed=1, created_at=datetime.now(UTC), routes=routes)
+    assert len(plan.routes_on(DAY)) == 2

@@ -1,0 +1,25 @@
+"""Following the protocol to the territorial commission after the count."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from missionplanner.model import Activity
+from missionplanner.planning.service import plan_mission
+from tests.planning.conftest import make_planning_mission
+
+
+def test_teams_of_one_commission_all_follow_their_protocols() -> None:
+    """With ``protocol_trip`` every counting team ends at its commission, shared or not."""
+    mission = make_planning_mission(protocol_trip=True)
+    plan = plan_mission(mission, days=[date(2019, 6, 9)], deterministic=True,
+                        max_iterations=5, workers=1)
+    trips = Counter(v.station for r in plan.routes for v in r.visits
+                    if v.activity is Activity.PROTOCOL)
+    counting = [r for r in plan.routes
+                if any(v.activity is Activity.COUNTING for v in r.visits)]
+    assert counting and sum(trips.values()) == len(counting)
+    assert all(station.startswith("commission:") for station in trips)
+    for route in counting:
+        assert route.visits[-1].activity is Activity.PROTOCOL
