@@ -5,9 +5,12 @@ The default (no time limit given) does not give every area the same fixed time: 
 ``solver_seconds_per_area``), it stops early once the search has stalled (no better plan for
 :data:`STALL_SHARE` of the time spent so far, and at least :data:`STALL_MIN_SECONDS`), and all
 areas share a wall-clock budget (:data:`WALL_SECONDS_PER_SITE` per site of the whole mission
-over the worker processes, at least :data:`MIN_WALL_SECONDS`): when it is spent, the areas
-still queued get :data:`MIN_SECONDS` each. An explicit time limit is a fixed time per area;
-deterministic mode counts iterations and ignores the clock.
+over the worker processes, at least :data:`MIN_WALL_SECONDS`). Areas start biggest first
+(:func:`dispatch_order`); when one starts, it gets at most its share *by sites* of what is
+left of the shared budget on all the workers, counting the areas still queued behind it -- so
+the last areas are not starved, and the whole search ends near the budget (time an area
+leaves unused when it stalls goes to the ones after it). An explicit time limit is a fixed
+time per area; deterministic mode counts iterations and ignores the clock.
 """
 
 from __future__ import annotations
@@ -39,13 +42,19 @@ class Budget:
     adaptive: bool = False
     """Stop early when the search stalls."""
     deadline: float | None = None
-    """Wall-clock time (``time.time()``) after which the area gets :data:`MIN_SECONDS` only."""
+    """Wall-clock time (``time.time()``) when the shared budget is spent."""
+    size: int = 1
+    """Sites of this area's problem."""
+    after: int = 0
+    """Sites of the problems that start after this one."""
+    workers: int = 1
 
     def at_start(self) -> solvers.SolveParams:
         """The parameters to solve with, the shared deadline taken into account now."""
         if self.deadline is None or self.params.deterministic:
             return self.params
-        left = max(MIN_SECONDS, self.deadline - time.time())
+        share = self.size / max(1, self.size + self.after)
+        left = max(MIN_SECONDS, (self.deadline - time.time()) * self.workers * share)
         if left >= self.params.time_limit:
             return self.params
         return solvers.SolveParams(time_limit=left, seed=self.params.seed,
@@ -78,6 +87,11 @@ class Stall:
         return quiet >= max(self.least, self.share * (now - self._start))
 
 
+def dispatch_order(sizes: Sequence[int]) -> list[int]:
+    """Indices of the problems, biggest first (so that the processes finish together)."""
+    return sorted(range(len(sizes)), key=lambda i: -sizes[i])
+
+
 def budgets(sizes: Sequence[int], seeds: Sequence[int], *, time_limit: float | None,
             cap: float, deterministic: bool, max_iterations: int | None,
             workers: int) -> list[Budget]:
@@ -90,10 +104,16 @@ def budgets(sizes: Sequence[int], seeds: Sequence[int], *, time_limit: float | N
                 for seed in seeds]
     wall = max(MIN_WALL_SECONDS, WALL_SECONDS_PER_SITE * sum(sizes) / max(1, workers))
     deadline = time.time() + wall
+    after = [0] * len(sizes)
+    queued = 0
+    for i in reversed(dispatch_order(sizes)):
+        after[i] = queued
+        queued += sizes[i]
     return [Budget(solvers.SolveParams(
         time_limit=min(cap, max(MIN_SECONDS, SECONDS_PER_SITE * size)), seed=seed,
-        max_iterations=max_iterations, num_workers=1), adaptive=True, deadline=deadline)
-        for size, seed in zip(sizes, seeds, strict=True)]
+        max_iterations=max_iterations, num_workers=1), adaptive=True, deadline=deadline,
+        size=size, after=rest, workers=max(1, workers))
+        for size, seed, rest in zip(sizes, seeds, after, strict=True)]
 
 
 def solve_with_budget(job: object, budget: Budget, flag: object) -> object:

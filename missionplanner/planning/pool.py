@@ -1,8 +1,10 @@
 """Worker processes for area-days: a small scheduler with one progress stream and cancel.
 
 Processes, not threads: OR-Tools' search can hold the GIL. Where the platform has it, workers
-are forked from a *fork server* that has already imported the solver (a fresh worker costs a
-few milliseconds instead of the ~1 s of a spawned interpreter), and every worker solves one
+are forked from a *fork server* that has already imported the solver *and the main module*
+(a fresh worker costs a few milliseconds instead of the ~1 s of a spawned interpreter; without
+``__main__`` in the preload, every forked worker would run the main script's imports again --
+``missionplanner.cli`` costs ~0.5 s of CPU -- before its task), and every worker solves one
 area-day then exits: the route search's memory (it grows by ~150-200 MB per second of search,
 solvers of 2026-11) goes back to the system after every area. Without a fork server (Windows)
 the workers are spawned once and each solves up to :data:`SPAWN_TASKS` area-days.
@@ -11,15 +13,26 @@ the workers are spawned once and each solves up to :data:`SPAWN_TASKS` area-days
 from __future__ import annotations
 
 import contextlib
+import json
 import multiprocessing as mp
+import os
+import pickle
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing import forkserver, spawn
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any, Protocol
 
-PRELOAD = ["solvers", "missionplanner.planning.translate", "missionplanner.planning.budget"]
-"""Modules the fork server imports once, so that forked workers start at once."""
+PRELOAD = ["missionplanner.planning._preload", "solvers", "missionplanner.planning.translate",
+           "missionplanner.planning.budget"]
+"""Modules the fork server imports once, so that forked workers start at once.
+:mod:`._preload` imports the main script (as ``__mp_main__``, its ``if __name__ ==
+"__main__"`` block not run), which multiprocessing would otherwise import again in every
+worker."""
+PRELOAD_ENV = "MISSIONPLANNER_FORKSERVER_MAIN"
+"""How :mod:`._preload` learns the main script's path and ``sys.path`` (JSON)."""
 SPAWN_TASKS = 8
 """Area-days one spawned worker solves before it is replaced (its memory given back)."""
 
@@ -34,28 +47,74 @@ Task = Callable[[Any, Any, Any], Any]
 """``task(job, options, cancel_flag)`` run in a worker; returns a picklable result or None."""
 
 
+@dataclass
+class WorkerStats:
+    """What the worker processes cost, as each of them measured it (for benchmarks).
+
+    Forked workers are children of the fork server, not of the planning process, so
+    ``RUSAGE_CHILDREN`` of the planning process does not see them: each worker reports its own
+    ``getrusage(RUSAGE_SELF)`` with every result.
+    """
+
+    processes: int = 0
+    """Worker processes started."""
+    tasks: int = 0
+    cpu: float = 0.0
+    """User + system CPU seconds of every worker (start-up included)."""
+    peak_rss_mb: float = 0.0
+    """Largest peak resident set of one worker (pages shared with the fork server included)."""
+    start_seconds: list[float] = field(default_factory=list)
+    """For each worker: seconds from asking for the process to its first task starting."""
+    task_seconds: list[float] = field(default_factory=list)
+    """Wall seconds of each task inside its worker."""
+
+
 def context() -> tuple[mp.context.BaseContext, int]:
     """The multiprocessing context and how many tasks one worker process runs."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(PRELOAD)
+        _start_forkserver()
         return ctx, 1
     return mp.get_context("spawn"), SPAWN_TASKS
 
 
+def warm_up() -> None:
+    """Start the fork server now, so that it imports the solver while the caller works on."""
+    if "forkserver" in mp.get_all_start_methods():
+        context()
+
+
+def _start_forkserver() -> None:
+    """Start the fork server if it is not running, telling :mod:`._preload` the main script.
+
+    The path goes through the environment the fork server is started with, and is taken out
+    of this process's environment at once: no other child process sees it.
+    """
+    data = spawn.get_preparation_data("ignore")
+    os.environ[PRELOAD_ENV] = json.dumps({"main_path": data.get("init_main_from_path"),
+                                          "sys_path": data.get("sys_path")})
+    try:
+        forkserver.ensure_running()
+    finally:
+        os.environ.pop(PRELOAD_ENV, None)
+
+
 def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], workers: int,
-                   done: Callable[[int, Any], None], cancel: CancelFlag | None) -> bool:
+                   done: Callable[[int, Any], None], cancel: CancelFlag | None,
+                   stats: WorkerStats | None = None) -> bool:
     """Run ``task(jobs[i], options[i], flag)`` for every ``i`` (in that order) on ``workers``.
 
     ``done(i, result)`` is called in this thread as each finishes. When ``cancel`` is set, the
     running tasks are told through a shared event (they return their best so far) and the
     others are not started. Returns whether it was cancelled. An exception in a task is raised
-    here once the running tasks have been stopped.
+    here once the running tasks have been stopped. ``stats``, if given, is filled in.
     """
     ctx, per_process = context()
     flag = ctx.Event()
     queue = list(range(len(jobs)))
     running: dict[Connection, tuple[BaseProcess, list[int], int]] = {}
+    asked: dict[Connection, float] = {}
     failure: BaseException | None = None
     try:
         while queue or running:
@@ -66,6 +125,7 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
             while queue and len(running) < workers:
                 conn, parent = ctx.Pipe(duplex=True)
                 proc = ctx.Process(target=_worker, args=(task, conn, flag), daemon=True)
+                asked[parent] = time.time()
                 proc.start()
                 conn.close()
                 running[parent] = (proc, [], per_process)
@@ -75,7 +135,7 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
                 assert isinstance(conn, Connection)
                 proc, current, left = running[conn]
                 try:
-                    kind, payload = conn.recv()
+                    kind, payload, usage = conn.recv()
                 except EOFError:
                     failure = failure or RuntimeError(
                         f"a planning worker died (exit code {proc.exitcode}) while solving "
@@ -83,6 +143,8 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
                     _retire(conn, running)
                     continue
                 i = current.pop(0)
+                if stats is not None:
+                    _account(stats, usage, asked.pop(conn, None))
                 if kind == "error":
                     failure = failure or payload
                 elif payload is not None:
@@ -110,6 +172,20 @@ def _feed(conn: Connection, running: dict[Connection, tuple[BaseProcess, list[in
     conn.send((jobs[i], options[i]))
 
 
+def _account(stats: WorkerStats, usage: tuple[float, float, float, float, bool],
+             asked: float | None) -> None:
+    """Add one task's report (cpu, peak RSS kB, start, seconds, first task) to ``stats``."""
+    cpu, rss_kb, started, seconds, first = usage
+    stats.tasks += 1
+    stats.task_seconds.append(seconds)
+    stats.peak_rss_mb = max(stats.peak_rss_mb, rss_kb / 1024)
+    stats.cpu += cpu
+    if first:
+        stats.processes += 1
+        if asked is not None:
+            stats.start_seconds.append(started - asked)
+
+
 def _retire(conn: Connection, running: dict[Connection, tuple[BaseProcess, list[int], int]],
             grace: float = 5.0) -> None:
     """Tell a worker to exit and wait for it (terminate it if it hangs)."""
@@ -124,7 +200,12 @@ def _retire(conn: Connection, running: dict[Connection, tuple[BaseProcess, list[
 
 
 def _worker(task: Task, conn: Connection, flag: CancelFlag) -> None:
-    """A worker process: solve what comes down the pipe until told to stop."""
+    """A worker process: solve what comes down the pipe until told to stop.
+
+    Each answer carries the process's usage so far: (CPU seconds since the last answer, peak
+    RSS in kB, when the task started, its wall seconds, whether it was the first task).
+    """
+    first, spent = True, 0.0
     while True:
         try:
             message = conn.recv()
@@ -133,11 +214,35 @@ def _worker(task: Task, conn: Connection, flag: CancelFlag) -> None:
         if message is None:
             return
         job, opts = message
+        started = time.time()
         try:
             result = None if flag.is_set() else task(job, opts, flag)
-            conn.send(("ok", result))
+            answer: tuple[str, Any] = ("ok", result)
         except Exception as err:
-            conn.send(("error", err))
+            answer = ("error", _picklable(err))
+        cpu, rss_kb = _usage()
+        conn.send((*answer, (cpu - spent, rss_kb, started, time.time() - started, first)))
+        first, spent = False, cpu
+
+
+def _picklable(err: Exception) -> Exception:
+    """``err`` if it survives pickling (it goes back to the parent), else a RuntimeError."""
+    try:
+        pickle.loads(pickle.dumps(err))
+    except Exception:
+        return RuntimeError(f"{type(err).__name__} in a planning worker: {err}")
+    return err
+
+
+def _usage() -> tuple[float, float]:
+    """CPU seconds and peak resident set (kB) of this process; peak 0 where unknown."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        times = os.times()
+        return times.user + times.system, 0.0
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime, float(own.ru_maxrss)
 
 
 def wall_clock() -> float:

@@ -7,8 +7,9 @@ threads: OR-Tools' search can hold the GIL), with one progress stream and a canc
 from __future__ import annotations
 
 import os
+import time as clock
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
 import numpy as np
@@ -27,9 +28,9 @@ from missionplanner.model import (
     Team,
 )
 from missionplanner.planning.areas import Area
-from missionplanner.planning.budget import Budget, budgets, solve_with_budget
+from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
 from missionplanner.planning.deployment import Deployment, deploy
-from missionplanner.planning.pool import CancelFlag, run_in_workers
+from missionplanner.planning.pool import CancelFlag, WorkerStats, run_in_workers, warm_up
 from missionplanner.planning.routes import AreaDay, build_area_day
 from missionplanner.planning.selection import (
     candidate_count,
@@ -52,6 +53,26 @@ class PlanProgress:
     """The area and day just finished."""
 
 
+@dataclass
+class PlanStats:
+    """Where the time of one :func:`plan_mission` went (filled in when passed to it)."""
+
+    phases: dict[str, float] = field(default_factory=dict)
+    """Wall seconds per phase: teams, deployment, selection, areas (building the problems),
+    search (solving, read-back in the workers included) and assembly (the ``Plan``)."""
+    workers: WorkerStats = field(default_factory=WorkerStats)
+    """What the worker processes cost (empty when everything ran in this process)."""
+    area_days: int = 0
+    sites: int = 0
+    """Sites of every area-day problem together."""
+
+    def add(self, phase: str, since: float) -> float:
+        """Add the time since ``since`` (``time.perf_counter()``) to ``phase``; return now."""
+        now = clock.perf_counter()
+        self.phases[phase] = self.phases.get(phase, 0.0) + now - since
+        return now
+
+
 def plan_mission(
     mission: Mission,
     seed: int | None = None,
@@ -65,6 +86,7 @@ def plan_mission(
     travel_table: TravelTable | None = None,
     deploy_by: str = "voters",
     mission_file: str | None = None,
+    stats: PlanStats | None = None,
 ) -> Plan:
     """Plan ``mission`` with ``seed`` (default: the mission's) on ``days`` (default: all).
 
@@ -78,14 +100,20 @@ def plan_mission(
     unplanned. ``travel_table`` (:func:`missionplanner.geo.read_travel_table`) replaces the
     estimated travel time of every leg between two places it names. ``deploy_by`` shares the
     teams out in proportion to ``voters`` or ``stations``. ``mission_file`` is recorded in
-    the plan (``Plan.mission_file``) so that the plan finds its mission again.
+    the plan (``Plan.mission_file``) so that the plan finds its mission again. ``stats``
+    (a :class:`PlanStats`) is filled in with where the time went.
     """
+    stats = PlanStats() if stats is None else stats
+    since = clock.perf_counter()
+    if (workers or os.cpu_count() or 1) > 1:
+        warm_up()  # the worker processes' fork server imports the solver meanwhile
     seed = mission.seed if seed is None else seed
     wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
     if days is not None and len(wanted) != len(set(days)):
         raise SettingsError(f"days {sorted(set(days) - {d.date for d in wanted})} are not "
                             "observation days of the mission")
     formation = form_teams(mission)
+    since = stats.add("teams", since)
     if len(formation.teams) > len(mission.stations):
         raise SettingsError(f"{len(formation.teams)} teams for {len(mission.stations)} "
                             "polling stations: "
@@ -93,15 +121,19 @@ def plan_mission(
                             "or a larger team size)")
     deployment = deploy(mission, formation.teams, by=deploy_by)
     notes = list(formation.notes)
+    since = stats.add("deployment", since)
     jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
-                                                  travel_table)]
+                                                  travel_table, stats)]
+    stats.area_days, stats.sites = len(jobs), sum(len(j.stops) for j in jobs)
+    since = clock.perf_counter()
     cap = mission.settings.solver_seconds_per_area
     plans = budgets([len(j.stops) for j in jobs],
                     [stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
                     time_limit=time_limit, cap=cap, deterministic=deterministic,
                     max_iterations=max_iterations, workers=min(workers or os.cpu_count() or 1,
                                                                max(1, len(jobs))))
-    results, cancelled = _run(jobs, plans, progress, cancel, workers)
+    results, cancelled = _run(jobs, plans, progress, cancel, workers, stats.workers)
+    since = stats.add("search", since)
     routes: list[Route] = []
     left: dict[tuple[str, date], str] = {}
     for job, result in zip(jobs, results, strict=True):
@@ -123,12 +155,15 @@ def plan_mission(
                        "deterministic": deterministic, "max_iterations": max_iterations,
                        "deploy_by": deploy_by, "days": [d.date.isoformat() for d in wanted],
                        "cancelled": cancelled})
+    stats.add("assembly", since)
     return plan
 
 
 def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, seed: int,
-          table: TravelTable | None = None) -> list[AreaDay]:
+          table: TravelTable | None = None, stats: PlanStats | None = None) -> list[AreaDay]:
     """One problem per area with teams available on ``day``."""
+    stats = PlanStats() if stats is None else stats
+    since = clock.perf_counter()
     settings = mission.settings
     stations = {s.id: s for s in mission.stations}
     regions = {r.id: r for r in mission.regions}
@@ -150,11 +185,13 @@ def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, se
         pool = [stations[s] for s in area.stations]
         count = candidate_count(len(teams), minutes, visit + 15, len(pool))
         cands = select_candidates(pool, regions, count=count, seed=seed, area=area.id, day=day)
+        since = stats.add("selection", since)
         depots = {t.id: _depot(t, area, bases, pool) for t in teams}
         base_ids = {t.id: t.base for t in teams
                     if t.base in bases and depots[t.id] == (bases[t.base].lat, bases[t.base].lon)}
         out.append(build_area_day(mission, area.id, day, kind, teams, cands, depots,
                                   base_ids=base_ids, table=table))
+        since = stats.add("areas", since)
     return out
 
 
@@ -170,7 +207,8 @@ def _depot(team: Team, area: Area, bases: dict[str, Base],
 
 def _run(jobs: list[AreaDay], plans: list[Budget],
          progress: Callable[[PlanProgress], None] | None, cancel: CancelFlag | None,
-         workers: int | None) -> tuple[list[AreaResult | None], bool]:
+         workers: int | None,
+         stats: WorkerStats | None = None) -> tuple[list[AreaResult | None], bool]:
     """Solve every job (in worker processes when there are several) and report progress."""
     results: list[AreaResult | None] = [None] * len(jobs)
     covered = 0
@@ -184,19 +222,18 @@ def _run(jobs: list[AreaDay], plans: list[Budget],
                                   f"{jobs[i].area} {jobs[i].day}"))
 
     n = min(workers or os.cpu_count() or 1, len(jobs))
+    order = dispatch_order([len(j.stops) for j in jobs])
     if n <= 1:
-        for i, job in enumerate(jobs):
+        for i in order:
             if cancel is not None and cancel.is_set():
                 return results, True
-            result = solve_with_budget(job, plans[i], cancel)
+            result = solve_with_budget(jobs[i], plans[i], cancel)
             assert isinstance(result, AreaResult)
             done(i, result)
         return results, bool(cancel is not None and cancel.is_set())
-    # biggest problems first, so that the processes finish together
-    order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i].stops))
     cancelled = run_in_workers(solve_with_budget, [jobs[i] for i in order],
                                [plans[i] for i in order], n,
-                               lambda k, result: done(order[k], result), cancel)
+                               lambda k, result: done(order[k], result), cancel, stats)
     return results, cancelled
 
 

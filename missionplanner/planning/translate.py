@@ -29,25 +29,52 @@ class AreaResult:
     runtime: float = 0.0
 
 
+class _Complete(solvers.Callbacks):
+    """Keeps the last improvement that serves every required site (the search reports each)."""
+
+    def __init__(self, required: set[int]) -> None:
+        self.required = required
+        self.best: solvers.Solution | None = None
+
+    def on_improvement(self, score: int, elapsed: float, solution: solvers.Solution) -> None:
+        if self.required <= {v.site for r in solution.routes for v in r.visits}:
+            self.best = solution
+
+
 def solve_area_day(job: AreaDay, params: solvers.SolveParams,
                    stop: solvers.StoppingCriterion | None = None) -> AreaResult:
-    """Solve ``job``; required sites that cannot be served become optional, with a note."""
+    """Solve ``job``; required sites that cannot be served become optional, with a note.
+
+    When the search ends on a plan without some required site (it ranks plans by score, and
+    an opening or a counting may score less than the visits it crowds out), the last plan it
+    reported that serves them all is taken, at no extra cost. Only when it reported none are
+    those sites made optional and the search tried again; every try relaxes at least one more
+    site, so it ends.
+    """
     notes = list(job.notes)
     problem = job.problem
-    try:
-        solution = solvers.solve(problem, params=params, stop=stop)
-    except solvers.InfeasibleError as err:
-        for site in sorted(err.sites):
-            stop_info = job.stops[site]
-            reason = err.sites[site]
-            why = reason.value if reason is not None else "no plan serves it"
-            notes.append(f"{stop_info.activity} at {stop_info.station} could not be planned "
-                         f"({why}); it became an ordinary option")
-        sites = [replace(s, required=False) if i in err.sites else s
-                 for i, s in enumerate(problem.sites)]
-        problem = solvers.Problem(problem.travel, tuple(sites), problem.teams)
-        job = replace(job, problem=problem)
-        solution = solvers.solve(problem, params=params, stop=stop)
+    while True:
+        keep = _Complete({i for i, s in enumerate(problem.sites) if s.required})
+        try:
+            solution = solvers.solve(problem, params=params, stop=stop, callbacks=keep)
+            break
+        except solvers.InfeasibleError as err:
+            if keep.best is not None and not any(r is not None for r in err.sites.values()):
+                solution = keep.best
+                break
+            new = {s: r for s, r in err.sites.items() if problem.sites[s].required}
+            if not new:
+                raise
+            for site in sorted(new):
+                stop_info = job.stops[site]
+                reason = new[site]
+                why = reason.value if reason is not None else "no plan serves it"
+                notes.append(f"{stop_info.activity} at {stop_info.station} could not be "
+                             f"planned ({why}); it became an ordinary option")
+            sites = [replace(s, required=False) if i in new else s
+                     for i, s in enumerate(problem.sites)]
+            problem = solvers.Problem(problem.travel, tuple(sites), problem.teams)
+            job = replace(job, problem=problem)
     solution.verify(problem)
     return to_result(job, solution, notes)
 

@@ -1,0 +1,140 @@
+"""Planning performance: worker processes, area budgets, and required sites kept cheaply."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import solvers
+from missionplanner.model import DayKind, Mission, Team
+from missionplanner.planning import budget, translate
+from missionplanner.planning.pool import WorkerStats, run_in_workers
+from missionplanner.planning.routes import build_area_day
+from missionplanner.planning.selection import select_candidates
+from missionplanner.planning.translate import solve_area_day
+
+ROOT = Path(__file__).resolve().parents[2]
+DAY = date(2019, 6, 9)
+PARAMS = solvers.SolveParams(deterministic=True, max_iterations=10, num_workers=1)
+
+
+def echo(job: object, options: object, flag: object) -> object:
+    """A worker task (importable, so that a worker process can unpickle it)."""
+    if job == "fail":
+        raise solvers.InfeasibleError({3: None})  # does not survive pickling by itself
+    return (job, options)
+
+
+def _job(mission: Mission):
+    teams = [Team(id="a", members=["o01"]), Team(id="b", members=["o02"])]
+    stations = [s for s in mission.stations if s.region == "nur-sultan"]
+    cands = select_candidates(stations, {r.id: r for r in mission.regions}, count=12, seed=1,
+                              area="ns", day=DAY)
+    return build_area_day(mission, "nur-sultan", DAY, DayKind.ELECTION_DAY, teams, cands,
+                          {"a": (51.15, 71.43), "b": (51.15, 71.43)})
+
+
+def test_required_sites_are_relaxed_until_a_search_succeeds(
+        planning_mission: Mission, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second search may miss another required site: it is relaxed too, with its note."""
+    job = _job(planning_mission)
+    real = solvers.solve
+    first, second = [i for i, s in enumerate(job.problem.sites) if s.required][:2]
+    calls = []
+
+    def misses_one_at_a_time(problem, params=None, stop=None, callbacks=None):
+        calls.append(problem)
+        for site in (first, second):
+            if problem.sites[site].required:
+                raise solvers.InfeasibleError({site: None})
+        return real(problem, params, stop, callbacks)
+
+    monkeypatch.setattr(translate.solvers, "solve", misses_one_at_a_time)
+    result = solve_area_day(job, PARAMS)
+    assert len(calls) == 3
+    assert sum("could not be planned" in n for n in result.notes) == 2
+
+
+def test_search_ending_without_a_required_site_keeps_its_last_complete_plan(
+        planning_mission: Mission, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No second search and no note: the last reported plan that serves every required site."""
+    job = _job(planning_mission)
+    real = solvers.solve(job.problem, PARAMS)
+    required = [i for i, s in enumerate(job.problem.sites) if s.required]
+    calls = []
+
+    def ends_incomplete(problem, params=None, stop=None, callbacks=None):
+        calls.append(problem)
+        callbacks.on_improvement(real.score, 0.0, real)
+        raise solvers.InfeasibleError(dict.fromkeys(required[:1]))
+
+    monkeypatch.setattr(translate.solvers, "solve", ends_incomplete)
+    result = solve_area_day(job, PARAMS)
+    assert len(calls) == 1 and not any("could not be planned" in n for n in result.notes)
+    assert sum(len(r.visits) for r in result.routes) > 0
+
+
+def test_an_area_gets_its_share_of_the_budget_left() -> None:
+    """Biggest first; an area's time is at most its share by sites of what is left on all
+    workers, never below the minimum, never above its own size-based limit."""
+    sizes = [200, 600, 200]
+    assert budget.dispatch_order(sizes) == [1, 0, 2]
+    plans = budget.budgets(sizes, [1, 2, 3], time_limit=None, cap=10.0, deterministic=False,
+                           max_iterations=None, workers=2)
+    assert [p.after for p in plans] == [200, 400, 0]
+    big = plans[1]
+    wall = big.deadline - time.time()
+    assert big.params.time_limit == 10.0 and budget.MIN_WALL_SECONDS - 0.5 < wall <= 5.0
+    assert big.at_start().time_limit == pytest.approx(wall * 2 * 600 / 1000, abs=0.05)
+    assert plans[2].at_start().time_limit == pytest.approx(4.0)  # its own size-based limit
+    late = budget.Budget(plans[0].params, adaptive=True, deadline=time.time() - 1, size=200,
+                         after=0, workers=2)
+    assert late.at_start().time_limit == budget.MIN_SECONDS
+    fixed = budget.budgets(sizes, [1, 2, 3], time_limit=1.5, cap=5.0, deterministic=False,
+                           max_iterations=None, workers=2)
+    assert all(p.at_start().time_limit == 1.5 for p in fixed)
+
+
+def test_worker_processes_report_what_they_cost() -> None:
+    """Every task's result comes back, with the workers' CPU, peak RSS and start-up time."""
+    stats = WorkerStats()
+    got: dict[int, object] = {}
+    run_in_workers(echo, ["a", "b", "c"], [1, 2, 3], 2, got.__setitem__, None, stats)
+    assert got == {0: ("a", 1), 1: ("b", 2), 2: ("c", 3)}
+    assert stats.processes == stats.tasks == 3 and len(stats.start_seconds) == 3
+    assert stats.cpu > 0 and stats.peak_rss_mb > 10
+
+
+def test_an_error_that_cannot_be_pickled_still_reaches_the_caller() -> None:
+    """An exception whose pickle does not load comes back as a RuntimeError naming it."""
+    with pytest.raises(RuntimeError, match="InfeasibleError in a planning worker"):
+        run_in_workers(echo, ["fail"], [None], 2, lambda i, r: None, None)
+
+
+def test_workers_do_not_run_the_main_script_again(tmp_path: Path) -> None:
+    """The fork server imports the main script once; workers forked from it find it loaded
+    (without that, every worker ran e.g. ``missionplanner.cli``'s imports again)."""
+    log = tmp_path / "imports.log"
+    script = tmp_path / "main_script.py"
+    script.write_text(textwrap.dedent(f"""
+        import os, sys
+        with open({str(log)!r}, "a") as fh:
+            fh.write(f"{{__name__}} {{os.getpid()}}\\n")
+        from missionplanner.planning.pool import run_in_workers
+        from tests.planning.test_workers import echo
+
+        if __name__ == "__main__":
+            got = {{}}
+            run_in_workers(echo, list(range(6)), [0] * 6, 2, got.__setitem__, None)
+            assert len(got) == 6, got
+    """))
+    subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True, timeout=120,
+                   env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    lines = log.read_text().split()
+    assert lines[0::2] == ["__main__", "__mp_main__"]  # the script, then the fork server
