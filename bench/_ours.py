@@ -218,7 +218,8 @@ def isolated(
         while pending and len(running) < max(1, jobs):
             x = pending.pop(0)
             recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(send, x, mem_gb), daemon=True)
+            # not daemonic: the solver may spawn its own worker processes
+            proc = ctx.Process(target=_child, args=(send, x, mem_gb))
             proc.start()
             send.close()
             running.append((proc, recv, x, time.perf_counter()))
