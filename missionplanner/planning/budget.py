@@ -10,7 +10,17 @@ over the worker processes, at least :data:`MIN_WALL_SECONDS`). Areas start bigge
 left of the shared budget on all the workers, counting the areas still queued behind it -- so
 the last areas are not starved, and the whole search ends near the budget (time an area
 leaves unused when it stalls goes to the ones after it). An explicit time limit is a fixed
-time per area; deterministic mode counts iterations and ignores the clock.
+time per area.
+
+Deterministic mode counts iterations and ignores the clock: 100 per area by default, and an
+area of several teams stops earlier once :data:`PATIENCE` iterations in a row brought no
+better plan (still the same plan on every machine). Measured on SCO 2019 (four seeds) and
+ODIHR 2019, 100 iterations per area: such areas rarely improve after such a pause (at most
+0.7 % of one area's score, at most 0.10 % of a plan's), and they are the expensive ones (an
+iteration of a five-team city costs ~25 ms, of a one-team village area ~2 ms): 8-14 % less
+search time on SCO 2019, 9 % on ODIHR 2019. Areas of one team keep their 100 iterations: they
+do improve late (up to a third of their score after 50 quiet iterations), and cost little.
+An explicit ``max_iterations`` is always run in full.
 """
 
 from __future__ import annotations
@@ -32,6 +42,9 @@ STALL_MIN_SECONDS = 0.5
 WALL_SECONDS_PER_SITE = 0.004
 """Shared wall-clock budget of the whole plan, per site of all its problems, per worker."""
 MIN_WALL_SECONDS = 5.0
+PATIENCE = 40
+"""Deterministic mode, areas of several teams: stop after this many iterations in a row
+without a better plan."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,8 @@ class Budget:
     after: int = 0
     """Sites of the problems that start after this one."""
     workers: int = 1
+    patience: int | None = None
+    """Stop after this many iterations in a row without a better plan."""
 
     def at_start(self) -> solvers.SolveParams:
         """The parameters to solve with, the shared deadline taken into account now."""
@@ -64,6 +79,8 @@ class Budget:
 
     def stop(self) -> solvers.StoppingCriterion | None:
         """The extra stopping rule (a fresh one for each solve)."""
+        if self.patience is not None:
+            return solvers.NoImprovement(self.patience)
         return Stall(STALL_SHARE, STALL_MIN_SECONDS) if self.adaptive else None
 
 
@@ -94,14 +111,18 @@ def dispatch_order(sizes: Sequence[int]) -> list[int]:
 
 def budgets(sizes: Sequence[int], seeds: Sequence[int], *, time_limit: float | None,
             cap: float, deterministic: bool, max_iterations: int | None,
-            workers: int) -> list[Budget]:
-    """One budget per problem of ``sizes`` sites (see the module's docstring)."""
+            workers: int, teams: Sequence[int] | None = None) -> list[Budget]:
+    """One budget per problem of ``sizes`` sites and ``teams`` teams (see the module's
+    docstring)."""
     if deterministic or time_limit is not None:
         limit = cap if time_limit is None else time_limit
+        teams = [1] * len(sizes) if teams is None else teams
         return [Budget(solvers.SolveParams(time_limit=limit, seed=seed,
                                            deterministic=deterministic,
-                                           max_iterations=max_iterations, num_workers=1))
-                for seed in seeds]
+                                           max_iterations=max_iterations, num_workers=1),
+                       patience=PATIENCE if deterministic and max_iterations is None and n > 1
+                       else None)
+                for seed, n in zip(seeds, teams, strict=True)]
     wall = max(MIN_WALL_SECONDS, WALL_SECONDS_PER_SITE * sum(sizes) / max(1, workers))
     deadline = time.time() + wall
     after = [0] * len(sizes)

@@ -131,7 +131,8 @@ def plan_mission(
                     [stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
                     time_limit=time_limit, cap=cap, deterministic=deterministic,
                     max_iterations=max_iterations, workers=min(workers or os.cpu_count() or 1,
-                                                               max(1, len(jobs))))
+                                                               max(1, len(jobs))),
+                    teams=[len(j.teams) for j in jobs])
     results, cancelled = _run(jobs, plans, progress, cancel, workers, stats.workers)
     since = stats.add("search", since)
     routes: list[Route] = []

@@ -138,3 +138,30 @@ def test_workers_do_not_run_the_main_script_again(tmp_path: Path) -> None:
                    env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     lines = log.read_text().split()
     assert lines[0::2] == ["__main__", "__mp_main__"]  # the script, then the fork server
+
+
+def test_deterministic_areas_of_several_teams_stop_when_the_search_stalls() -> None:
+    """Default iterations: areas of several teams stop after PATIENCE quiet iterations (the
+    same on every machine); one-team areas and an explicit iteration count run in full."""
+    plans = budget.budgets([40, 200], [1, 2], time_limit=None, cap=5.0, deterministic=True,
+                           max_iterations=None, workers=2, teams=[1, 5])
+    assert plans[0].stop() is None
+    stop = plans[1].stop()
+    assert isinstance(stop, solvers.NoImprovement) and stop.iterations == budget.PATIENCE
+    assert not any(stop(7) for _ in range(budget.PATIENCE)) and stop(7)
+    explicit = budget.budgets([200], [2], time_limit=None, cap=5.0, deterministic=True,
+                              max_iterations=100, workers=2, teams=[5])
+    assert explicit[0].stop() is None
+
+
+def test_default_deterministic_plan_is_the_same_in_one_process_or_two(
+        planning_mission: Mission) -> None:
+    """The stall stop counts iterations: the same plan whatever the processes."""
+    from missionplanner.planning.service import plan_mission
+
+    mission = planning_mission.model_copy(update={"observation_days": [
+        d for d in planning_mission.observation_days if d.kind is DayKind.ELECTION_DAY]})
+    one = plan_mission(mission, seed=3, deterministic=True, workers=1)
+    two = plan_mission(mission, seed=3, deterministic=True, workers=2)
+    assert [(r.team, [(v.station, v.start) for v in r.visits]) for r in one.routes] == \
+        [(r.team, [(v.station, v.start) for v in r.visits]) for r in two.routes]
