@@ -45,11 +45,11 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
                    stop: solvers.StoppingCriterion | None = None) -> AreaResult:
     """Solve ``job``; required sites that cannot be served become optional, with a note.
 
-    When the search ends on a plan without some required site (it ranks plans by score, and
-    an opening or a counting may score less than the visits it crowds out), the last plan it
-    reported that serves them all is taken, at no extra cost. Only when it reported none are
-    those sites made optional and the search tried again; every try relaxes at least one more
-    site, so it ends.
+    Required sites carry a score bonus (:data:`.routes.REQUIRED_BONUS`) so that the search
+    keeps them; should it still end on a plan without one, the last plan it reported that
+    serves them all is taken, at no extra cost. Only when it reported none are those sites made
+    optional (without their bonus) and the search tried again; every try relaxes at least one
+    more site, so it ends.
     """
     notes = list(job.notes)
     problem = job.problem
@@ -71,8 +71,8 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
                 why = reason.value if reason is not None else "no plan serves it"
                 notes.append(f"{stop_info.activity} at {stop_info.station} could not be "
                              f"planned ({why}); it became an ordinary option")
-            sites = [replace(s, required=False) if i in new else s
-                     for i, s in enumerate(problem.sites)]
+            sites = [replace(s, required=False, score=max(0, s.score - job.bonus))
+                     if i in new else s for i, s in enumerate(problem.sites)]
             problem = solvers.Problem(problem.travel, tuple(sites), problem.teams)
             job = replace(job, problem=problem)
     solution.verify(problem)
@@ -88,7 +88,10 @@ def to_result(job: AreaDay, solution: solvers.Solution, notes: list[str]) -> Are
         stop = job.stops[site]
         if stop.station is not None and stop.activity is not Activity.PROTOCOL:
             left_out[stop.station] = REASONS[reason]
-    return AreaResult(job.area, routes, left_out, notes, solution.score, solution.runtime)
+    served = sum(1 for r in solution.routes for v in r.visits
+                 if job.problem.sites[v.site].required)
+    return AreaResult(job.area, routes, left_out, notes, solution.score - job.bonus * served,
+                      solution.runtime)
 
 
 def _route(job: AreaDay, r: solvers.Route, midnight: datetime) -> Route:

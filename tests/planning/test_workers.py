@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 import solvers
-from missionplanner.model import DayKind, Mission, Team
+from missionplanner.model import Activity, DayKind, Mission, Team
 from missionplanner.planning import budget, translate
 from missionplanner.planning.pool import WorkerStats, run_in_workers
-from missionplanner.planning.routes import build_area_day
+from missionplanner.planning.routes import REQUIRED_BONUS, build_area_day
 from missionplanner.planning.selection import select_candidates
 from missionplanner.planning.translate import solve_area_day
 
@@ -38,6 +38,28 @@ def _job(mission: Mission):
                               area="ns", day=DAY)
     return build_area_day(mission, "nur-sultan", DAY, DayKind.ELECTION_DAY, teams, cands,
                           {"a": (51.15, 71.43), "b": (51.15, 71.43)})
+
+
+def test_required_sites_carry_a_bonus_that_the_result_leaves_out(
+        planning_mission: Mission) -> None:
+    """Openings and countings outscore what they crowd out; the area's score is the stations'."""
+    job = _job(planning_mission)
+    score = {s.station: site.score for s, site in zip(job.stops, job.problem.sites, strict=True)
+             if s.activity is Activity.VOTING}
+    assert job.bonus >= max(REQUIRED_BONUS, 2 * max(score.values()))
+    for site, stop in zip(job.problem.sites, job.stops, strict=True):
+        assert site.required == (stop.activity in (Activity.OPENING, Activity.COUNTING))
+        if site.required:
+            assert site.score > job.bonus
+    result = solve_area_day(job, PARAMS)
+    own = {(s.station, s.activity): site.score - (job.bonus if site.required else 0)
+           for s, site in zip(job.stops, job.problem.sites, strict=True) if s.station}
+    assert result.score == sum(own[v.station, v.activity] for r in result.routes
+                               for v in r.visits if v.activity is not Activity.CLOSING)
+    assert not any("could not be planned" in n for n in result.notes)
+    required = sum(1 for r in result.routes for v in r.visits
+                   if v.activity in (Activity.OPENING, Activity.COUNTING))
+    assert required == 4  # two teams, each its opening and its counting
 
 
 def test_required_sites_are_relaxed_until_a_search_succeeds(
