@@ -32,6 +32,8 @@ class Compiled:
     """``n x n`` int64 travel times."""
     tl: list[list[int]]
     """``travel`` as nested lists (scalar access is much faster than numpy's)."""
+    travel_t: np.ndarray
+    """``travel`` transposed (C-contiguous): ``travel_t[j, i]`` is the time from i to j."""
     score: np.ndarray
     service: np.ndarray
     windows: list[list[tuple[int, int]]]
@@ -47,6 +49,8 @@ class Compiled:
     locked_by: dict[int, int]
     usable: np.ndarray
     """Stops some plan may contain (cleared for sites found hopeless before the search)."""
+    sl: list[int]
+    """``service`` as a list."""
 
     @property
     def n_teams(self) -> int:
@@ -88,5 +92,6 @@ def compile_problem(problem: Problem) -> Compiled:
     locked_by = {s: t for t, team in enumerate(problem.teams) for s in team.locked}
     usable = np.zeros(n, dtype=bool)
     usable[stops] = True
-    return Compiled(problem, travel, travel.tolist(), score, service, windows, wopen, wclose,
-                    allowed, required, stops, locked_by, usable)
+    return Compiled(problem, travel, travel.tolist(), np.ascontiguousarray(travel.T), score,
+                    service, windows, wopen, wclose, allowed, required, stops, locked_by, usable,
+                    service.tolist())

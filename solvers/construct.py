@@ -21,18 +21,24 @@ _MAX_FAILS = 8
 def _forward_backward(c: Compiled, team: int, route: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """Break-free earliest ends at ``[start, *route]`` and latest starts at ``[*route, end]``."""
     tm = c.problem.teams[team]
-    tl, service, windows = c.tl, c.service, c.windows
+    tl, service, windows = c.tl, c.sl, c.windows
     dep = [tm.shift[0]]
     prev, time = tm.start, tm.shift[0]
     for s in route:
-        time = c.earliest_start(s, time + tl[prev][s])
-        time = time + int(service[s]) if time < INF else INF
+        if time < INF:
+            a = time + tl[prev][s]
+            for lo, hi in windows[s]:
+                if a <= hi:
+                    time = (a if a > lo else lo) + service[s]
+                    break
+            else:
+                time = INF
         dep.append(time)
         prev = s
     lat = [tm.shift[1]]
     nxt, bound = tm.end, tm.shift[1]
     for s in reversed(route):
-        limit = bound - tl[s][nxt] - int(service[s])
+        limit = bound - tl[s][nxt] - service[s]
         best = -INF
         for lo, hi in windows[s]:
             if lo <= limit:
@@ -54,14 +60,19 @@ def screen(c: Compiled, team: int, route: list[int], cand: np.ndarray) -> tuple[
     dep, lat = _forward_backward(c, team, route)
     left, right = nodes[g0:-1], nodes[g0 + 1:]
     dep_l, lat_r = dep[g0:], lat[g0:]
-    arrive = dep_l[:, None] + c.travel[left][:, cand]
+    arrive = dep_l[:, None] + c.travel[left[:, None], cand[None, :]]
     wo, wc = c.wopen[cand], c.wclose[cand]
-    start = np.full(arrive.shape, INF, dtype=np.int64)
-    for w in range(wo.shape[1] - 1, -1, -1):
-        s = np.maximum(arrive, wo[:, w])
-        start = np.where(arrive <= wc[:, w], s, start)
-    back = start + c.service[cand] + c.travel[np.ix_(cand, right)].T
-    ok = (back <= lat_r[:, None]) & (start < INF)
+    if wo.shape[1] == 1:
+        start = np.maximum(arrive, wo[:, 0])
+        reach = arrive <= wc[:, 0]
+    else:
+        start = np.full(arrive.shape, INF, dtype=np.int64)
+        for w in range(wo.shape[1] - 1, -1, -1):
+            s = np.maximum(arrive, wo[:, w])
+            start = np.where(arrive <= wc[:, w], s, start)
+        reach = start < INF
+    back = start + c.service[cand] + c.travel_t[right[:, None], cand[None, :]]
+    ok = (back <= lat_r[:, None]) & reach
     cost = np.where(ok, back - (dep_l + c.travel[left, right])[:, None], INF)
     g = np.argmin(cost, axis=0)
     return cost[g, np.arange(len(cand))], g + g0

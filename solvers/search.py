@@ -255,8 +255,12 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
                 tabu = {s for r in cur.routes for s in r if s not in kept}
         routes = recreate(c, ruined, rng, tabu)
         slow = max(2.0 * (time.monotonic() - now), 0.9 * slow)
+        done_share = progress()
+        # a search that can afford only a few iterations cannot explore: keep it colder
+        expected = it / max(done_share, 1e-3)
+        temp = t0 * min(1.0, expected / _SA_ITERATIONS) * max(0.0, 1.0 - done_share)
         cand = evaluate(c, routes)
-        if cand.score >= cur.score - t0:
+        if cand.score >= cur.score - 2.0 * temp - 0.1 * t0:
             changed = [t for t in range(c.n_teams) if routes[t] != cur.routes[t]]
             if len(changed) > _MAX_TEAMS:
                 changed = sorted(rng.choice(changed, _MAX_TEAMS, replace=False).tolist())
@@ -267,10 +271,6 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
                 cand = evaluate(c, descend(c, routes, should_stop, limit, changed))
         if pool is not None:
             pool.add(cand.routes)
-        done_share = progress()
-        # a search that can afford only a few iterations cannot explore: keep it colder
-        expected = it / max(done_share, 1e-3)
-        temp = t0 * min(1.0, expected / _SA_ITERATIONS) * max(0.0, 1.0 - done_share)
         delta = (cand.score - cur.score) - 1e-6 * (cand.length - cur.length) / total
         if delta >= 0 or (temp > 0 and rng.random() < math.exp(delta / temp)):
             cur = cand
