@@ -99,6 +99,9 @@ def _verify(sol: Solution, problem: Problem) -> None:
         if route.arrival > team.shift[1]:
             _fail(f"{where} ends at {route.arrival}, after its shift ends {team.shift[1]} "
                   "(shift overrun)")
+        if (not route.visits and not route.breaks and not team.locked
+                and route.departure == route.arrival):
+            continue  # an unused team that stays home: no travel, no breaks
         route_sites = route.sites
         if tuple(route_sites[:len(team.locked)]) != team.locked:
             _fail(f"{where} does not start with its locked sites {team.locked} (broken lock)")

@@ -41,10 +41,14 @@ def solve(problem: Problem, params: SolveParams | None = None,
     deadline = None if params.deterministic else clock + params.time_limit
     problem.validate()
     c = compile_problem(problem)
+    stuck = []
     for t in range(c.n_teams):
         if not feasible(c, t, list(problem.teams[t].locked)):
-            raise ProblemError(f"team {t}: its locked stops and breaks do not fit its shift")
+            if problem.teams[t].locked:
+                raise ProblemError(f"team {t}: its locked stops and breaks do not fit its shift")
+            stuck.append(t)  # cannot even reach its end in time: stays home, unused
     lost = hopeless(c)
+    c.allowed[stuck] = False
     bad = {s: r for s, r in lost.items() if c.required[s]}
     if bad:
         raise InfeasibleError(dict(bad))
@@ -104,7 +108,7 @@ def solve(problem: Problem, params: SolveParams | None = None,
         return got
 
     iterations = 0
-    if c.n_teams and len(c.stops):
+    if c.n_teams and c.usable.any():
         found, iterations = lns(c, best, np.random.default_rng(params.seed), done=done,
                                 progress=progress, on_best=own_best, should_stop=interrupted,
                                 descent_limit=3600.0 if params.deterministic
@@ -160,13 +164,17 @@ def _flags(stop: object) -> list:
 
 def _parallel(c: Compiled, params: SolveParams) -> bool:
     big_enough = params.deterministic or params.time_limit >= 3.0
-    return params.num_workers > 1 and c.n_teams > 0 and len(c.stops) > 1 and big_enough
+    return params.num_workers > 1 and c.n_teams > 0 and c.usable.sum() > 1 and big_enough
 
 
 def _solution(c: Compiled, cand: Candidate, lost: dict[int, Reason], runtime: float,
               iterations: int) -> Solution:
     routes = []
     for t, r in enumerate(cand.routes):
+        if not r and not c.allowed[t].any() and timing(c, t, r) is None:
+            home = c.problem.teams[t].shift[0]
+            routes.append(Route(t, (), home, home))  # a team that cannot move stays home
+            continue
         tm = timing(c, t, r)
         assert tm is not None, f"internal error: route of team {t} became infeasible"
         visits = tuple(Visit(s, a, st, st + int(c.service[s]))
@@ -258,6 +266,8 @@ def _work(problem: Problem, params: SolveParams, seed: int, start: Routes,
     """Body of a worker process: an independent search from the same greedy start."""
     c = compile_problem(problem)
     c.usable[list(hopeless(c))] = False
+    c.allowed[[t for t in range(c.n_teams) if not problem.teams[t].locked
+               and not feasible(c, t, [])]] = False
     clock = time.monotonic()
     crit = (FirstOf(MaxIterations(params.max_iterations or _DETERMINISTIC_ITERATIONS),
                     Cancel(cancel)) if deadline is None else Cancel(cancel))

@@ -166,3 +166,18 @@ def test_callbacks_report_every_improvement() -> None:
     sol = solve(problem, FAST, callbacks=Spy())
     assert events[0] == "start" and events[1].startswith("best") and events[-1] == "end"
     assert events[-2] == f"best {sol.score}"
+
+
+def test_team_that_cannot_reach_its_end_stays_home() -> None:
+    """A team whose start -> end trip alone overruns its shift is unused (TOP p4.3.a case)."""
+    travel = _line(3)
+    sites = [Site(), Site(score=5), Site()]
+    problem = Problem(travel, sites, [Team(0, 2, (0, 15)), Team(0, 0, (0, 100))])
+    sol = solve(problem, FAST)
+    sol.verify(problem)
+    assert sol.routes[0].visits == () and sol.routes[0].departure == sol.routes[0].arrival
+    assert sol.score == 5 and sol.routes[1].sites == [1]
+    alone = Problem(travel, sites, [Team(0, 2, (0, 15))])
+    sol = solve(alone, FAST)
+    sol.verify(alone)
+    assert sol.score == 0 and sol.unvisited == {1: Reason.UNREACHABLE}
