@@ -107,7 +107,7 @@ def ruin(c: Compiled, routes: Routes, rng: np.random.Generator) -> Routes:
             for i in range(len(teams[t].locked), len(r)):
                 a, s, b = nodes[i], nodes[i + 1], nodes[i + 2]
                 save = c.tl[a][s] + c.tl[s][b] - c.tl[a][b] + int(c.service[s]) + 1
-                worth.append((c.score[s] / save * (0.5 + rng.random()), s))
+                worth.append((c.score[s] / max(save, 1) * (0.5 + rng.random()), s))
         worth.sort()
         gone = {s for _, s in worth[:q]}
     return [r[: len(teams[t].locked)] + [s for s in r[len(teams[t].locked):] if s not in gone]
@@ -153,7 +153,7 @@ def force(c: Compiled, routes: Routes, rng: np.random.Generator) -> tuple[Routes
             if s == u or c.required[s]:
                 continue
             save = tl[nodes[i]][s] + tl[s][nodes[i + 2]] - tl[nodes[i]][nodes[i + 2]] + 1
-            w = c.score[s] / (save + int(c.service[s])) * (0.7 + 0.6 * rng.random())
+            w = c.score[s] / max(save + int(c.service[s]), 1) * (0.7 + 0.6 * rng.random())
             if w < best_w:
                 best_i, best_w = i, w
         if best_i < 0:

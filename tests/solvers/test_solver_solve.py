@@ -181,3 +181,14 @@ def test_team_that_cannot_reach_its_end_stays_home() -> None:
     sol = solve(alone, FAST)
     sol.verify(alone)
     assert sol.score == 0 and sol.unvisited == {1: Reason.UNREACHABLE}
+
+
+def test_travel_without_triangle_inequality() -> None:
+    """A matrix where a detour is shorter than the direct trip (road times) is handled."""
+    travel = _line(5)
+    travel[0, 2] = travel[2, 0] = 21  # 0 -> 1 -> 2 saves one second: a removal "saves" -1
+    sites = [Site()] + [Site(score=3)] * 4
+    problem = Problem(travel, sites, [Team(0, 0, (0, 90))])
+    sol = solve(problem, FAST)
+    sol.verify(problem)
+    assert sol.score == brute_force(problem)
