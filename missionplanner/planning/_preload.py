@@ -1,13 +1,19 @@
-"""Imported by the planning fork server (:data:`.pool.PRELOAD`): load the main script once.
+"""Imported first by the planning fork server (:data:`.pool.PRELOAD`): workers skip the main script.
 
-``set_forkserver_preload(["__main__", ...])`` is meant to import the main script into the fork
-server, so that the workers forked from it find it there. Before Python 3.13.8 that never
-happens (CPython gh-126631 / gh-137996: the fork server looks for a ``main_path`` that
-``spawn.get_preparation_data`` calls ``init_main_from_path``), and every forked worker runs the
-main script's imports again before its task -- ``missionplanner.cli`` costs ~0.5 s of CPU.
-:func:`.pool.context` puts the path in :data:`ENV` while it starts the fork server; importing this
-module in the fork server imports the script as ``__mp_main__`` the way the fix does, and the
-workers' own check (``__main__.__file__`` is already that path) then skips it.
+A process started by multiprocessing runs the main script's imports again before its task
+(``spawn.prepare``), unless its ``__main__`` already has that script's ``__file__``. A fork
+server is meant to do this once, when ``"__main__"`` is in its preload list, but before Python
+3.13.8 it never does (CPython gh-126631 / gh-137996: it looks for a ``main_path`` that
+``spawn.get_preparation_data`` calls ``init_main_from_path``), so every forked worker ran
+e.g. ``missionplanner.cli``'s imports again (~0.4 s of CPU per area-day). Importing the script
+once in the fork server instead (what the fix does) would still hold up the first worker by
+that long (~1 s on the command line). The workers need nothing from it -- their task and its
+arguments come from importable modules -- so this module only marks the fork server's
+``__main__`` as that script: every worker then skips it. A task or an argument defined in the
+main script could not be unpickled in a worker (``AttributeError``); none is.
+
+:func:`.pool.context` puts the script's path or module name and ``sys.path`` in :data:`ENV`
+while it starts the fork server.
 """
 
 from __future__ import annotations
@@ -15,30 +21,24 @@ from __future__ import annotations
 import json
 import os
 import sys
+from importlib.machinery import ModuleSpec
 
 ENV = "MISSIONPLANNER_FORKSERVER_MAIN"
-"""JSON ``{"main_path": ..., "sys_path": [...]}`` of the process that starts the fork server
-(:data:`.pool.PRELOAD_ENV`; set only while the fork server is being started)."""
+"""JSON ``{"main_path": ..., "main_name": ..., "sys_path": [...]}`` of the process that starts
+the fork server (:data:`.pool.PRELOAD_ENV`; set only while the fork server is being started)."""
 
 
-def _load() -> None:
+def _mark() -> None:
     data = os.environ.pop(ENV, None)
     if not data:
         return
     wanted = json.loads(data)
-    main_path = wanted.get("main_path")
     sys.path[:] = wanted.get("sys_path") or sys.path
-    if not main_path or getattr(sys.modules["__main__"], "__file__", None) == main_path:
-        return
-    from multiprocessing import process, spawn
-
-    process.current_process()._inheriting = True  # type: ignore[attr-defined]
-    try:
-        spawn.import_main_path(main_path)
-    except Exception:  # as before the fix: each worker then imports it itself
-        return
-    finally:
-        del process.current_process()._inheriting  # type: ignore[attr-defined]
+    main = sys.modules["__main__"]
+    if wanted.get("main_path"):
+        main.__file__ = wanted["main_path"]
+    if wanted.get("main_name"):
+        main.__spec__ = ModuleSpec(wanted["main_name"], None)
 
 
-_load()
+_mark()

@@ -1,12 +1,12 @@
 """Worker processes for area-days: a small scheduler with one progress stream and cancel.
 
 Processes, not threads: OR-Tools' search can hold the GIL. Where the platform has it, workers
-are forked from a *fork server* that has already imported the solver *and the main module*
-(a fresh worker costs a few milliseconds instead of the ~1 s of a spawned interpreter; without
-``__main__`` in the preload, every forked worker would run the main script's imports again --
-``missionplanner.cli`` costs ~0.5 s of CPU -- before its task), and every worker solves one
-area-day then exits: the route search's memory (it grows by ~150-200 MB per second of search,
-solvers of 2026-11) goes back to the system after every area. Without a fork server (Windows)
+are forked from a *fork server* that has already imported the solver (a fresh worker costs a
+few milliseconds instead of the ~1 s of a spawned interpreter) and that never runs the main
+script's imports again in a worker (:mod:`._preload`; ``missionplanner.cli``'s cost ~0.4 s of
+CPU per area-day before), and every worker solves one area-day then exits: the route search's
+memory (it grew by ~150-200 MB per second of search, solvers of 2026-11) goes back to the
+system after every area. Without a fork server (Windows)
 the workers are spawned once and each solves up to :data:`SPAWN_TASKS` area-days.
 """
 
@@ -28,9 +28,7 @@ from typing import Any, Protocol
 PRELOAD = ["missionplanner.planning._preload", "solvers", "missionplanner.planning.translate",
            "missionplanner.planning.budget"]
 """Modules the fork server imports once, so that forked workers start at once.
-:mod:`._preload` imports the main script (as ``__mp_main__``, its ``if __name__ ==
-"__main__"`` block not run), which multiprocessing would otherwise import again in every
-worker."""
+:mod:`._preload` marks the main script as loaded, so that no worker imports it again."""
 PRELOAD_ENV = "MISSIONPLANNER_FORKSERVER_MAIN"
 """How :mod:`._preload` learns the main script's path and ``sys.path`` (JSON)."""
 SPAWN_TASKS = 8
@@ -86,13 +84,15 @@ def warm_up() -> None:
 
 
 def _start_forkserver() -> None:
-    """Start the fork server if it is not running, telling :mod:`._preload` the main script.
+    """Start the fork server if it is not running, telling :mod:`._preload` the main script
+    (which the workers then skip).
 
     The path goes through the environment the fork server is started with, and is taken out
     of this process's environment at once: no other child process sees it.
     """
     data = spawn.get_preparation_data("ignore")
     os.environ[PRELOAD_ENV] = json.dumps({"main_path": data.get("init_main_from_path"),
+                                          "main_name": data.get("init_main_from_name"),
                                           "sys_path": data.get("sys_path")})
     try:
         forkserver.ensure_running()
@@ -104,6 +104,9 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
                    done: Callable[[int, Any], None], cancel: CancelFlag | None,
                    stats: WorkerStats | None = None) -> bool:
     """Run ``task(jobs[i], options[i], flag)`` for every ``i`` (in that order) on ``workers``.
+
+    ``task``, the jobs and the options must come from importable modules, not from the main
+    script (workers do not import it).
 
     ``done(i, result)`` is called in this thread as each finishes. When ``cancel`` is set, the
     running tasks are told through a shared event (they return their best so far) and the

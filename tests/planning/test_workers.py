@@ -140,8 +140,8 @@ def test_an_error_that_cannot_be_pickled_still_reaches_the_caller() -> None:
 
 
 def test_workers_do_not_run_the_main_script_again(tmp_path: Path) -> None:
-    """The fork server imports the main script once; workers forked from it find it loaded
-    (without that, every worker ran e.g. ``missionplanner.cli``'s imports again)."""
+    """Neither the fork server nor its workers run the main script (before, every worker ran
+    e.g. ``missionplanner.cli``'s imports again)."""
     log = tmp_path / "imports.log"
     script = tmp_path / "main_script.py"
     script.write_text(textwrap.dedent(f"""
@@ -159,7 +159,7 @@ def test_workers_do_not_run_the_main_script_again(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True, timeout=120,
                    env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     lines = log.read_text().split()
-    assert lines[0::2] == ["__main__", "__mp_main__"]  # the script, then the fork server
+    assert lines[0::2] == ["__main__"]  # the script itself, and only there
 
 
 def test_deterministic_areas_of_several_teams_stop_when_the_search_stalls() -> None:
