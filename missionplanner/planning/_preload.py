@@ -5,7 +5,7 @@ A process started by multiprocessing runs the main script's imports again before
 server is meant to do this once, when ``"__main__"`` is in its preload list, but before Python
 3.13.8 it never does (CPython gh-126631 / gh-137996: it looks for a ``main_path`` that
 ``spawn.get_preparation_data`` calls ``init_main_from_path``), so every forked worker ran
-e.g. ``missionplanner.cli``'s imports again (~0.4 s of CPU per area-day). Importing the script
+e.g. ``missionplanner.cli``'s imports again (0.2-0.4 s of CPU per area-day). Importing the script
 once in the fork server instead (what the fix does) would still hold up the first worker by
 that long (~1 s on the command line). The workers need nothing from it -- their task and its
 arguments come from importable modules -- so this module only marks the fork server's

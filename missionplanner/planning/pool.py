@@ -3,11 +3,11 @@
 Processes, not threads: OR-Tools' search can hold the GIL. Where the platform has it, workers
 are forked from a *fork server* that has already imported the solver (a fresh worker costs a
 few milliseconds instead of the ~1 s of a spawned interpreter) and that never runs the main
-script's imports again in a worker (:mod:`._preload`; ``missionplanner.cli``'s cost ~0.4 s of
+script's imports again in a worker (:mod:`._preload`; ``missionplanner.cli``'s cost 0.2-0.4 s of
 CPU per area-day before), and every worker solves one area-day then exits: the route search's
 memory (it grew by ~150-200 MB per second of search, solvers of 2026-11) goes back to the
-system after every area. Without a fork server (Windows)
-the workers are spawned once and each solves up to :data:`SPAWN_TASKS` area-days.
+system after every area. Without a fork server (Windows) the workers are spawned once and
+each solves up to :data:`SPAWN_TASKS` area-days.
 """
 
 from __future__ import annotations
