@@ -1,9 +1,9 @@
-"""Following the protocol to the territorial commission after the count."""
+"""Service rules: protocol trips after the count, settings refused before planning."""
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, time
 
 from missionplanner.model import Activity
 from missionplanner.planning.service import plan_mission
@@ -23,3 +23,17 @@ def test_teams_of_one_commission_all_follow_their_protocols() -> None:
     assert all(station.startswith("commission:") for station in trips)
     for route in counting:
         assert route.visits[-1].activity is Activity.PROTOCOL
+
+
+def test_plan_mission_names_a_station_open_for_less_than_a_visit() -> None:
+    """The service itself (not only the CLI) refuses hours no visit fits, before planning."""
+    import pytest
+
+    from missionplanner.errors import SettingsError
+
+    mission = make_planning_mission()
+    stations = list(mission.stations)
+    stations[4] = stations[4].model_copy(update={"opens": time(8, 0), "closes": time(8, 20)})
+    with pytest.raises(SettingsError, match=stations[4].id):
+        plan_mission(mission.model_copy(update={"stations": stations}), deterministic=True,
+                     workers=1)
