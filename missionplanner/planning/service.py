@@ -29,6 +29,7 @@ from missionplanner.model import (
 )
 from missionplanner.planning.areas import Area
 from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
+from missionplanner.planning.checks import check_settings, check_team_count
 from missionplanner.planning.deployment import Deployment, deploy
 from missionplanner.planning.pool import CancelFlag, WorkerStats, run_in_workers, warm_up
 from missionplanner.planning.routes import AreaDay, build_area_day
@@ -112,13 +113,10 @@ def plan_mission(
     if days is not None and len(wanted) != len(set(days)):
         raise SettingsError(f"days {sorted(set(days) - {d.date for d in wanted})} are not "
                             "observation days of the mission")
+    check_settings(mission, [d.date for d in wanted])
     formation = form_teams(mission)
     since = stats.add("teams", since)
-    if len(formation.teams) > len(mission.stations):
-        raise SettingsError(f"{len(formation.teams)} teams for {len(mission.stations)} "
-                            "polling stations: "
-                            "there must be at least one station per team (fewer observers, "
-                            "or a larger team size)")
+    check_team_count(len(formation.teams), len(mission.stations))
     deployment = deploy(mission, formation.teams, by=deploy_by)
     notes = list(formation.notes)
     since = stats.add("deployment", since)
@@ -187,7 +185,7 @@ def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, se
         count = candidate_count(len(teams), minutes, visit + 15, len(pool))
         cands = select_candidates(pool, regions, count=count, seed=seed, area=area.id, day=day)
         since = stats.add("selection", since)
-        depots = {t.id: _depot(t, area, bases, pool) for t in teams}
+        depots = {t.id: depot(t, area, bases, pool) for t in teams}
         base_ids = {t.id: t.base for t in teams
                     if t.base in bases and depots[t.id] == (bases[t.base].lat, bases[t.base].lon)}
         out.append(build_area_day(mission, area.id, day, kind, teams, cands, depots,
@@ -196,7 +194,7 @@ def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, se
     return out
 
 
-def _depot(team: Team, area: Area, bases: dict[str, Base],
+def depot(team: Team, area: Area, bases: dict[str, Base],
            pool: list[PollingStation]) -> tuple[float, float]:
     """The team's base when it lies in the area's region, else the centre of the area."""
     base = bases.get(team.base or "")

@@ -38,7 +38,7 @@ from missionplanner.model import (
 from missionplanner.planning.areas import Area
 from missionplanner.planning.deployment import Deployment
 from missionplanner.planning.selection import stable_seed
-from missionplanner.planning.service import _depot
+from missionplanner.planning.service import depot
 
 K_NEAREST = 3
 """A team draws its next station among this many nearest ones."""
@@ -99,7 +99,7 @@ class Walker:
         for area_id, amap in self.maps.items():
             for team in deployment.teams_in(area_id):
                 base = bases.get(team.base or "")
-                self.starts[team.id] = (_depot(team, amap.area, bases, amap.stations),
+                self.starts[team.id] = (depot(team, amap.area, bases, amap.stations),
                                         base is not None and base.region == amap.area.region)
 
     def walk(self, seed: int, days: Sequence[ObservationDay]) -> list[Walk]:
