@@ -62,3 +62,19 @@ def test_console_script_never_shows_a_traceback(tmp_path: Path, content: bytes) 
     assert result.returncode == 1
     assert "bad.json" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_output_piped_into_a_reader_that_stops_is_not_an_error(
+    mission: Mission, tmp_path: Path
+) -> None:
+    """``missionplanner info M | head -1``: the closed pipe ends the command quietly."""
+    save_mission(mission, tmp_path / "m.json")
+    script = ("import sys\nfrom missionplanner.cli import main\n"
+              "sys.stdout.close = lambda: None\n"
+              "def boom(*a, **k): raise BrokenPipeError(32, 'Broken pipe')\n"
+              "import builtins; builtins.print = boom\n"
+              f"sys.exit(main(['info', {str(tmp_path / 'm.json')!r}]))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0
+    assert "error" not in result.stderr
