@@ -39,7 +39,7 @@ class RoutePool:
     def __init__(self, c: Compiled, cap: int = 6000) -> None:
         self.c = c
         self.group = team_groups(c)
-        self.size = defaultdict(int)
+        self.size: defaultdict[int, int] = defaultdict(int)
         for g in self.group:
             self.size[g] += 1
         self.cap = cap

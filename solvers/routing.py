@@ -44,7 +44,7 @@ def improve(c: Compiled, routes: Routes, teams: Sequence[int], free: np.ndarray,
     tms = [c.problem.teams[t] for t in teams]
     mine = {s for t in teams for s in routes[t]}
     sites = [int(s) for s in c.stops
-             if (s in mine or free[s]) and c.allowed[list(teams)].any(axis=0)[s]
+             if (s in mine or free[s]) and bool(np.any(c.allowed[list(teams)][:, s]))
              and (c.score[s] > 0 or c.required[s] or s in mine)]
     depots = sorted({d for tm in tms for d in (tm.start, tm.end)})
     nodes = depots + sites

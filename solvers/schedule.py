@@ -65,7 +65,8 @@ def timing(c: Compiled, team: int, route: Sequence[int]) -> Timing | None:
             end = ends[k]
             if end >= INF:
                 continue
-            clock, extra, starts = end, 0, []
+            clock, extra = end, 0
+            starts: list[int] = []
             for m in range(k, nb + 1):
                 if m > k:  # take break m-1 in this gap as well
                     e, lat, d = brk[m - 1]

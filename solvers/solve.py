@@ -217,7 +217,7 @@ class _Workers:
 
     def poll(self) -> list[Routes]:
         """Routes of improvements reported since the last poll."""
-        out = []
+        out: list[Routes] = []
         while True:
             try:
                 kind, k, routes = self.queue.get_nowait()

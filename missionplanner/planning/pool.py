@@ -67,7 +67,7 @@ class WorkerStats:
     """Wall seconds of each task inside its worker."""
 
 
-def context() -> tuple[mp.context.BaseContext, int]:
+def context() -> tuple[Any, int]:
     """The multiprocessing context and how many tasks one worker process runs."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
@@ -134,8 +134,9 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
                 running[parent] = (proc, [], per_process)
                 _feed(parent, running, queue, jobs, options)
             ready = wait(list(running), timeout=0.1)
-            for conn in ready:
-                assert isinstance(conn, Connection)
+            for ready_conn in ready:
+                assert isinstance(ready_conn, Connection)
+                conn = ready_conn
                 proc, current, left = running[conn]
                 try:
                     kind, payload, usage = conn.recv()
