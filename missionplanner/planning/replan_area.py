@@ -23,16 +23,13 @@ from missionplanner.model import Activity, Base, DayKind, Mission, Plan, Route, 
 from missionplanner.planning.areas import Area
 from missionplanner.planning.disruptions import RoadCut
 from missionplanner.planning.positions import DayHours, Place, TeamAtNow, team_at_now
-from missionplanner.planning.routes import PROTOCOL_MINUTES, AreaDay, Stop
+from missionplanner.planning.routes import PROTOCOL_MINUTES, REQUIRED_BONUS, AreaDay, Stop
 from missionplanner.planning.selection import candidate_count, select_candidates
 
 IMPASSABLE = solvers.HORIZON
 """Travel time of a cut road: longer than any shift, so no route takes it."""
 DEFAULT_SCORE = 100
 """Score of a station on a route that the candidate draw does not give (a changed mission)."""
-REQUIRED_BONUS = 2000
-"""Extra score of a required site (opening, counting, protocol): more than anything a team
-could see instead, so that no search keeps a plan without it."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +163,7 @@ class _Builder:
         problem = solvers.Problem(travel=self.matrix[np.ix_(idx, idx)], sites=tuple(self.sites),
                                   teams=tuple(self._team(k, t) for k, t in enumerate(self.teams)))
         return AreaDay(area, hours.day, str(hours.zone), problem, tuple(self.stops),
-                       tuple(t.id for t in self.teams))
+                       tuple(t.id for t in self.teams), bonus=REQUIRED_BONUS)
 
     def _team(self, k: int, team: Team) -> solvers.Team:
         """Start where the team is free, when it is free; lunch if still to be taken."""
