@@ -34,17 +34,23 @@ _TABU = 0.5
 """Share of iterations where the removed visits may not come back before the descent."""
 _SP_EVERY = 0.5
 """Seconds between two set-packing recombinations of the route pool (timed searches)."""
+_SP_BACKOFF = 2.0
+"""A recombination that finds nothing better multiplies the time to the next one by this..."""
+_SP_MAX = 8.0
+"""... up to this many seconds (it costs a large share of the time where it rarely helps)."""
 _SP_ITERATIONS = 10
 """... iterations between two, in deterministic searches."""
 _SP_LIMIT = 0.2
 """Seconds (deterministic: CP-SAT deterministic time units) of one set-packing solve."""
 _FORCE = 0.4
 """Share of iterations that force a promising free site into a route instead of a ruin."""
-_T0 = 0.4
+_T0 = 0.04
 """Start temperature, as a share of the score per team (falls linearly to zero). Measured on
 10 hard TOP instances at 5 s: 0.02 gave a mean gap of 2.9 %, 0.3-0.6 gave 1.2-1.4 %."""
 _SA_ITERATIONS = 1000
 """A search expected to run fewer iterations than this starts proportionally colder."""
+_DESCENT = 0.5
+"""Share of accepted candidates that get an OR-Tools descent."""
 
 
 @dataclass
@@ -167,12 +173,15 @@ def force(c: Compiled, routes: Routes, rng: np.random.Generator) -> tuple[Routes
 
 def recreate(c: Compiled, routes: Routes, rng: np.random.Generator,
              tabu: set[int] | None = None) -> Routes:
-    """Greedy re-insertion with a random ratio exponent and noise; ``tabu`` sites stay out."""
+    """Greedy re-insertion with a random ratio exponent and noise; ``tabu`` sites stay out.
+
+    Required sites are never tabu: an iteration without a descent has no later refill.
+    """
     out = [list(r) for r in routes]
     power = float(rng.choice([0.5, 1.0, 1.0, 1.5, 2.0]))
     free = free_mask(c, out)
     if tabu:
-        free[list(tabu)] = False
+        free[[s for s in tabu if not c.required[s]]] = False
     insert_greedy(c, out, free, rng, noise=float(rng.choice([0.0, 0.1, 0.3])),
                   power=power)
     return out
@@ -203,14 +212,15 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
         on_best: Callable[[Candidate], None], should_stop: Callable[[], bool],
         descent_limit: float = 0.3, deadline: float | None = None,
         inbox: Callable[[], Candidate | None] | None = None,
-        patience: float = 1.0) -> tuple[Candidate, int]:
+        patience: float = 1.0, recombine: bool = True) -> tuple[Candidate, int]:
     """Run the search from ``start`` until ``done(iteration, best)``; return best, iterations.
 
     ``deadline`` (a ``time.monotonic()`` instant): an iteration starts only if its
     uninterruptible part (ruin, recreate, refill: twice the longest recently seen recreate)
     should end before it, and OR-Tools descents are cut at it. ``inbox()`` returns a plan found
     elsewhere (another process) or None; a better one replaces current and best once this
-    search has not improved for ``patience`` seconds.
+    search has not improved for ``patience`` seconds. ``recombine``: keep a route pool and
+    recombine it by set packing from time to time.
     """
     best = cur = start
     total = max(1, int(c.score.sum()))
@@ -218,8 +228,9 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
     it = 0
     slow = 0.0
     last = time.monotonic()
-    pool = RoutePool(c) if c.n_teams else None
+    pool = RoutePool(c) if c.n_teams and recombine else None
     sp_last = last
+    sp_every = _SP_EVERY
     while not done(it, best):
         now = time.monotonic()
         if deadline is not None and now + slow >= deadline:
@@ -233,10 +244,11 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
                 last = now
         if pool is not None:
             due = (it % _SP_ITERATIONS == _SP_ITERATIONS - 1 if deadline is None
-                   else now - sp_last >= _SP_EVERY and now + slow + _SP_LIMIT < deadline)
+                   else now - sp_last >= sp_every and now + slow + _SP_LIMIT < deadline)
             if due and pool.added:
                 sp_last = now
                 packed = pool.solve(best.routes, _SP_LIMIT, deterministic=deadline is None)
+                sp_every = min(_SP_BACKOFF * sp_every, _SP_MAX)
                 if packed is not None:
                     insert_greedy(c, packed, free_mask(c, packed))
                     found = evaluate(c, packed)
@@ -244,6 +256,7 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
                         best = cur = found
                         last = time.monotonic()
                         on_best(best)
+                        sp_every = _SP_EVERY
         it += 1
         tabu = None
         if rng.random() < _FORCE:
@@ -260,7 +273,7 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
         expected = it / max(done_share, 1e-3)
         temp = t0 * min(1.0, expected / _SA_ITERATIONS) * max(0.0, 1.0 - done_share)
         cand = evaluate(c, routes)
-        if cand.score >= cur.score - 2.0 * temp - 0.1 * t0:
+        if cand.score >= cur.score - 2.0 * temp - 0.1 * t0 and rng.random() < _DESCENT:
             changed = [t for t in range(c.n_teams) if routes[t] != cur.routes[t]]
             if len(changed) > _MAX_TEAMS:
                 changed = sorted(rng.choice(changed, _MAX_TEAMS, replace=False).tolist())

@@ -304,5 +304,5 @@ def _work(problem: Problem, params: SolveParams, seed: int, start: Routes,
                                                           and time.monotonic() > end),
                   descent_limit=3600.0 if deadline is None else params.descent_limit,
                   deadline=end, inbox=None if deadline is None else receive,
-                  patience=_patience(params))
+                  patience=_patience(params), recombine=False)
     out.put(("final", k, best.routes))
