@@ -34,23 +34,57 @@ _TABU = 0.5
 """Share of iterations where the removed visits may not come back before the descent."""
 _SP_EVERY = 0.5
 """Seconds between two set-packing recombinations of the route pool (timed searches)."""
-_SP_BACKOFF = 2.0
-"""A recombination that finds nothing better multiplies the time to the next one by this..."""
 _SP_MAX = 8.0
-"""... up to this many seconds (it costs a large share of the time where it rarely helps)."""
+"""Most seconds between two recombinations of a style that backs off."""
 _SP_ITERATIONS = 10
 """... iterations between two, in deterministic searches."""
 _SP_LIMIT = 0.2
 """Seconds (deterministic: CP-SAT deterministic time units) of one set-packing solve."""
 _FORCE = 0.4
 """Share of iterations that force a promising free site into a route instead of a ruin."""
-_T0 = 0.04
-"""Start temperature, as a share of the score per team (falls linearly to zero). Measured on
-10 hard TOP instances at 5 s: 0.02 gave a mean gap of 2.9 %, 0.3-0.6 gave 1.2-1.4 %."""
 _SA_ITERATIONS = 1000
 """A search expected to run fewer iterations than this starts proportionally colder."""
-_DESCENT = 0.5
-"""Share of accepted candidates that get an OR-Tools descent."""
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one search process walks (see :func:`styles`)."""
+
+    temperature: float
+    """Start temperature, as a share of the score per team (falls linearly to zero)."""
+    descent: float
+    """Share of the acceptable candidates that get an OR-Tools descent."""
+    recombine: bool
+    """Keep a route pool and recombine it by set packing from time to time."""
+    backoff: float
+    """A recombination that finds nothing better multiplies the wait before the next by this
+    (up to ``_SP_MAX``); one that does resets it."""
+
+
+HOT = Style(temperature=0.4, descent=1.0, recombine=True, backoff=1.0)
+"""Sites without windows (TOP). Measured on 10 hard TOP instances at 5 s: start temperature
+0.02 gave a mean gap of 2.9 %, 0.3-0.6 gave 1.2-1.4 %; the cold style leaves large TOP routes
+(p4 m=2, budgets i-o) 2-5 % short."""
+COLD = Style(temperature=0.04, descent=0.5, recombine=True, backoff=2.0)
+"""Sites with windows (TOPTW, election days): the hot walk stays far from its best plan, the
+cold one with twice the iterations does better (8 hard TOPTW runs, 1 worker: -2.3 % -> -0.5 %
+against PyVRP). Set packing backs off where it rarely helps."""
+COLD_WORKER = Style(temperature=0.04, descent=0.5, recombine=False, backoff=2.0)
+"""Worker processes beside a cold main search: they only search; the main one recombines."""
+
+
+def styles(c: Compiled) -> tuple[Style, Style]:
+    """Styles of the main search and of the workers: cold when most sites have windows.
+
+    A site "has a window" when its windows do not cover the whole span of the teams' shifts.
+    """
+    tms = c.problem.teams
+    if not tms or len(c.stops) == 0:
+        return HOT, HOT
+    lo, hi = min(t.shift[0] for t in tms), max(t.shift[1] for t in tms)
+    inside = (c.wopen[c.stops] <= lo) & (c.wclose[c.stops] >= hi)
+    windowed = ~inside.any(axis=1)
+    return (COLD, COLD_WORKER) if windowed.mean() > 0.5 else (HOT, HOT)
 
 
 @dataclass
@@ -212,23 +246,23 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
         on_best: Callable[[Candidate], None], should_stop: Callable[[], bool],
         descent_limit: float = 0.3, deadline: float | None = None,
         inbox: Callable[[], Candidate | None] | None = None,
-        patience: float = 1.0, recombine: bool = True) -> tuple[Candidate, int]:
+        patience: float = 1.0, style: Style = HOT) -> tuple[Candidate, int]:
     """Run the search from ``start`` until ``done(iteration, best)``; return best, iterations.
 
     ``deadline`` (a ``time.monotonic()`` instant): an iteration starts only if its
     uninterruptible part (ruin, recreate, refill: twice the longest recently seen recreate)
     should end before it, and OR-Tools descents are cut at it. ``inbox()`` returns a plan found
     elsewhere (another process) or None; a better one replaces current and best once this
-    search has not improved for ``patience`` seconds. ``recombine``: keep a route pool and
-    recombine it by set packing from time to time.
+    search has not improved for ``patience`` seconds. ``style``: temperature, share of
+    descents and whether to recombine a route pool.
     """
     best = cur = start
     total = max(1, int(c.score.sum()))
-    t0 = _T0 * best.score / max(1, c.n_teams) + 1.0
+    t0 = style.temperature * best.score / max(1, c.n_teams) + 1.0
     it = 0
     slow = 0.0
     last = time.monotonic()
-    pool = RoutePool(c) if c.n_teams and recombine else None
+    pool = RoutePool(c) if c.n_teams and style.recombine else None
     sp_last = last
     sp_every = _SP_EVERY
     while not done(it, best):
@@ -248,7 +282,7 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
             if due and pool.added:
                 sp_last = now
                 packed = pool.solve(best.routes, _SP_LIMIT, deterministic=deadline is None)
-                sp_every = min(_SP_BACKOFF * sp_every, _SP_MAX)
+                sp_every = min(style.backoff * sp_every, _SP_MAX)
                 if packed is not None:
                     insert_greedy(c, packed, free_mask(c, packed))
                     found = evaluate(c, packed)
@@ -273,7 +307,8 @@ def lns(c: Compiled, start: Candidate, rng: np.random.Generator, *,
         expected = it / max(done_share, 1e-3)
         temp = t0 * min(1.0, expected / _SA_ITERATIONS) * max(0.0, 1.0 - done_share)
         cand = evaluate(c, routes)
-        if cand.score >= cur.score - 2.0 * temp - 0.1 * t0 and rng.random() < _DESCENT:
+        if cand.score >= cur.score - 2.0 * temp - 0.1 * t0 and (style.descent >= 1.0
+                                                           or rng.random() < style.descent):
             changed = [t for t in range(c.n_teams) if routes[t] != cur.routes[t]]
             if len(changed) > _MAX_TEAMS:
                 changed = sorted(rng.choice(changed, _MAX_TEAMS, replace=False).tolist())

@@ -15,7 +15,7 @@ from solvers.params import SolveParams
 from solvers.problem import Problem, ProblemError
 from solvers.reasons import hopeless
 from solvers.schedule import feasible, timing
-from solvers.search import Candidate, evaluate, free_mask, lns
+from solvers.search import Candidate, evaluate, free_mask, lns, styles
 from solvers.solution import InfeasibleError, Reason, Route, Solution, Visit
 from solvers.stop import Cancel, FirstOf, MaxIterations, StoppingCriterion
 
@@ -116,7 +116,7 @@ def solve(problem: Problem, params: SolveParams | None = None,
                                 deadline=None if deadline is None else deadline - _TAIL,
                                 inbox=inbox if pool is not None and deadline is not None
                                 else None,
-                                patience=_patience(params))
+                                patience=_patience(params), style=styles(c)[0])
         on_best(found)
     if pool is not None:
         cancelled = any(f.is_set() for f in flags) or not params.deterministic
@@ -304,5 +304,5 @@ def _work(problem: Problem, params: SolveParams, seed: int, start: Routes,
                                                           and time.monotonic() > end),
                   descent_limit=3600.0 if deadline is None else params.descent_limit,
                   deadline=end, inbox=None if deadline is None else receive,
-                  patience=_patience(params), recombine=False)
+                  patience=_patience(params), style=styles(c)[1])
     out.put(("final", k, best.routes))

@@ -192,3 +192,14 @@ def test_travel_without_triangle_inequality() -> None:
     sol = solve(problem, FAST)
     sol.verify(problem)
     assert sol.score == brute_force(problem)
+
+
+def test_search_style_follows_windows() -> None:
+    """Sites open all day get the hot walk (TOP); sites with windows the cold one (TOPTW)."""
+    from solvers.compiled import compile_problem
+    from solvers.search import COLD, COLD_WORKER, HOT, styles
+
+    assert styles(compile_problem(grid_problem(30, 2, 0, windows=False))) == (HOT, HOT)
+    assert styles(compile_problem(grid_problem(30, 2, 0))) == (COLD, COLD_WORKER)
+    assert styles(compile_problem(Problem(np.zeros((1, 1), dtype=np.int64), [Site()],
+                                          [Team(0, 0, (0, 10))]))) == (HOT, HOT)
