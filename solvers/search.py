@@ -5,7 +5,9 @@ route, or the visits that earn least per travel time they cost), re-inserts free
 greedily with randomised ratios, and then lets OR-Tools' local search (relocate, exchange,
 cross, 2-opt, or-opt) shorten the routes before a last greedy insertion fills the freed time.
 Candidates are compared on score, then on total travel time; worse ones are accepted with a
-simulated-annealing rule whose temperature falls to zero as the budget runs out.
+simulated-annealing rule whose temperature falls to zero as the budget runs out. How hot the
+walk starts, how often it descends and how often it recombines its route pool depend on the
+problem (:func:`styles`): sites with windows get a colder walk than sites open all day.
 """
 
 from __future__ import annotations

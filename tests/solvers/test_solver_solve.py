@@ -17,6 +17,8 @@ from solvers import (
     Team,
     solve,
 )
+from solvers.compiled import compile_problem
+from solvers.search import COLD, COLD_WORKER, HOT, styles
 
 FAST = SolveParams(deterministic=True, max_iterations=30, num_workers=1)
 
@@ -196,9 +198,6 @@ def test_travel_without_triangle_inequality() -> None:
 
 def test_search_style_follows_windows() -> None:
     """Sites open all day get the hot walk (TOP); sites with windows the cold one (TOPTW)."""
-    from solvers.compiled import compile_problem
-    from solvers.search import COLD, COLD_WORKER, HOT, styles
-
     assert styles(compile_problem(grid_problem(30, 2, 0, windows=False))) == (HOT, HOT)
     assert styles(compile_problem(grid_problem(30, 2, 0))) == (COLD, COLD_WORKER)
     assert styles(compile_problem(Problem(np.zeros((1, 1), dtype=np.int64), [Site()],
