@@ -57,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def replan_command(args: argparse.Namespace) -> int:
     """Re-plan the day, write the new plan, print what changed."""
+    from missionplanner.cli.guard import check, hold
     from missionplanner.cli.plan_files import open_plan
     from missionplanner.io import save_plan
     from missionplanner.io.mission_ref import mission_ref
@@ -66,16 +67,19 @@ def replan_command(args: argparse.Namespace) -> int:
     day = _parse_day(args.day)
     if args.time_limit <= 0:
         raise ReplanError(f"--time-limit must be positive, not {args.time_limit}")
+    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
+    check([("--out", out, "plan")], [("--mission", args.mission)])
     opened = open_plan(args.plan, args.mission)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
+    check([("--out", out, "plan")], [("mission file", path)])
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)
     started = clock.perf_counter()
     new = replan(mission, plan, disruptions, now=now, day=day, time_limit=args.time_limit,
                  deterministic=args.deterministic)
     took = clock.perf_counter() - started
-    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
     new = new.model_copy(update={"mission_file": mission_ref(path, out)})
-    save_plan(new, out)
+    with hold(out):
+        save_plan(new, out)
     replans = new.settings_used.get("replans")
     record = replans[-1] if isinstance(replans, list) and replans else {}
     areas = record.get("areas", []) if isinstance(record, dict) else []
