@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from missionplanner.headless import run_main_job
+from missionplanner.cli.headless import run_main_job
 
 
 def has_display() -> bool:

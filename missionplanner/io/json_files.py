@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.atomic import atomic_write_text
 from missionplanner.model import (
     DEFER_CROSS_CHECKS,
@@ -48,7 +48,7 @@ def load_mission(path: str | os.PathLike[str]) -> Mission:
     data = _migrate(data, path, SCHEMA_VERSION, MISSION_MIGRATIONS, "mission")
     mission = _validate(Mission, data, path, context={DEFER_CROSS_CHECKS: True})
     problems = [
-        Problem(message=what, file=str(path), path=where)
+        InputProblem(message=what, file=str(path), path=where)
         for where, what in cross_reference_problems(mission)
     ]
     if problems:
@@ -98,8 +98,8 @@ def _read_json(path: str | os.PathLike[str]) -> Any:
         raise InputError(f"{path} is not valid JSON:", [_json_problem(exc, str(path))]) from None
 
 
-def _json_problem(exc: json.JSONDecodeError, source: str) -> Problem:
-    return Problem(message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source)
+def _json_problem(exc: json.JSONDecodeError, source: str) -> InputProblem:
+    return InputProblem(message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source)
 
 
 def _migrate(
@@ -138,7 +138,7 @@ def _validate(
         return model.model_validate(data, context=context)
     except ValidationError as exc:
         problems = [
-            Problem(message=_describe(error), file=str(path), path=json_path(error["loc"]))
+            InputProblem(message=_describe(error), file=str(path), path=json_path(error["loc"]))
             for error in exc.errors(include_url=False)
         ]
         raise InputError(

@@ -12,6 +12,7 @@ import getpass
 import time
 from pathlib import Path
 
+from missionplanner.cli.plan_files import open_plan
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export.labels import LANGUAGES
 from missionplanner.model import Mission, Plan
@@ -52,15 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _mission_and_plan(args: argparse.Namespace) -> tuple[Mission, Plan]:
     """The plan and its mission: ``--mission`` if given, else the file the plan records."""
-    from missionplanner.export import check_match
-    from missionplanner.io import load_mission, load_plan
-    from missionplanner.io.mission_ref import find_mission
-
-    plan = load_plan(args.plan)
-    path = args.mission or find_mission(plan, args.plan)
-    mission = load_mission(path)
-    check_match(mission, plan, str(path), str(args.plan))
-    return mission, plan
+    opened = open_plan(args.plan, args.mission)
+    return opened.mission, opened.plan
 
 
 def _password(value: str | None) -> str | None:
@@ -105,8 +99,8 @@ def xlsform_command(args: argparse.Namespace) -> int:
 
 def actuals_command(args: argparse.Namespace) -> int:
     """Import the actual visits into the plan and print planned against visited."""
-    from missionplanner.export.actuals import import_actuals
-    from missionplanner.export.progress import progress
+    from missionplanner.actuals import import_actuals
+    from missionplanner.export.planned_vs_visited import tally_visits
     from missionplanner.io import load_plan, save_plan
 
     plan = load_plan(args.plan)
@@ -116,5 +110,5 @@ def actuals_command(args: argparse.Namespace) -> int:
     print(f"imported {result.visits} actual visits from {args.file} into {out}")
     for note in result.notes:
         print(f"  note: {note}")
-    print("\n".join(progress(None, result.plan).lines()))
+    print("\n".join(tally_visits(None, result.plan).lines()))
     return 0
