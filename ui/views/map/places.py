@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from missionplanner.geo.places import Place, settlements
+from missionplanner.geo.map_labels import Settlement, settlements
 from missionplanner.geo.projection import KAZAKHSTAN, Projection
 
 
@@ -18,7 +18,7 @@ class PlaceLabels(QGraphicsItem):
         self.setZValue(3)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.lang = lang
-        self.places: list[tuple[QPointF, Place]] = [
+        self.places: list[tuple[QPointF, Settlement]] = [
             (QPointF(*projection.point(p.lat, p.lon)), p) for p in settlements()]
         xs = [p.x() for p, _ in self.places] or [0.0]
         ys = [p.y() for p, _ in self.places] or [0.0]
