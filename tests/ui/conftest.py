@@ -50,15 +50,12 @@ def _route(team: str, day: date, ids: list[str], first: int, tz: ZoneInfo) -> Ro
                  returns=visits[-1].end + timedelta(minutes=20), visits=visits)
 
 
-@pytest.fixture
-def views_mission() -> Mission:
+def build_views_mission() -> Mission:
     """Two cities, 20 stations each."""
-    mission = make_mission(stations=_stations(), teams=[])
-    return mission
+    return make_mission(stations=_stations(), teams=[])
 
 
-@pytest.fixture
-def views_plan(views_mission: Mission) -> Plan:
+def build_views_plan(views_mission: Mission) -> Plan:
     """Team a in Nur-Sultan, team b in Atyrau, each on both days; one must-cover left out."""
     atyrau = ZoneInfo("Asia/Atyrau")
     routes = []
@@ -70,3 +67,15 @@ def views_plan(views_mission: Mission) -> Plan:
                 teams=[Team(id="a", members=["o1"]), Team(id="b", members=["o2"])],
                 routes=routes,
                 left_out=[LeftOut(station="ns/20", day=DAYS[1], reason="no time left")])
+
+
+@pytest.fixture
+def views_mission() -> Mission:
+    """Two cities, 20 stations each."""
+    return build_views_mission()
+
+
+@pytest.fixture
+def views_plan(views_mission: Mission) -> Plan:
+    """Team a in Nur-Sultan, team b in Atyrau, each on both days."""
+    return build_views_plan(views_mission)
