@@ -81,8 +81,8 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
     visits = sum(v[0] for v in workload.values())
     return Coverage(
         stations=(len(covered), len(stations)),
-        voters=(sum(stations[s].registered_voters for s in covered),
-                sum(s.registered_voters for s in stations.values())),
+        voters=(sum(stations[s].known_voters for s in covered),
+                sum(s.known_voters for s in stations.values())),
         regions=(sum(1 for v in by_region.values() if v[0]), len(by_region)),
         by_region={r: (v[0], v[1]) for r, v in by_region.items()},
         urban_share=(sum(urban_cov) / len(urban_cov) if urban_cov else 0.0,
