@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from solvers.instances import (
+from bench.instances import (
     Instance,
     load_top_bks,
     load_toptw_bks,

@@ -24,7 +24,7 @@ from bench._common import (
     summary,
     table,
 )
-from solvers.instances import check_routes
+from bench.instances import check_routes
 
 FIELDS = (
     "kind",

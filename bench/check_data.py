@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._common import table, top_instances
-from solvers.instances import load_top_bks, load_toptw, read_top, toptw_paths
+from bench.instances import load_top_bks, load_toptw, read_top, toptw_paths
 
 
 def main() -> None:

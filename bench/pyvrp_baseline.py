@@ -7,7 +7,7 @@ any distance saving and PyVRP maximises the score, then minimises distance. Trav
 distance = the instance's integer matrix (TOP: Euclid x1000 rounded up; TOPTW: the
 literature's truncated distances x10 / x100), shifts and windows as in the :class:`Problem`.
 Every solution is re-checked on the literature's float distances
-(:func:`solvers.instances.check_routes`); the score reported is that re-check's.
+(:func:`bench.instances.check_routes`); the score reported is that re-check's.
 
 Usage (one instance at a time, rows appended to the CSV as they finish; ``--resume`` skips
 rows already there)::
@@ -44,7 +44,7 @@ from bench._common import (
     top_instances,
     toptw_instances,
 )
-from solvers.instances import Instance, check_routes
+from bench.instances import Instance, check_routes
 from solvers.problem import Problem
 
 FIELDS = (

@@ -1,7 +1,7 @@
 """Our solver on the Chao-Golden-Wasil TOP instances: score, gap to best-known, PyVRP alongside.
 
 Every solution is checked with ``Solution.verify(problem)`` and again on exact Euclidean
-distances (:func:`solvers.instances.check_routes`); a failed check prints FAIL and its gap is
+distances (:func:`bench.instances.check_routes`); a failed check prints FAIL and its gap is
 left out of the means.
 
     .venv/bin/python bench/top.py --set 'p4.*' --time-limit 10 --seed 0 --jobs 1

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ortools.sat.python import cp_model
 
-from solvers.instances import load_top
+from bench.instances import load_top
 
 
 def optimum(name: str, cap: int = 3_000_000) -> tuple[int, int, int | None]:

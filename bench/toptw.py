@@ -2,7 +2,7 @@
 
 Best-known scores exist only for m = 1 (Righini & Salani); for every m the table shows our
 score next to PyVRP's. Every solution is checked with ``Solution.verify(problem)`` and again on
-the literature's truncated distances (:func:`solvers.instances.check_routes`).
+the literature's truncated distances (:func:`bench.instances.check_routes`).
 
     .venv/bin/python bench/toptw.py --set 'c10*' --teams 1,2,3,4 --time-limit 10 --jobs 1
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Problem:
+class InputProblem:
     """One thing wrong with an input, and where it is."""
 
     message: str
@@ -49,9 +49,9 @@ class MissionPlannerError(Exception):
 class InputError(MissionPlannerError):
     """An input (mission file, plan file, spreadsheet) has one or more problems."""
 
-    def __init__(self, summary: str, problems: list[Problem] | None = None) -> None:
+    def __init__(self, summary: str, problems: list[InputProblem] | None = None) -> None:
         self.summary = summary
-        self.problems: list[Problem] = list(problems or [])
+        self.problems: list[InputProblem] = list(problems or [])
         super().__init__(self.render())
 
     def render(self, limit: int = 200) -> str:

@@ -22,7 +22,7 @@ import numpy as np
 
 from solvers.compiled import Compiled
 from solvers.construct import Routes, insert_greedy
-from solvers.pool import RoutePool
+from solvers.route_pool import RoutePool
 from solvers.routing import improve
 from solvers.schedule import feasible
 

@@ -1,7 +1,8 @@
-"""``missionplanner-gui [MISSION] [--plan PLAN] [--lang ru] [--screenshot PNG]``.
+"""``missionplanner-gui [MISSION] [--plan PLAN] [--lang ru] [--screenshot PNG [--view V]]``.
 
 Opens the desktop app; ``--screenshot`` renders the main window with the mission and plan to
-a PNG offscreen and exits (no display needed). Without a display and without
+a PNG offscreen and exits (no display needed); with ``--view map|timeline|dashboard`` it draws
+only that view (:mod:`ui.views.screenshot`). Without a display and without
 ``--screenshot``, it does the main job headless (:mod:`missionplanner.headless`).
 """
 
@@ -13,9 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from missionplanner.headless import run_main_job
+from missionplanner.cli.headless import run_main_job
 
-SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_SIZE = (1600, 1000)
 
 
 def has_display() -> bool:
@@ -39,6 +40,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="render the main window to PNG offscreen and exit")
     parser.add_argument("--size", default=f"{SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]}",
                         metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--view", choices=["map", "timeline", "dashboard"],
+                        help="with --screenshot: draw only this view of the plan")
     parser.add_argument("--tab", default="stations",
                         help="table shown by --screenshot (stations, observers, teams, "
                              "regions, visits)")
@@ -47,7 +50,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the app; headless main job without a display; a screenshot with --screenshot."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.screenshot is not None and args.view is not None:
+        from ui.views.screenshot import screenshot_main
+
+        return screenshot_main(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():

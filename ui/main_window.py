@@ -38,6 +38,7 @@ from ui.models import (
 )
 from ui.panels import MissionOverview, PlanSummary
 from ui.panels.format import number, share
+from ui.selection import Selection
 from ui.settings import add_recent_file, recent_files, settings
 from ui.widgets.table_panel import TablePanel
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.document = document or Document(self)
         self.setDockNestingEnabled(True)
         self.views: dict[str, QDockWidget] = {}
+        self.selection = Selection(self)
         self.view_factories: dict[str, Callable[[], QWidget]] = {}
         self._build_tables()
         self._build_docks()
@@ -308,15 +310,25 @@ class MainWindow(QMainWindow):
         return dock
 
     def _dock_known_views(self) -> None:
-        """Dock the views ``ui.views`` offers (``VIEWS``: ``(key, title, factory)``), if any."""
-        try:
-            from ui import views
-        except ModuleNotFoundError as exc:
-            if exc.name != "ui.views":
-                raise
-            return
-        for key, title, factory in getattr(views, "VIEWS", ()):
-            self.add_view(key, title, factory(self.document, self))
+        """Dock the plan's views (``ui.views``: map, timeline, dashboard), sharing one selection.
+
+        A view whose dock is hidden (closed, or behind another tab) is brought up to date when
+        it is shown again, not on every edit: the dashboard measures the whole plan each time.
+        """
+        from ui.views.screenshot import make_view
+
+        titles = {"map": self.tr("Map"), "timeline": self.tr("Timeline"),
+                  "dashboard": self.tr("Dashboard")}
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        for name, area in (("map", right), ("dashboard", right), ("timeline", bottom)):
+            widget = make_view(name, self.selection)
+            dock = self.add_view(name, titles[name], widget, area)
+            _follow_document(self.document, dock, widget)
+        self.tabifyDockWidget(self.views["map"], self.views["dashboard"])
+        self.views["map"].raise_()
+        self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.views["timeline"]], [230], Qt.Orientation.Vertical)
 
     # -- the document's state in the window ---------------------------------------------------
     def _update_title(self, *_args: object) -> None:
@@ -624,6 +636,28 @@ class MainWindow(QMainWindow):
     def defer(self, slot: Callable[[], object], delay_ms: int = 0) -> None:
         """Run ``slot`` once the event loop is back (after the window has been shown)."""
         QTimer.singleShot(delay_ms, slot)
+
+
+def _follow_document(document: Document, dock: QDockWidget, view: QWidget) -> None:
+    """Keep a view showing the document's mission and plan while its dock is visible."""
+    shown: list[object] = [None, None]
+
+    def update() -> None:
+        if not dock.isVisible():
+            return
+        if shown[0] is not document.mission:
+            shown[0] = document.mission
+            view.set_mission(document.mission)  # type: ignore[attr-defined]
+        if shown[1] is not document.plan:
+            shown[1] = document.plan
+            view.set_plan(document.plan)  # type: ignore[attr-defined]
+
+    pending = QTimer(dock)
+    pending.setSingleShot(True)
+    pending.timeout.connect(update)  # after the tables: a 10,000-station map takes ~0.3 s
+    document.missionChanged.connect(lambda _m: pending.start(0))
+    document.planChanged.connect(lambda _p: pending.start(0))
+    dock.visibilityChanged.connect(lambda visible: visible and pending.start(0))
 
 
 def menu_titles(menu: QMenu) -> list[str]:

@@ -10,7 +10,7 @@ from openpyxl.chart import BarChart, Reference
 
 from missionplanner.export import styles as st
 from missionplanner.export.context import Context
-from missionplanner.export.progress import COUNTED, progress
+from missionplanner.export.planned_vs_visited import COUNTED, tally_visits
 from missionplanner.export.safe import Value, row, sheet_title
 from missionplanner.model import Locality
 from missionplanner.planning.selection import locality_of
@@ -42,10 +42,10 @@ def _region_table(ctx: Context, actuals: bool) -> list[Line]:
     p_count, p_voters, v_count = Counter[str](), Counter[str](), Counter[str]()
     for s in ctx.mission.stations:
         count[s.region] += 1
-        voters[s.region] += s.registered_voters
+        voters[s.region] += s.known_voters
         if s.id in planned:
             p_count[s.region] += 1
-            p_voters[s.region] += s.registered_voters
+            p_voters[s.region] += s.known_voters
         if s.id in visited:
             v_count[s.region] += 1
     all_stations, all_voters = sum(count.values()), sum(voters.values())
@@ -97,7 +97,7 @@ def _locality_table(ctx: Context) -> list[Line]:
 
 def _team_table(ctx: Context, actuals: bool) -> list[Line]:
     w = ctx.words
-    counts = progress(ctx.mission, ctx.plan)
+    counts = tally_visits(ctx.mission, ctx.plan)
     keys = ["team", "area", "days", "stations_planned", "visits"]
     styles: list[str | None] = [st.TEXT, st.TEXT, st.NUMBER, st.NUMBER, st.NUMBER]
     if actuals:
@@ -120,7 +120,7 @@ def write_summary(workbook: Any, ctx: Context, taken: set[str]) -> None:
     """Add the Summary sheet, with its chart, to a write-only workbook."""
     w = ctx.words
     m = ctx.mission
-    actuals = progress(m, ctx.plan).has_actuals
+    actuals = tally_visits(m, ctx.plan).has_actuals
     facts: list[Line] = [
         ([f"{w['summary_title']} — {m.name}"], [st.TITLE]),
         ([w["organisation"], m.organisation], [st.LABEL, st.VALUE]),

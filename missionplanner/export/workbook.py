@@ -13,7 +13,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from missionplanner.export import styles as st
-from missionplanner.export.context import Context, check_match
+from missionplanner.export.context import Context
 from missionplanner.export.labels import Lang
 from missionplanner.export.protect import encrypt
 from missionplanner.export.roster import write_roster
@@ -21,6 +21,7 @@ from missionplanner.export.route_sheet import write_route_sheet
 from missionplanner.export.stations_sheet import write_stations
 from missionplanner.export.summary import write_summary
 from missionplanner.io.atomic import atomic_write_bytes
+from missionplanner.io.mission_ref import check_match
 from missionplanner.model import Mission, Plan
 
 

@@ -2,7 +2,7 @@
 
 The station question offers only the stations the plan gives the chosen team on the chosen day
 (``select_one`` with a ``choice_filter`` on the team and day columns of the choices sheet).
-Question names are what :mod:`missionplanner.export.actuals_forms` reads back from a CSV or
+Question names are what :mod:`missionplanner.actuals.forms` reads back from a CSV or
 XLSX export of the submissions (export with "XML values and headers").
 """
 
@@ -14,10 +14,11 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from missionplanner.export.context import Context, check_match
+from missionplanner.export.context import Context
 from missionplanner.export.labels import activity_label
 from missionplanner.export.safe import Value, row
 from missionplanner.export.workbook import save_workbook
+from missionplanner.io.mission_ref import check_match
 from missionplanner.model import Activity, Mission, Plan
 
 EN, RU = "label::English (en)", "label::Russian (ru)"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.errors import InputError, InputProblem
 
 Grid = list[tuple[int, list[object]]]
 
@@ -57,9 +57,9 @@ def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.n
     problems = []
     for place in ids:
         if place not in columns:
-            problems.append(Problem(f"no column for {place!r}", file, row=1))
+            problems.append(InputProblem(f"no column for {place!r}", file, row=1))
         if place not in rows:
-            problems.append(Problem(f"no row for {place!r}", file, column="A"))
+            problems.append(InputProblem(f"no row for {place!r}", file, column="A"))
     if problems:
         raise InputError(f"{file}: the travel-time matrix does not cover the places", problems)
     return _matrix(file, rows, columns, ids)
@@ -73,8 +73,9 @@ def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
     file = str(path)
     grid = _read_grid(path)
     if not grid:
-        raise InputError(f"{file}: the travel-time matrix is empty", [Problem("no rows", file)])
-    problems: list[Problem] = []
+        raise InputError(f"{file}: the travel-time matrix is empty",
+                         [InputProblem("no rows", file)])
+    problems: list[InputProblem] = []
     header_row, header = grid[0]
     columns: dict[str, int] = {}
     for c, cell in enumerate(header[1:], start=1):
@@ -82,7 +83,7 @@ def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
         if not name:
             continue
         if name in columns:
-            problems.append(Problem(f"place {name!r} heads two columns", file, row=header_row,
+            problems.append(InputProblem(f"place {name!r} heads two columns", file, row=header_row,
                                     column=_letter(c)))
         columns.setdefault(name, c)
     rows: Rows = {}
@@ -91,7 +92,7 @@ def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
         if not name:
             continue
         if name in rows:
-            problems.append(Problem(f"place {name!r} heads two rows", file, row=number,
+            problems.append(InputProblem(f"place {name!r} heads two rows", file, row=number,
                                     column="A"))
         rows.setdefault(name, (number, cells))
     if problems:
@@ -100,7 +101,7 @@ def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
 
 
 def _matrix(file: str, rows: Rows, columns: dict[str, int], ids: Sequence[str]) -> np.ndarray:
-    problems: list[Problem] = []
+    problems: list[InputProblem] = []
     out = np.zeros((len(ids), len(ids)), dtype=np.int64)
     for i, a in enumerate(ids):
         number, cells = rows[a]
@@ -111,7 +112,7 @@ def _matrix(file: str, rows: Rows, columns: dict[str, int], ids: Sequence[str]) 
                 continue
             minutes = _minutes(cell)
             if minutes is None:
-                problems.append(Problem(f"{a} -> {b}: expected minutes (a number >= 0), "
+                problems.append(InputProblem(f"{a} -> {b}: expected minutes (a number >= 0), "
                                         f"got {cell!r}", file, row=number, column=_letter(c)))
             else:
                 out[i, j] = round(minutes * 60)
@@ -124,13 +125,13 @@ def _matrix(file: str, rows: Rows, columns: dict[str, int], ids: Sequence[str]) 
 def _read_grid(path: Path) -> Grid:
     file = str(path)
     if not path.is_file():
-        raise InputError(f"{file}: no such file", [Problem("the file does not exist", file)])
+        raise InputError(f"{file}: no such file", [InputProblem("the file does not exist", file)])
     try:
         if path.read_bytes()[:2] == b"PK":
             return _read_xlsx(path)
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"{file}: cannot be read", [Problem(str(exc), file)]) from exc
+        raise InputError(f"{file}: cannot be read", [InputProblem(str(exc), file)]) from exc
     first = text.splitlines()[0] if text else ""
     delimiter = max(",;\t", key=first.count)
     reader = csv.reader(text.splitlines(), delimiter=delimiter)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from missionplanner.errors import Problem
+from missionplanner.errors import InputProblem
 from missionplanner.io.tabular import Cell, Formula, Row, Sheet
 
 HEADER_SEARCH_ROWS = 15
@@ -88,7 +88,7 @@ class Located:
     titles: dict[str, str] = field(default_factory=dict)
     """``{field: the header as written}``, for messages."""
     ignored: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
 
     last_header_row: int = 0
     """The header's last row: a second row when titles span two (``Координаты`` over
@@ -128,7 +128,7 @@ def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | Non
             continue
         if name in located.columns:
             located.problems.append(
-                Problem(
+                InputProblem(
                     message=f"gives the same field as column {located.titles[name]!r}: "
                     "keep one of them (or rename the other)",
                     file=file,

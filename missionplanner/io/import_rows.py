@@ -11,7 +11,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import ValidationError
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.cells import as_text, clean_text
 from missionplanner.io.headers import Column, Located, find_header, header_index, repeats_header
 from missionplanner.io.tabular import Cell, Formula, Row, Table
@@ -35,7 +35,7 @@ class Collected:
     """Rows to import, the problems found and the notes to show."""
 
     sheets: list[Located]
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -54,7 +54,7 @@ def locate(table: Table, columns: list[Column], what: str) -> Collected:
     if not complete:
         best = max(found, key=lambda loc: len(loc.columns))
         problems = [
-            Problem(
+            InputProblem(
                 message=f"missing required column {c.en!r} (expected {c.what[0].lower()}"
                 f"{c.what[1:].rstrip('.')}; headers accepted: {_accepted(c)})",
                 file=table.file,
@@ -111,7 +111,7 @@ def _no_header_message(table: Table, columns: list[Column], what: str) -> str:
     )
 
 
-def _summary(file: str, problems: list[Problem]) -> str:
+def _summary(file: str, problems: list[InputProblem]) -> str:
     count = len(problems)
     return f"{file}: {count} problem{'s' if count != 1 else ''}; nothing was imported:"
 
@@ -156,7 +156,7 @@ def _list(numbers: list[int], limit: int = 10) -> str:
 class RowReader:
     """Reads one row's cells, recording every problem with its place."""
 
-    def __init__(self, file: str, located: Located, row: Row, problems: list[Problem]) -> None:
+    def __init__(self, file: str, located: Located, row: Row, problems: list[InputProblem]) -> None:
         self.file = file
         self.located = located
         self.row = row
@@ -168,7 +168,7 @@ class RowReader:
         self.ok = False
         column = self.located.titles.get(field_name) if field_name else None
         self.problems.append(
-            Problem(
+            InputProblem(
                 message=message,
                 file=self.file,
                 sheet=self.located.sheet.name,
@@ -230,7 +230,7 @@ def _shown(text: str, limit: int = 60) -> str:
     return repr(text) if len(text) <= limit else repr(text[: limit - 3] + "...")
 
 
-def raise_if(problems: list[Problem], collected: Collected, file: str) -> None:
+def raise_if(problems: list[InputProblem], collected: Collected, file: str) -> None:
     """Raise one :class:`InputError` listing every problem (by sheet, row, column), if any."""
     if not problems:
         return
@@ -241,7 +241,7 @@ def raise_if(problems: list[Problem], collected: Collected, file: str) -> None:
         for name, title in loc.titles.items()
     }
 
-    def place(problem: Problem) -> tuple[int, int, int]:
+    def place(problem: InputProblem) -> tuple[int, int, int]:
         column = positions.get((problem.sheet, problem.column or ""), -1)
         return sheets.get(problem.sheet, -1), problem.row or 0, column
 

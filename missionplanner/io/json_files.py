@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.atomic import atomic_write_text
+from missionplanner.io.migrations import MISSION_MIGRATIONS, Migration
 from missionplanner.model import (
     DEFER_CROSS_CHECKS,
     PLAN_SCHEMA_VERSION,
@@ -27,9 +27,8 @@ from missionplanner.model import (
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MISSION_MIGRATIONS: dict[int, Migration] = {}
-"""``{version: function}`` turning a version-``version`` mission dict into the next version."""
+STATED = (("host_country",), ("settings", "polling_opens"), ("settings", "polling_closes"))
+"""What a mission file must state itself: nothing about the host country is assumed."""
 
 
 def save_mission(mission: Mission, path: str | os.PathLike[str]) -> None:
@@ -46,9 +45,10 @@ def load_mission(path: str | os.PathLike[str]) -> Mission:
     """Read and validate a mission file (migrating older schema versions)."""
     data = _read_json(path)
     data = _migrate(data, path, SCHEMA_VERSION, MISSION_MIGRATIONS, "mission")
+    _require_stated(data, path)
     mission = _validate(Mission, data, path, context={DEFER_CROSS_CHECKS: True})
     problems = [
-        Problem(message=what, file=str(path), path=where)
+        InputProblem(message=what, file=str(path), path=where)
         for where, what in cross_reference_problems(mission)
     ]
     if problems:
@@ -64,12 +64,34 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
 
 
 def mission_from_json_text(text: str, source: str = "<text>") -> Mission:
-    """Validate a mission given as JSON text (clipboard, tests)."""
+    """Validate a mission given as JSON text (clipboard, tests), migrating older versions."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source} is not JSON:", [_json_problem(exc, source)]) from None
+    data = _migrate(data, source, SCHEMA_VERSION, MISSION_MIGRATIONS, "mission")
+    _require_stated(data, source)
     return _validate(Mission, data, source)
+
+
+def _require_stated(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """The host country and polling hours must be in the file, not left to defaults."""
+    problems = []
+    for keys in STATED:
+        value: Any = data
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value in (None, ""):
+            problems.append(
+                InputProblem(
+                    message="missing: a mission states its host country and polling hours "
+                    "(missionplanner new --country CODE takes them from a country preset)",
+                    file=str(path),
+                    path="$." + ".".join(keys),
+                )
+            )
+    if problems:
+        raise InputError(f"{path} is not a valid mission file:", problems)
 
 
 def _dump(model: BaseModel) -> str:
@@ -98,8 +120,8 @@ def _read_json(path: str | os.PathLike[str]) -> Any:
         raise InputError(f"{path} is not valid JSON:", [_json_problem(exc, str(path))]) from None
 
 
-def _json_problem(exc: json.JSONDecodeError, source: str) -> Problem:
-    return Problem(message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source)
+def _json_problem(exc: json.JSONDecodeError, source: str) -> InputProblem:
+    return InputProblem(message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source)
 
 
 def _migrate(
@@ -138,7 +160,7 @@ def _validate(
         return model.model_validate(data, context=context)
     except ValidationError as exc:
         problems = [
-            Problem(message=_describe(error), file=str(path), path=json_path(error["loc"]))
+            InputProblem(message=_describe(error), file=str(path), path=json_path(error["loc"]))
             for error in exc.errors(include_url=False)
         ]
         raise InputError(

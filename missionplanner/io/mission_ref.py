@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from missionplanner.errors import InputError
-from missionplanner.model import Plan
+from missionplanner.errors import InputError, InputProblem
+from missionplanner.model import Mission, Plan
 
 
 def mission_ref(mission_path: Path, plan_path: Path) -> str:
@@ -31,3 +31,30 @@ def find_mission(plan: Plan, plan_path: Path) -> Path:
         raise InputError(f"{plan_path} was made from the mission file {path}, which is not "
                          f"there any more: give the mission file of {plan.mission!r} as well")
     return path
+
+
+def check_match(mission: Mission, plan: Plan, mission_file: str = "", plan_file: str = "") -> None:
+    """Raise :class:`InputError` when the plan was not made for this mission."""
+    if plan.mission != mission.id:
+        where = f" ({plan_file})" if plan_file else ""
+        other = f" ({mission_file})" if mission_file else ""
+        raise InputError(
+            f"the plan{where} was made for mission {plan.mission!r}, but the mission file{other} "
+            f"is {mission.id!r}: give the mission the plan was made for"
+        )
+    stations = {s.id for s in mission.stations}
+    observers = {o.id for o in mission.observers}
+    problems = [
+        InputProblem(f"route of team {r.team} on {r.day} visits station {v.station!r}, which the "
+                "mission does not have", file=plan_file or None, path=f"$.routes[{i}]")
+        for i, r in enumerate(plan.routes) for v in r.visits if v.station not in stations
+    ]
+    problems += [
+        InputProblem(f"team {t.id} lists observer {m!r}, whom the mission does not have",
+                file=plan_file or None, path=f"$.teams[{i}]")
+        for i, t in enumerate(plan.teams) for m in t.members if m not in observers
+    ]
+    if problems:
+        raise InputError(
+            f"the plan does not match mission {mission.id!r} (edited since planning?):", problems
+        )

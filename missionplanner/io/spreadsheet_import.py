@@ -13,11 +13,12 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.import_rows import merge_by_id
 from missionplanner.io.observer_import import read_observers
 from missionplanner.io.station_import import read_stations
-from missionplanner.io.tabular import Table, read_table
+from missionplanner.io.table_files import read_table
+from missionplanner.io.tabular import Table
 from missionplanner.model import Mission, Observer, PollingStation, cross_reference_problems
 
 
@@ -51,7 +52,7 @@ def _import(
     merged, replaced = merge_by_id(getattr(mission, field_name), items)
     candidate = mission.model_copy(update={field_name: merged})
     problems = [
-        Problem(message=message, file=str(path), path=where)
+        InputProblem(message=message, file=str(path), path=where)
         for where, message in cross_reference_problems(candidate)
     ]
     if problems:

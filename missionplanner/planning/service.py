@@ -31,7 +31,6 @@ from missionplanner.planning.areas import Area
 from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
 from missionplanner.planning.checks import check_settings, check_team_count
 from missionplanner.planning.deployment import Deployment, deploy
-from missionplanner.planning.pool import CancelFlag, WorkerStats, run_in_workers, warm_up
 from missionplanner.planning.routes import AreaDay, build_area_day
 from missionplanner.planning.selection import (
     candidate_count,
@@ -41,6 +40,7 @@ from missionplanner.planning.selection import (
 )
 from missionplanner.planning.teams import form_teams
 from missionplanner.planning.translate import AreaResult
+from missionplanner.planning.workers import CancelFlag, WorkerStats, run_in_workers, warm_up
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from missionplanner.actuals import import_actuals
 from missionplanner.errors import InputError
-from missionplanner.export import export_per_team, export_workbook, progress
-from missionplanner.export.actuals import import_actuals
+from missionplanner.export import export_per_team, export_workbook, tally_visits
 from missionplanner.model import Mission, Plan
 from tests.export.conftest import ALMATY, ATYRAU
 from tests.export.sheets import fill_visited, load
@@ -122,12 +122,12 @@ def test_encrypted_team_file(tmp_path: Path, mission: Mission, plan: Plan) -> No
 
 
 def test_summary_shows_planned_vs_visited(tmp_path: Path, mission: Mission, plan: Plan) -> None:
-    """After actuals, the Summary sheet and ``progress`` show visited against planned."""
+    """After actuals, the Summary sheet and ``tally_visits`` show visited against planned."""
     export_workbook(mission, plan, tmp_path / "book.xlsx")
     fill_visited(tmp_path / "book.xlsx", tmp_path / "f.xlsx",
                  when={("A2 09.06", 1): time(9, 1), ("T1 09.06", 1): time(6, 31)})
     updated = import_actuals(plan, tmp_path / "f.xlsx").plan
-    counts = progress(mission, updated)
+    counts = tally_visits(mission, updated)
     assert counts.by_team["A2"] == (1, 1) and counts.by_team["T1"] == (3, 1)
     assert counts.by_region == {"almaty": (6, 1), "atyrau": (3, 1)}
     assert "visited: 2 of 9" in counts.lines()[0]

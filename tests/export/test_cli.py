@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from missionplanner.cli.export import register
 from missionplanner.errors import InputError, MissionPlannerError
-from missionplanner.export_cli import register
 from missionplanner.io import load_plan, save_mission
 from missionplanner.model import Mission
 from tests.export.sheets import fill_visited, load

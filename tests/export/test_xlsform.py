@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from missionplanner.actuals import import_actuals
 from missionplanner.errors import InputError
-from missionplanner.export.actuals import import_actuals
 from missionplanner.export.xlsform import write_xlsform
 from missionplanner.model import Mission, Plan
 from tests.export.conftest import ALMATY, ATYRAU

@@ -8,7 +8,7 @@ import pytest
 
 from missionplanner.errors import InputError
 from missionplanner.io.spreadsheet_import import import_stations
-from missionplanner.io.tabular import read_table
+from missionplanner.io.table_files import read_table
 from missionplanner.model import Mission
 from tests.io.sheets import write_csv
 

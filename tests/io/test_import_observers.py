@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.spreadsheet_import import import_observers
 from missionplanner.model import Gender, Mission, Role
 from tests.io.sheets import write_csv, write_xlsx
@@ -15,7 +15,7 @@ from tests.io.sheets import write_csv, write_xlsx
 RU_HEADER = ["ФИО", "Гражданство", "Организация", "Роль", "Пол", "Языки", "Опыт", "Телефон"]
 
 
-def problems_of(mission: Mission, path: Path) -> list[Problem]:
+def problems_of(mission: Mission, path: Path) -> list[InputProblem]:
     """The problems an import of ``path`` reports (it must fail)."""
     with pytest.raises(InputError) as caught:
         import_observers(mission, path)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.spreadsheet_import import import_stations
 from missionplanner.model import Mission, PollingStation, StationKind
 from tests.io.sheets import station_rows, write_csv, write_xlsx
@@ -15,7 +15,7 @@ from tests.io.sheets import station_rows, write_csv, write_xlsx
 ROW_101 = [101, "Almalinskaya TIK", "Almaty", "Abay 10", 43.2567, 76.9286, 1234]
 
 
-def problems_of(mission: Mission, path: Path) -> list[Problem]:
+def problems_of(mission: Mission, path: Path) -> list[InputProblem]:
     """The problems an import of ``path`` reports (it must fail)."""
     with pytest.raises(InputError) as caught:
         import_stations(mission, path)

@@ -65,6 +65,7 @@ def make_planning_mission(*, team_size: int = 2, observers: int = 10, flagged: i
     ]
     return Mission(
         id="plan-test", name="Planning test", organisation="SCO", election="Presidential",
+        host_country="Kazakhstan",
         election_date=date(2019, 6, 9),
         observation_days=[ObservationDay(date=date(2019, 6, 8), kind=DayKind.PRE_ELECTION),
                           ObservationDay(date=date(2019, 6, 9))],

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from missionplanner.cli import main
+from missionplanner.cli.plan import register
+from missionplanner.cli.progress_bar import ProgressBar
 from missionplanner.io import load_plan, save_mission, save_plan
 from missionplanner.model import DeclaredArea, Mission, Region, Team
-from missionplanner.planning_cli import register
-from missionplanner.progress_bar import ProgressBar
 from tests.planning.conftest import make_planning_mission
 
 ELECTION_DAY = "2019-06-09"

@@ -14,10 +14,10 @@ import pytest
 import solvers
 from missionplanner.model import Activity, DayKind, Mission, Team
 from missionplanner.planning import budget, translate
-from missionplanner.planning.pool import WorkerStats, run_in_workers
 from missionplanner.planning.routes import REQUIRED_BONUS, build_area_day
 from missionplanner.planning.selection import select_candidates
 from missionplanner.planning.translate import solve_area_day
+from missionplanner.planning.workers import WorkerStats, run_in_workers
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2019, 6, 9)
@@ -148,7 +148,7 @@ def test_workers_do_not_run_the_main_script_again(tmp_path: Path) -> None:
         import os, sys
         with open({str(log)!r}, "a") as fh:
             fh.write(f"{{__name__}} {{os.getpid()}}\\n")
-        from missionplanner.planning.pool import run_in_workers
+        from missionplanner.planning.workers import run_in_workers
         from tests.planning.test_workers import echo
 
         if __name__ == "__main__":

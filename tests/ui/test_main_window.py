@@ -245,7 +245,7 @@ def test_headless_job_reports_a_bad_mission(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A broken mission file gives exit 1 and the problem, no traceback and no outputs."""
-    from missionplanner.headless import run_main_job
+    from missionplanner.cli.headless import run_main_job
 
     bad = tmp_path / "bad.json"
     bad.write_text('{"id": 1}', "utf-8")

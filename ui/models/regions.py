@@ -58,7 +58,7 @@ class RegionTableModel(DomainTableModel):
         for station in mission.stations:
             region_of[station.id] = station.region
             self._stations[station.region] += 1
-            self._voters[station.region] += station.registered_voters
+            self._voters[station.region] += station.known_voters
             self._flagged[station.region] += bool(station.flags)
         if plan is not None:
             seen = {v.station for r in plan.routes for v in r.visits}

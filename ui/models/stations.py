@@ -26,14 +26,16 @@ class StationTableModel(DomainTableModel):
         kinds = lambda: choices("station_kind")  # noqa: E731
         columns = [
             Column(T("Columns", "Number"), lambda s: s.number, "number", "int"),
-            Column(T("Columns", "Commission"), lambda s: s.commission, "commission"),
+            Column(T("Columns", "Commission"), lambda s: s.commission, "commission",
+                   optional=True),
             Column(T("Columns", "Region"), lambda s: s.region, "region", "choice",
                    choices=self._region_choices),
             Column(T("Columns", "Settlement"), lambda s: s.settlement, "settlement",
                    optional=True),
             Column(T("Columns", "Address"), lambda s: s.address, "address", optional=True),
             Column(T("Columns", "Voters"), lambda s: s.registered_voters, "registered_voters",
-                   "int", tooltip=T("Columns", "Registered voters")),
+                   "int", optional=True,
+                   tooltip=T("Columns", "Registered voters (empty: unknown)")),
             Column(T("Columns", "Kind"), lambda s: s.kind, "kind", "choice", choices=kinds),
             Column(T("Columns", "Locality"), lambda s: s.locality, "locality", "choice",
                    choices=lambda: choices("locality"), optional=True),
@@ -72,6 +74,8 @@ class StationTableModel(DomainTableModel):
         self._planned = dict(planned)
 
     def label(self, item: Any) -> str:
+        if item.commission is None:
+            return translate("Columns", "station {number}").format(number=item.number)
         return translate("Columns", "station {number} ({commission})").format(
             number=item.number, commission=item.commission)
 

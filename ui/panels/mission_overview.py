@@ -89,7 +89,7 @@ class MissionOverview(QScrollArea):
             "days": "<br>".join(f"{day(d.date, long=True)} — {label('day_kind', d.kind.value)}"
                                 for d in mission.observation_days),
             "stations": stations + (f" ({', '.join(extra)})" if extra else ""),
-            "voters": number(sum(st.registered_voters for st in mission.stations)),
+            "voters": self._voters(mission),
             "observers": number(len(mission.observers)),
             "teams": self.tr("%Ln entered (planning forms the rest)", "", len(mission.teams)),
             "regions": number(len(mission.regions)),
@@ -105,6 +105,14 @@ class MissionOverview(QScrollArea):
         self.notes.setText(_escape(mission.notes or "")[:600]
                            + ("…" if mission.notes and len(mission.notes) > 600 else ""))
         self.notes.setToolTip(mission.notes or "")
+
+
+    def _voters(self, mission: Mission) -> str:
+        unknown = sum(1 for st in mission.stations if st.registered_voters is None)
+        text = number(sum(st.known_voters for st in mission.stations))
+        if unknown:
+            text += " " + self.tr("(%Ln station(s) without a figure)", "", unknown)
+        return text
 
 
 def _escape(text: str) -> str:

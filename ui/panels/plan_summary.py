@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QListWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,15 +54,9 @@ class PlanSummary(QWidget):
         layout.addWidget(self.details)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.left_out = QTableWidget(0, 3)
-        self.left_out.setHorizontalHeaderLabels(
-            [self.tr("Station"), self.tr("Day"), self.tr("Reason")])
-        self.left_out.horizontalHeader().setStretchLastSection(True)
-        self.left_out.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
-        self.left_out.verticalHeader().hide()
-        self.left_out.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.left_out = QListWidget()
         self.left_out.setWordWrap(True)
+        self.left_out.setAlternatingRowColors(True)
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
         self.tabs.addTab(self.left_out, self.tr("Must-cover left out"))
@@ -84,7 +75,7 @@ class PlanSummary(QWidget):
             self.headline.setText(self.tr("No plan yet: Plan ▸ Plan mission (F5) makes one."))
             for value in self.values.values():
                 value.clear()
-            self.left_out.setRowCount(0)
+            self.left_out.clear()
             self.notes.clear()
             self.details.hide()
             self.tabs.hide()
@@ -127,17 +118,16 @@ class PlanSummary(QWidget):
             self.values["load"].setText(self.tr("from {low} to {high}").format(
                 low=loads[0], high=loads[-1]) if loads else "")
         stations = {s.id: s for s in mission.stations}
-        self.left_out.setRowCount(len(plan.left_out))
-        for row, left in enumerate(plan.left_out):
+        self.left_out.clear()
+        for left in plan.left_out:
             station = stations.get(left.station)
             name = (self.tr("No. {number}, {commission}").format(
-                number=station.number, commission=station.commission)
+                number=station.number, commission=station.commission_name)
                 if station is not None else left.station)
-            for column, value in enumerate((name, day(left.day), left.reason)):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.left_out.setItem(row, column, item)
-        self.left_out.resizeRowsToContents()
+            item = QListWidgetItem(f"{name} — {day(left.day)}\n{left.reason}")
+            item.setToolTip(left.reason)
+            item.setData(Qt.ItemDataRole.UserRole, left.station)
+            self.left_out.addItem(item)
         self.tabs.setTabText(0, self.tr("Must-cover left out ({count})").format(
             count=len(plan.left_out)))
         self.notes.clear()

@@ -9,46 +9,17 @@ nearest to the planned arrival, so counting after midnight lands on the next day
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from missionplanner.errors import InputError, Problem
+from missionplanner.actuals.forms import read_submissions
+from missionplanner.actuals.report import MAX_DAYS_LATE, ActualsResult, Report, problem
+from missionplanner.actuals.sheets import read_route_sheets
+from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.cells import as_time
-from missionplanner.io.tabular import Cell, Formula, Table, read_table
+from missionplanner.io.table_files import read_table
+from missionplanner.io.tabular import Cell, Formula, Table
 from missionplanner.model import Activity, Plan, Route, Visit
-
-MAX_DAYS_LATE = 1
-"""A visit may be reported on its route's day or the day after (counting past midnight)."""
-
-
-@dataclass(frozen=True)
-class Report:
-    """One row saying a team was at a station: which visit, when, and where the row is."""
-
-    team: str
-    day: date
-    visited: Cell
-    place: Problem
-    """File, sheet, row and column of the "visited at" cell (message unused)."""
-    order: int | None = None
-    """Position of the visit in the route (route sheets)."""
-    station: str | None = None
-    activity: Activity | None = None
-
-
-@dataclass
-class ActualsResult:
-    """The plan with the actual visits in, and what was read."""
-
-    plan: Plan
-    visits: int
-    notes: list[str] = field(default_factory=list)
-
-
-def problem(place: Problem, message: str, column: str | None = None) -> Problem:
-    """A problem at ``place`` (optionally in another column of the same row)."""
-    return Problem(message, place.file, place.sheet, place.row, column or place.column)
 
 
 def read_actuals_table(path: str | os.PathLike[str], password: str | None = None) -> Table:
@@ -71,11 +42,8 @@ def import_actuals(
     plan: Plan, path: str | os.PathLike[str], *, password: str | None = None
 ) -> ActualsResult:
     """Read actual visits from route sheets or form submissions and set ``visited_at``."""
-    from missionplanner.export.actuals_forms import read_submissions
-    from missionplanner.export.actuals_sheets import read_route_sheets
-
     table = read_actuals_table(path, password)
-    problems: list[Problem] = []
+    problems: list[InputProblem] = []
     notes = list(table.notes)
     reports = read_route_sheets(table, problems)
     if reports is None:
@@ -98,12 +66,12 @@ def import_actuals(
 
 
 def apply_reports(
-    plan: Plan, reports: list[Report], problems: list[Problem]
+    plan: Plan, reports: list[Report], problems: list[InputProblem]
 ) -> dict[tuple[str, date, int], datetime]:
     """``{(team, day, visit index): visited at}`` for the reports, problems recorded."""
     routes = {(r.team, r.day): r for r in plan.routes}
     found: dict[tuple[str, date, int], datetime] = {}
-    source: dict[tuple[str, date, int], Problem] = {}
+    source: dict[tuple[str, date, int], InputProblem] = {}
     for report in reports:
         route = routes.get((report.team, report.day))
         if route is None:
@@ -132,7 +100,7 @@ def apply_reports(
 
 def _visit_index(
     route: Route, report: Report, found: dict[tuple[str, date, int], datetime],
-    problems: list[Problem],
+    problems: list[InputProblem],
 ) -> int | None:
     who = f"team {route.team} on {route.day}"
     if report.order is not None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from missionplanner.errors import Problem
-from missionplanner.export.actuals import Report, problem
+from missionplanner.actuals.report import Report, problem
+from missionplanner.errors import InputProblem
 from missionplanner.export.labels import activity_words
 from missionplanner.io.cells import as_date, as_text
 from missionplanner.io.headers import Column, Located
@@ -56,7 +56,7 @@ def _last_part(cell: Cell, names: set[str]) -> Cell:
     return cell
 
 
-def read_submissions(table: Table, problems: list[Problem]) -> list[Report]:
+def read_submissions(table: Table, problems: list[InputProblem]) -> list[Report]:
     """Reports from every submission row (problems recorded, rows without a time skipped)."""
     collected = locate(_strip_groups(table), _COLUMNS, "submission")
     problems += collected.problems
@@ -69,8 +69,8 @@ def read_submissions(table: Table, problems: list[Problem]) -> list[Report]:
         def at(name: str, cells: dict[str, Cell] = cells) -> Cell:
             return cells.get(name)
 
-        def place(name: str, r: Row = r, located: Located = located) -> Problem:
-            return Problem("", table.file, located.sheet.name, r.number,
+        def place(name: str, r: Row = r, located: Located = located) -> InputProblem:
+            return InputProblem("", table.file, located.sheet.name, r.number,
                            located.titles.get(name))
 
         team, station, visited = at("team"), at("station"), at("visited_at")
@@ -98,7 +98,8 @@ def read_submissions(table: Table, problems: list[Problem]) -> list[Report]:
     return reports
 
 
-def _day(cell: Cell, visited: Cell, place: Problem, problems: list[Problem]) -> date | None:
+def _day(cell: Cell, visited: Cell, place: InputProblem,
+         problems: list[InputProblem]) -> date | None:
     """The day column, or the date of an ISO ``visited_at`` when there is no day column."""
     try:
         if cell is not None:

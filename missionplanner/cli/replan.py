@@ -57,19 +57,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def replan_command(args: argparse.Namespace) -> int:
     """Re-plan the day, write the new plan, print what changed."""
-    from missionplanner.export.context import check_match
-    from missionplanner.io import load_mission, load_plan, save_plan
-    from missionplanner.io.mission_ref import find_mission, mission_ref
+    from missionplanner.cli.plan_files import open_plan
+    from missionplanner.io import save_plan
+    from missionplanner.io.mission_ref import mission_ref
     from missionplanner.planning.replan import replan
 
     now = parse_now(args.now)
     day = _parse_day(args.day)
     if args.time_limit <= 0:
         raise ReplanError(f"--time-limit must be positive, not {args.time_limit}")
-    plan = load_plan(args.plan)
-    path = args.mission or find_mission(plan, args.plan)
-    mission = load_mission(path)
-    check_match(mission, plan, str(path), str(args.plan))
+    opened = open_plan(args.plan, args.mission)
+    mission, plan, path = opened.mission, opened.plan, opened.mission_path
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)
     started = clock.perf_counter()
     new = replan(mission, plan, disruptions, now=now, day=day, time_limit=args.time_limit,

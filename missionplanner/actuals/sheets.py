@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from missionplanner.errors import Problem
-from missionplanner.export.actuals import Report
+from missionplanner.actuals.report import Report
+from missionplanner.errors import InputProblem
 from missionplanner.export.labels import LANGUAGES, labels
 from missionplanner.io.cells import as_date, as_text, as_whole_number
 from missionplanner.io.headers import Column, Located, find_header, header_index, header_key
@@ -32,7 +32,7 @@ def _label_value(sheet: Sheet, key: str) -> tuple[Row, int, Cell] | None:
     return None
 
 
-def read_route_sheets(table: Table, problems: list[Problem]) -> list[Report] | None:
+def read_route_sheets(table: Table, problems: list[InputProblem]) -> list[Report] | None:
     """Reports from every route sheet of the file; ``None`` when it holds no route sheet."""
     index = header_index(_columns())
     reports: list[Report] = []
@@ -45,16 +45,16 @@ def read_route_sheets(table: Table, problems: list[Problem]) -> list[Report] | N
         if located is None or not {"order", "visited_at"} <= set(located.columns):
             continue
         seen = True
-        where = Problem("", table.file, sheet.name)
+        where = InputProblem("", table.file, sheet.name)
         team_id = as_text(team[2]).strip() if team[2] is not None else ""
         if not team_id:
-            problems.append(Problem("expected the team's id right of the label", table.file,
+            problems.append(InputProblem("expected the team's id right of the label", table.file,
                                     sheet.name, team[0].number))
             continue
         try:
             the_day = as_date(day[2])
         except ValueError as exc:
-            problems.append(Problem(f"{exc} right of the label", where.file, where.sheet,
+            problems.append(InputProblem(f"{exc} right of the label", where.file, where.sheet,
                                     day[0].number))
             continue
         reports += _sheet_reports(located, table.file, team_id, the_day, problems)
@@ -62,7 +62,7 @@ def read_route_sheets(table: Table, problems: list[Problem]) -> list[Report] | N
 
 
 def _sheet_reports(located: Located, file: str, team: str, day: date,
-                   problems: list[Problem]) -> list[Report]:
+                   problems: list[InputProblem]) -> list[Report]:
     columns, titles = located.columns, located.titles
     reports: list[Report] = []
     for row in located.data_rows:
@@ -75,20 +75,20 @@ def _sheet_reports(located: Located, file: str, team: str, day: date,
         visited = at("visited_at")
         if visited is None or (isinstance(visited, str) and not visited.strip()):
             continue
-        place = Problem("", file, located.sheet.name, row.number, titles["visited_at"])
+        place = InputProblem("", file, located.sheet.name, row.number, titles["visited_at"])
         order_cell = at("order")
         try:
             if isinstance(order_cell, Formula):
                 raise ValueError("expected the visit's number, not a formula")
             order = as_whole_number(order_cell) if order_cell is not None else None
         except ValueError as exc:
-            problems.append(Problem(f"{exc}, found {order_cell!r}", file, located.sheet.name,
+            problems.append(InputProblem(f"{exc}, found {order_cell!r}", file, located.sheet.name,
                                     row.number, titles["order"]))
             continue
         if order is None:
-            problems.append(Problem("expected the visit's number (a time is filled in on a row "
-                                    "without one)", file, located.sheet.name, row.number,
-                                    titles["order"]))
+            problems.append(InputProblem(
+                "expected the visit's number (a time is filled in on a row without one)",
+                file, located.sheet.name, row.number, titles["order"]))
             continue
         station = at("station_id")
         reports.append(Report(team=team, day=day, visited=visited, place=place, order=order,

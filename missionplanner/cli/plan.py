@@ -13,14 +13,15 @@ import time
 from datetime import date
 from pathlib import Path
 
+from missionplanner.cli.plan_files import open_plan
+from missionplanner.cli.progress_bar import ProgressBar
 from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, load_plan, save_plan
-from missionplanner.io.mission_ref import find_mission, mission_ref
+from missionplanner.io.mission_ref import mission_ref
 from missionplanner.model import Mission, Plan
 from missionplanner.planning.checks import check_settings
 from missionplanner.planning.metrics import coverage
 from missionplanner.planning.service import PlanProgress, plan_mission
-from missionplanner.progress_bar import ProgressBar
 
 UNCOORDINATED_SEEDS = 100
 
@@ -115,7 +116,7 @@ def plan_command(args: argparse.Namespace) -> int:
 
 def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int:
     """Print the uncoordinated baseline, beside the plan ``out`` when it exists."""
-    from missionplanner.export import check_match
+    from missionplanner.io.mission_ref import check_match
     from missionplanner.planning.uncoordinated import simulate_uncoordinated
 
     if args.seeds < 1:
@@ -137,15 +138,10 @@ def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int
 
 def show_command(args: argparse.Namespace) -> int:
     """Print the plan's summary, coverage, what was left out, and its route sheets."""
-    from missionplanner.export import check_match
-
     if len(args.files) > 2:
         raise MissionPlannerError("show takes PLAN, or MISSION PLAN")
-    plan_path = args.files[-1]
-    plan = load_plan(plan_path)
-    mission_path = args.files[0] if len(args.files) == 2 else find_mission(plan, plan_path)
-    mission = load_mission(mission_path)
-    check_match(mission, plan, str(mission_path), str(plan_path))
+    opened = open_plan(args.files[-1], args.files[0] if len(args.files) == 2 else None)
+    mission, plan = opened.mission, opened.plan
     print("\n".join(summary(mission, plan)))
     print()
     print("\n".join(route_sheets(mission, plan, args.teams, args.days)))
@@ -155,14 +151,14 @@ def show_command(args: argparse.Namespace) -> int:
 def summary(mission: Mission, plan: Plan) -> list[str]:
     """What the plan is: mission, seed, teams and days, its coverage, planned against visited
     once actuals are in, and the must-cover stations it left out."""
-    from missionplanner.export import progress
+    from missionplanner.export import tally_visits
 
     days = ", ".join(sorted({r.day.isoformat() for r in plan.routes})) or "none"
     lines = [f"plan of {mission.name} ({plan.mission}), seed {plan.seed}, made "
              f"{plan.created_at:%Y-%m-%d %H:%M %Z}: {len(plan.teams)} teams, "
              f"{len(plan.routes)} routes; days: {days}"]
     lines += coverage(mission, plan).lines()
-    tally = progress(mission, plan)
+    tally = tally_visits(mission, plan)
     if tally.has_actuals:
         lines += tally.lines()
     lines += [f"left out (must-cover): {left.station} on {left.day}: {left.reason}"

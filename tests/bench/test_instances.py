@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from solvers.instances import (
+from bench.instances import (
     BENCH_DIR,
     TOP_SCALE,
     InstanceError,

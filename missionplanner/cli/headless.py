@@ -11,13 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+from missionplanner.cli.reports import mission_summary
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export import export_workbook, planned_vs_visited
 from missionplanner.io import load_mission, save_plan
 from missionplanner.io.mission_ref import mission_ref
 from missionplanner.planning.metrics import coverage
 from missionplanner.planning.service import plan_mission
-from missionplanner.reports import mission_summary
 
 
 def run_main_job(mission_path: Path, out_dir: Path | None = None) -> int:

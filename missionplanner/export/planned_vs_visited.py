@@ -12,7 +12,7 @@ trip is not a station visit)."""
 
 
 @dataclass(frozen=True)
-class Progress:
+class VisitTally:
     """Planned and visited station visits, in total, by team and by region."""
 
     planned: int
@@ -39,7 +39,7 @@ class Progress:
         return out
 
 
-def progress(mission: Mission | None, plan: Plan) -> Progress:
+def tally_visits(mission: Mission | None, plan: Plan) -> VisitTally:
     """Count planned and visited station visits of ``plan`` (visits with ``visited_at``);
     regions need the mission (without it, ``by_region`` has one entry, ``"?"``)."""
     region_of = {s.id: s.region for s in mission.stations} if mission else {}
@@ -54,7 +54,7 @@ def progress(mission: Mission | None, plan: Plan) -> Progress:
                            regions.setdefault(region_of.get(visit.station, "?"), [0, 0])):
                 counts[0] += 1
                 counts[1] += done
-    return Progress(
+    return VisitTally(
         planned=sum(c[0] for c in teams.values()),
         visited=sum(c[1] for c in teams.values()),
         by_team={t: (c[0], c[1]) for t, c in teams.items()},
@@ -64,4 +64,4 @@ def progress(mission: Mission | None, plan: Plan) -> Progress:
 
 def planned_vs_visited(mission: Mission | None, plan: Plan) -> list[str]:
     """Lines for ``missionplanner show``: planned against visited, by team."""
-    return progress(mission, plan).lines()
+    return tally_visits(mission, plan).lines()
