@@ -49,10 +49,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                       metavar="D1,D2", help="plan only these days (YYYY-MM-DD, comma-separated)")
     plan.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="plan only this day (repeatable)")
-    plan.add_argument("--time-limit", type=float, help="seconds of search per area and day")
+    plan.add_argument("--time-limit", type=float, metavar="S",
+                      help="the best plan within S seconds of search per area and day instead "
+                           "of the default fixed amount of search: NOT reproducible (the plan "
+                           "depends on the machine's speed and load)")
     plan.add_argument("--deterministic", action="store_true",
-                      help="same seed, same plan, whatever the machine (iteration budget)")
-    plan.add_argument("--iterations", type=int, help="search iterations per area and day")
+                      help="the default (same seed, same plan on any machine); kept for old "
+                           "scripts, overrides --time-limit")
+    plan.add_argument("--iterations", type=int,
+                      help="search iterations per area and day (default 100)")
     plan.add_argument("--workers", type=int, help="processes (default: every core)")
     plan.add_argument("--travel-matrix", type=Path,
                       help="CSV/XLSX of travel minutes between stations and bases")
@@ -82,6 +87,11 @@ def plan_command(args: argparse.Namespace) -> int:
     out = args.out or args.mission.with_suffix(".plan.json")
     if args.uncoordinated:
         return _uncoordinated(args, mission, out)
+    if args.time_limit is not None and not args.time_limit > 0:
+        raise MissionPlannerError(f"--time-limit must be a positive number of seconds, "
+                                  f"not {args.time_limit}")
+    if args.iterations is not None and args.iterations < 1:
+        raise MissionPlannerError(f"--iterations must be at least 1, not {args.iterations}")
     check_settings(mission, args.days)
     table = read_travel_table(args.travel_matrix) if args.travel_matrix else None
     clock = time.perf_counter()

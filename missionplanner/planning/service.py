@@ -91,12 +91,13 @@ def plan_mission(
 ) -> Plan:
     """Plan ``mission`` with ``seed`` (default: the mission's) on ``days`` (default: all).
 
-    ``time_limit`` is a fixed number of seconds per area and day; by default each area gets a
-    budget that follows its size, up to the mission's ``solver_seconds_per_area``, stops when
-    its search stalls, and all areas share a wall-clock budget (:mod:`.budget`);
-    ``deterministic`` makes the same seed give the same plan whatever the machine's speed.
-    ``workers`` caps the processes (default: every core); ``max_iterations`` caps the search
-    of each area (in deterministic mode it is the budget, 100 by default). A set ``cancel``
+    By default the search is bounded by work, not by the clock (:mod:`.budget`): the same
+    mission and seed give the same plan, byte for byte apart from ``created_at``, on any
+    machine, under any load and with any number of ``workers``. ``time_limit`` asks instead
+    for the best plan within that many seconds per area and day: not reproducible.
+    ``deterministic`` (from before the default was reproducible) ignores ``time_limit``.
+    ``workers`` caps the processes (default: every core); ``max_iterations`` is the search
+    of each area (default :data:`.budget.ITERATIONS`). A set ``cancel``
     stops the search: areas already running keep their best routes so far, the others stay
     unplanned. ``travel_table`` (:func:`missionplanner.geo.read_travel_table`) replaces the
     estimated travel time of every leg between two places it names. ``deploy_by`` shares the
@@ -124,12 +125,10 @@ def plan_mission(
                                                   travel_table, stats)]
     stats.area_days, stats.sites = len(jobs), sum(len(j.stops) for j in jobs)
     since = clock.perf_counter()
-    cap = mission.settings.solver_seconds_per_area
-    plans = budgets([len(j.stops) for j in jobs],
-                    [stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
-                    time_limit=time_limit, cap=cap, deterministic=deterministic,
-                    max_iterations=max_iterations, workers=min(workers or os.cpu_count() or 1,
-                                                               max(1, len(jobs))),
+    if deterministic:
+        time_limit = None
+    plans = budgets([stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
+                    time_limit=time_limit, max_iterations=max_iterations,
                     teams=[len(j.teams) for j in jobs])
     results, cancelled = _run(jobs, plans, progress, cancel, workers, stats.workers)
     since = stats.add("search", since)
@@ -149,9 +148,7 @@ def plan_mission(
         left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
         notes=notes, mission_file=mission_file,
         settings_used={"seed": seed, "time_limit_per_area": time_limit,
-                       "adaptive_budget": time_limit is None and not deterministic,
-                       "max_seconds_per_area": cap,
-                       "deterministic": deterministic, "max_iterations": max_iterations,
+                       "reproducible": time_limit is None, "max_iterations": max_iterations,
                        "deploy_by": deploy_by, "days": [d.date.isoformat() for d in wanted],
                        "cancelled": cancelled})
     stats.add("assembly", since)
