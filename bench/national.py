@@ -101,6 +101,7 @@ def national_mission(stations: int, seed: int = 2019, teams: int | None = None) 
         name=f"GENERATED national mission: {stations:,} stations, {teams} teams of two "
              "(benchmark, not a real mission)",
         organisation="GENERATED (bench/national.py)", election="GENERATED election",
+        host_country="Kazakhstan",
         election_date=date(2019, 6, 9),
         observation_days=[ObservationDay(date=date(2019, 6, 9), kind=DayKind.ELECTION_DAY)],
         seed=seed, settings=MissionSettings(team_size=2), regions=samples.regions(),

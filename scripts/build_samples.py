@@ -587,6 +587,7 @@ def sco_2019(regs, stations, skipped) -> Mission:
             body=m["body"], role=Role.HEAD if m["group"] == "head" else Role.OBSERVER,
             gender=gender, source=f"{m['source']}: {q}"))
     return Mission(
+        host_country="Kazakhstan",
         id="sco_2019", name="SCO Observer Mission — early presidential election 2019",
         organisation="Shanghai Cooperation Organisation (SCO)",
         election="Early presidential election", election_date=date(2019, 6, 9),
@@ -623,6 +624,7 @@ def osce_2019(regs, stations, skipped) -> Mission:
             source=f"generated placeholder: {OSCE19} gives 339 observers from 40 countries "
                    "(290 ODIHR-deployed, 49 OSCE PA) but no names"))
     return Mission(
+        host_country="Kazakhstan",
         id="osce_odihr_2019",
         name="OSCE/ODIHR and OSCE PA observation mission — early presidential election 2019",
         organisation="OSCE/ODIHR and OSCE Parliamentary Assembly",
@@ -650,6 +652,7 @@ def sco_2021(regs, stations, skipped) -> Mission:
             source=f"generated placeholder: {SCO21} gives 15 accredited observers and names "
                    "only the head"))
     return Mission(
+        host_country="Kazakhstan",
         id="sco_2021", name="SCO Observer Mission — Mazhilis election 2021",
         organisation="Shanghai Cooperation Organisation (SCO)",
         election="Election of the Mazhilis (lower house of Parliament)",
@@ -685,6 +688,7 @@ def tc_2021(regs, stations, skipped) -> Mission:
             source=f"generated placeholder: {TC21} names only the head and gives no size "
                    "(3 more assumed)"))
     return Mission(
+        host_country="Kazakhstan",
         id="turkic_council_2021",
         name="Turkic Council observation mission — Mazhilis and maslikhat elections 2021",
         organisation="Cooperation Council of Turkic Speaking States (Turkic Council)",

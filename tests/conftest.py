@@ -28,6 +28,7 @@ def make_mission(**changes: object) -> Mission:
         "id": "test-2019",
         "name": "Test mission",
         "organisation": "Test Organisation",
+        "host_country": "Kazakhstan",
         "election": "Early presidential election",
         "election_date": date(2019, 6, 9),
         "observation_days": [

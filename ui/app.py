@@ -22,6 +22,10 @@ def has_display() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the given mission in a window; without a display, do the main job headless."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--screenshot" in args:  # draw one view offscreen and exit (no window, no display)
+        from ui.views.screenshot import screenshot_main
+
+        return screenshot_main(args)
     mission_path = Path(args[0]) if args else None
     if not has_display():
         print("No display found: running the main job headless instead of opening a window.")

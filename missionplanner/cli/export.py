@@ -22,7 +22,8 @@ MISSION_HELP = "the plan's mission file (default: the one the plan records)"
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``export``, ``xlsform`` and ``actuals`` to the subcommands ``sub``."""
-    text = "write Excel for the teams: mission workbook and/or one workbook per team"
+    text = ("write for the teams: mission workbook, one workbook per team, and/or PDF route "
+            "sheets with maps (all teams in one file and one file per team)")
     export = sub.add_parser("export", help=text, description=text)
     export.set_defaults(handler=export_command)
     export.add_argument("plan", type=Path)
@@ -30,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export.add_argument("--xlsx", type=Path, help="mission workbook to write")
     export.add_argument("--per-team", type=Path, metavar="DIR",
                         help="folder for one workbook per team")
+    export.add_argument("--pdf", type=Path, metavar="DIR",
+                        help="folder for the PDF route sheets (route_sheets.pdf with every "
+                        "team, route_sheet_TEAM.pdf for each)")
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="headers and labels")
     export.add_argument("--password", help="encrypt the per-team workbooks ('-' to be asked); "
                         "needs msoffcrypto-tool")
@@ -67,8 +71,9 @@ def export_command(args: argparse.Namespace) -> int:
     """Write the mission workbook and/or the per-team workbooks."""
     from missionplanner.export import export_per_team, export_workbook
 
-    if args.xlsx is None and args.per_team is None:
-        raise MissionPlannerError("say what to write: --xlsx BOOK.xlsx and/or --per-team DIR")
+    if args.xlsx is None and args.per_team is None and args.pdf is None:
+        raise MissionPlannerError(
+            "say what to write: --xlsx BOOK.xlsx, --per-team DIR and/or --pdf DIR")
     if args.password and args.per_team is None:
         raise MissionPlannerError("--password protects the per-team workbooks: add --per-team DIR")
     mission, plan = _mission_and_plan(args)
@@ -82,6 +87,11 @@ def export_command(args: argparse.Namespace) -> int:
                                 password=_password(args.password))
         locked = " (encrypted)" if args.password else ""
         print(f"wrote {len(files)} team workbooks{locked} to {args.per_team}")
+    if args.pdf is not None:
+        from missionplanner.export.pdf import write_route_pdfs
+
+        pdfs = write_route_pdfs(mission, plan, args.pdf, lang=args.lang)
+        print(f"wrote {pdfs[0]} (every team) and {len(pdfs) - 1} team PDFs to {args.pdf}")
     print(f"export took {time.perf_counter() - clock:.1f} s")
     return 0
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from missionplanner import __version__
-from missionplanner.cli import export, missions, plan, replan
+from missionplanner.cli import export, missions, new, plan, replan
 from missionplanner.errors import MissionPlannerError
 
 EXIT_BAD_INPUT = 1
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    new.register(sub)
     missions.register(sub)
     plan.register(sub)
     export.register(sub)

@@ -19,9 +19,9 @@ from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, load_plan, save_plan
 from missionplanner.io.mission_ref import mission_ref
 from missionplanner.model import Mission, Plan
+from missionplanner.planning import PlanProgress, PlanRequest, plan_mission
 from missionplanner.planning.checks import check_settings
 from missionplanner.planning.metrics import coverage
-from missionplanner.planning.service import PlanProgress, plan_mission
 
 UNCOORDINATED_SEEDS = 100
 
@@ -49,15 +49,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                       metavar="D1,D2", help="plan only these days (YYYY-MM-DD, comma-separated)")
     plan.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="plan only this day (repeatable)")
-    plan.add_argument("--time-limit", type=float, metavar="S",
-                      help="the best plan within S seconds of search per area and day instead "
-                           "of the default fixed amount of search: NOT reproducible (the plan "
-                           "depends on the machine's speed and load)")
+    plan.add_argument("--time-limit", type=float,
+                      help="best within this many seconds of search per area and day (not "
+                           "reproducible; default: a reproducible search bounded by work)")
     plan.add_argument("--deterministic", action="store_true",
-                      help="the default (same seed, same plan on any machine); kept for old "
-                           "scripts, overrides --time-limit")
-    plan.add_argument("--iterations", type=int,
-                      help="search iterations per area and day (default 100)")
+                      help="same seed, same plan, whatever the machine (the default; kept "
+                           "for older scripts)")
+    plan.add_argument("--iterations", type=int, help="search iterations per area and day")
     plan.add_argument("--workers", type=int, help="processes (default: every core)")
     plan.add_argument("--travel-matrix", type=Path,
                       help="CSV/XLSX of travel minutes between stations and bases")
@@ -87,11 +85,6 @@ def plan_command(args: argparse.Namespace) -> int:
     out = args.out or args.mission.with_suffix(".plan.json")
     if args.uncoordinated:
         return _uncoordinated(args, mission, out)
-    if args.time_limit is not None and not args.time_limit > 0:
-        raise MissionPlannerError(f"--time-limit must be a positive number of seconds, "
-                                  f"not {args.time_limit}")
-    if args.iterations is not None and args.iterations < 1:
-        raise MissionPlannerError(f"--iterations must be at least 1, not {args.iterations}")
     check_settings(mission, args.days)
     table = read_travel_table(args.travel_matrix) if args.travel_matrix else None
     clock = time.perf_counter()
@@ -100,12 +93,21 @@ def plan_command(args: argparse.Namespace) -> int:
     def progress(p: PlanProgress) -> None:
         bar.update(p.areas_done, p.areas_total, f"{p.stations_covered} visits", p.last)
 
+    if args.deterministic and args.time_limit is not None:
+        raise MissionPlannerError("--deterministic and --time-limit exclude each other: a "
+                                  "time limit makes the plan depend on the machine's speed")
+    if args.time_limit is not None and not args.time_limit > 0:
+        raise MissionPlannerError(f"--time-limit must be a positive number of seconds, "
+                                  f"not {args.time_limit}")
+    if args.iterations is not None and args.iterations < 1:
+        raise MissionPlannerError(f"--iterations must be at least 1, not {args.iterations}")
+    request = PlanRequest(mission, seed=args.seed,
+                          days=tuple(args.days) if args.days else None,
+                          time_limit=args.time_limit, iterations=args.iterations,
+                          workers=args.workers, travel_table=table, deploy_by=args.by,
+                          mission_file=mission_ref(args.mission, out))
     try:
-        plan = plan_mission(mission, seed=args.seed, days=args.days, time_limit=args.time_limit,
-                            deterministic=args.deterministic, progress=progress,
-                            workers=args.workers, max_iterations=args.iterations,
-                            travel_table=table, deploy_by=args.by,
-                            mission_file=mission_ref(args.mission, out))
+        plan = plan_mission(request, progress=progress).plan
     finally:
         bar.close()
     save_plan(plan, out)

@@ -20,12 +20,12 @@ def mission_summary(mission: Mission) -> str:
         f"  seed: {mission.seed}; team size: {mission.settings.team_size}",
         "",
         f"Stations: {len(mission.stations)} "
-        f"({sum(s.registered_voters for s in mission.stations):,} registered voters)",
+        f"({sum(s.known_voters for s in mission.stations):,} registered voters)",
     ]
     by_region = Counter(s.region for s in mission.stations)
     voters = Counter[str]()
     for station in mission.stations:
-        voters[station.region] += station.registered_voters
+        voters[station.region] += station.known_voters
     width = max((len(r.name) for r in mission.regions), default=10)
     for region in mission.regions:
         lines.append(

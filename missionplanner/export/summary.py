@@ -42,10 +42,10 @@ def _region_table(ctx: Context, actuals: bool) -> list[Line]:
     p_count, p_voters, v_count = Counter[str](), Counter[str](), Counter[str]()
     for s in ctx.mission.stations:
         count[s.region] += 1
-        voters[s.region] += s.registered_voters
+        voters[s.region] += s.known_voters
         if s.id in planned:
             p_count[s.region] += 1
-            p_voters[s.region] += s.registered_voters
+            p_voters[s.region] += s.known_voters
         if s.id in visited:
             v_count[s.region] += 1
     all_stations, all_voters = sum(count.values()), sum(voters.values())

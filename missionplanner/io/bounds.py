@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from missionplanner.geo.box import Box
+from missionplanner.geo.countries import preset_for
 from missionplanner.model import Mission, RegionKind
 
 MARGIN_DEGREES = 3.0
 
 
-@dataclass(frozen=True)
-class Box:
-    """A latitude/longitude box around the host country."""
-
-    country: str
-    south: float
-    north: float
-    west: float
-    east: float
-
-    def __contains__(self, point: tuple[float, float]) -> bool:
-        lat, lon = point
-        return self.south <= lat <= self.north and self.west <= lon <= self.east
-
-    def describe(self) -> str:
-        """``40.5–55.5 N, 46.5–87.4 E``."""
-        return f"{self.south:g}–{self.north:g} N, {self.west:g}–{self.east:g} E"
-
-
-KAZAKHSTAN = Box("Kazakhstan", 40.5, 55.5, 46.5, 87.4)
-
-
 def country_box(mission: Mission) -> Box | None:
-    """Kazakhstan's box, or one around the regions' centres (None with fewer than two)."""
-    if mission.host_country.strip().casefold() in {"kazakhstan", "казахстан", "қазақстан"}:
-        return KAZAKHSTAN
+    """The host country's preset box, or one around the regions' centres (None with fewer than
+    two)."""
+    preset = preset_for(mission)
+    if preset is not None:
+        return preset.box
     points = [
         (r.lat, r.lon)
         for r in mission.regions
@@ -57,7 +37,7 @@ def location_problem(box: Box | None, lat: float, lon: float) -> str | None:
     """What is wrong with a station's coordinates in this box, if anything."""
     if box is None or (lat, lon) in box:
         return None
-    if (lon, lat) in box:
+    if abs(lon) <= 90 and (lon, lat) in box:
         return (
             f"latitude and longitude look swapped: ({lat:g}, {lon:g}) is outside "
             f"{box.country}, ({lon:g}, {lat:g}) is inside; expected latitude "

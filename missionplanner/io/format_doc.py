@@ -6,6 +6,7 @@ document and the models drift apart.
 
 from __future__ import annotations
 
+import json
 import types
 import typing
 from enum import Enum
@@ -153,7 +154,16 @@ Both are UTF-8 JSON objects with a `schema_version`. Rules:
   zone (`Asia/Almaty` is UTC+6 and `Asia/Atyrau` UTC+5 in 2019-2021). Date-times in plans carry
   their UTC offset (`2019-06-09T07:00:00+06:00`).
 - Ids are unique within their list; stations, bases and teams refer to regions, observers and
-  bases by id. Station numbers are unique only within their commission.
+  bases by id. Station numbers are unique only within their commission (within their region
+  when the commission is unknown).
+- A mission states its `host_country` and its polling hours (`settings.polling_opens`,
+  `settings.polling_closes`): a file without them is refused; `missionplanner new --country
+  CODE` writes them from a country preset. A schema-1 file (which defaulted them to
+  Kazakhstan's) is migrated with those values written out and named in its `notes`.
+- Unknown stays unknown: a station's `registered_voters`, `locality` or `commission` is null
+  when its list does not give it. A station whose list gave no coordinates has `location`
+  `approximate` and says in `placed_by` where it was put (its settlement, or its region's
+  centre).
 - Saving is atomic: the file is written to a temporary file beside it, flushed to disk, then
   renamed over the old one, so a crash leaves the old file or the new one, never half of one.
 - Loading an invalid file reports every problem at once, each with its JSON path, e.g.
@@ -182,11 +192,12 @@ def example_mission() -> Mission:
             "id": "example-2019",
             "name": "Example mission",
             "organisation": "Example Organisation",
+            "host_country": "Kazakhstan",
             "election": "Early presidential election",
             "election_date": "2019-06-09",
             "observation_days": [{"date": "2019-06-09", "kind": "election_day"}],
             "seed": 20190609,
-            "settings": {"team_size": 2},
+            "settings": {"team_size": 2, "polling_opens": "07:00", "polling_closes": "20:00"},
             "regions": [
                 {
                     "id": "atyrau",
@@ -236,7 +247,18 @@ def example_mission() -> Mission:
     )
 
 
+def example_json() -> str:
+    """The example as the document shows it: defaults left out, but the polling hours kept
+    (a mission file must state them)."""
+    mission = example_mission()
+    data = json.loads(mission.model_dump_json(exclude_defaults=True))
+    settings = data.setdefault("settings", {})
+    settings["polling_opens"] = mission.settings.polling_opens.isoformat(timespec="minutes")
+    settings["polling_closes"] = mission.settings.polling_closes.isoformat(timespec="minutes")
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
 def render_formats_document() -> str:
     """The whole of docs/formats.md."""
-    example = example_mission().model_dump_json(indent=2, exclude_defaults=True)
+    example = example_json()
     return _INTRO.format(example=example, mission=render(MISSION_MODELS), plan=render(PLAN_MODELS))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.atomic import atomic_write_text
+from missionplanner.io.migrations import MISSION_MIGRATIONS, Migration
 from missionplanner.model import (
     DEFER_CROSS_CHECKS,
     PLAN_SCHEMA_VERSION,
@@ -27,9 +27,8 @@ from missionplanner.model import (
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MISSION_MIGRATIONS: dict[int, Migration] = {}
-"""``{version: function}`` turning a version-``version`` mission dict into the next version."""
+STATED = (("host_country",), ("settings", "polling_opens"), ("settings", "polling_closes"))
+"""What a mission file must state itself: nothing about the host country is assumed."""
 
 
 def save_mission(mission: Mission, path: str | os.PathLike[str]) -> None:
@@ -46,6 +45,7 @@ def load_mission(path: str | os.PathLike[str]) -> Mission:
     """Read and validate a mission file (migrating older schema versions)."""
     data = _read_json(path)
     data = _migrate(data, path, SCHEMA_VERSION, MISSION_MIGRATIONS, "mission")
+    _require_stated(data, path)
     mission = _validate(Mission, data, path, context={DEFER_CROSS_CHECKS: True})
     problems = [
         InputProblem(message=what, file=str(path), path=where)
@@ -64,12 +64,34 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
 
 
 def mission_from_json_text(text: str, source: str = "<text>") -> Mission:
-    """Validate a mission given as JSON text (clipboard, tests)."""
+    """Validate a mission given as JSON text (clipboard, tests), migrating older versions."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source} is not JSON:", [_json_problem(exc, source)]) from None
+    data = _migrate(data, source, SCHEMA_VERSION, MISSION_MIGRATIONS, "mission")
+    _require_stated(data, source)
     return _validate(Mission, data, source)
+
+
+def _require_stated(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """The host country and polling hours must be in the file, not left to defaults."""
+    problems = []
+    for keys in STATED:
+        value: Any = data
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value in (None, ""):
+            problems.append(
+                InputProblem(
+                    message="missing: a mission states its host country and polling hours "
+                    "(missionplanner new --country CODE takes them from a country preset)",
+                    file=str(path),
+                    path="$." + ".".join(keys),
+                )
+            )
+    if problems:
+        raise InputError(f"{path} is not a valid mission file:", problems)
 
 
 def _dump(model: BaseModel) -> str:

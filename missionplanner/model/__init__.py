@@ -10,6 +10,7 @@ from missionplanner.model.mission import (
     ObservationDay,
     ReportedFact,
     cross_reference_problems,
+    station_key,
 )
 from missionplanner.model.observers import Gender, Observer, Role, Team
 from missionplanner.model.plan import (
@@ -22,7 +23,13 @@ from missionplanner.model.plan import (
     Visit,
 )
 from missionplanner.model.settings import LunchBreak, MissionSettings, TravelSettings
-from missionplanner.model.stations import Flag, Locality, PollingStation, StationKind
+from missionplanner.model.stations import (
+    Flag,
+    Locality,
+    LocationQuality,
+    PollingStation,
+    StationKind,
+)
 
 __all__ = [
     "DEFER_CROSS_CHECKS",
@@ -38,6 +45,7 @@ __all__ = [
     "Gender",
     "LeftOut",
     "Locality",
+    "LocationQuality",
     "LunchBreak",
     "Mission",
     "MissionSettings",
@@ -55,4 +63,5 @@ __all__ = [
     "TravelSettings",
     "Visit",
     "cross_reference_problems",
+    "station_key",
 ]

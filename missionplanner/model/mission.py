@@ -14,7 +14,7 @@ from missionplanner.model.observers import Observer, Team
 from missionplanner.model.settings import MissionSettings
 from missionplanner.model.stations import PollingStation
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFER_CROSS_CHECKS = "defer_cross_checks"
 """Validation-context key: skip the cross-reference checks (the caller runs them)."""
 
@@ -71,8 +71,9 @@ class Mission(DomainModel):
     name: str = Field(min_length=1)
     organisation: str = Field(min_length=1)
     """The observing organisation (SCO, OSCE/ODIHR, Turkic Council, ...)."""
-    host_country: str = "Kazakhstan"
-    """The country where the election is held."""
+    host_country: str = Field(min_length=1)
+    """The country where the election is held (English name; ``missionplanner new`` takes it
+    from a country preset with its regions and polling hours)."""
     election: str = Field(min_length=1)
     """The election observed, in words."""
     election_date: date
@@ -127,6 +128,14 @@ class Mission(DomainModel):
         return datetime.combine(day, moment, tzinfo=self.station_zone(station))
 
 
+def station_key(station: PollingStation) -> tuple[str, str, int]:
+    """What must be unique: the number within its commission, or within its region when the
+    commission is unknown."""
+    if station.commission is not None:
+        return ("commission", station.commission, station.number)
+    return ("region", station.region, station.number)
+
+
 def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
     """Every broken reference and duplicate id as ``(JSON path, what is wrong)``."""
     problems: list[tuple[str, str]] = []
@@ -142,14 +151,13 @@ def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
         for dup in duplicates(ids):
             where = [i for i, value in enumerate(ids) if value == dup]
             problems.append((f"$.{field}[{where[1]}]", f"{label} {dup} appears more than once"))
-    numbers = [(s.commission, s.number) for s in mission.stations]
-    for commission, number in duplicates(numbers):
-        index = [i for i, key in enumerate(numbers) if key == (commission, number)][1]
+    numbers = [station_key(s) for s in mission.stations]
+    for key in duplicates(numbers):
+        index = [i for i, other in enumerate(numbers) if other == key][1]
+        scope, name, number = key
+        where = f"commission {name!r}" if scope == "commission" else f"region {name!r}"
         problems.append(
-            (
-                f"$.stations[{index}].number",
-                f"station number {number} appears twice in commission {commission!r}",
-            )
+            (f"$.stations[{index}].number", f"station number {number} appears twice in {where}")
         )
 
     region_ids = {r.id for r in mission.regions}

@@ -1,4 +1,6 @@
-"""Mission settings: the numbers planning uses, with defaults that suit Kazakhstan.
+"""Mission settings: the numbers planning uses. Polling hours default to Kazakhstan's only for
+missions built in code: a mission file must state them (``missionplanner new`` takes them from
+the host country's preset).
 
 Durations are whole minutes and speeds km/h so that a mission file reads naturally.
 """
@@ -29,6 +31,9 @@ class TravelSettings(DomainModel):
     """Legs shorter than this count as urban."""
     stop_overhead_minutes: int = Field(default=5, ge=0, le=120)
     """Parking and walking in, added to every leg that ends at a station."""
+    approximate_margin_minutes: int = Field(default=15, ge=0, le=240)
+    """Added to every leg to or from a station placed approximately (no coordinates in its
+    list: it may lie anywhere in its settlement, ~15 minutes across a town at urban speed)."""
 
 
 class LunchBreak(DomainModel):
@@ -48,9 +53,10 @@ class MissionSettings(DomainModel):
     team_size: int = Field(default=2, ge=1, le=6)
     """1 where observers go alone (the SCO's members did); 2 for international pairs."""
     polling_opens: time = time(7, 0)
-    """Local time polling opens (07:00 in Kazakhstan)."""
+    """Local time polling opens: the host country's (07:00 in Kazakhstan, 08:00 in Russia,
+    Kyrgyzstan, Uzbekistan and Azerbaijan); a mission file must state it."""
     polling_closes: time = time(20, 0)
-    """Local time polling closes (20:00 in Kazakhstan)."""
+    """Local time polling closes (20:00; 19:00 in Azerbaijan); a mission file must state it."""
     arrive_before_opening_minutes: int = Field(default=30, ge=0, le=180)
     """Minutes a team is at its first station before opening, to observe the preparations."""
     service_minutes_election_day: int = Field(default=30, ge=1, le=600)

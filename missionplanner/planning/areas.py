@@ -98,7 +98,7 @@ def _match(name: str, kind: str, region: Region,
     wanted = _norm(name)
     if region.kind is not RegionKind.OBLAST and wanted in {_norm(n) for n in region.names()}:
         return pool, True, ""
-    exact = [s for s in pool if wanted in (_norm(s.settlement or ""), _norm(s.commission))]
+    exact = [s for s in pool if wanted in (_norm(s.settlement or ""), _norm(s.commission_name))]
     if exact:
         return exact, False, ""
     names = sorted({s.settlement for s in pool if s.settlement})
@@ -127,4 +127,4 @@ def _area(area_id: str, name: str, region: str, stations: list[PollingStation],
           must_cover: bool = False, note: str = "", declared: bool = False) -> Area:
     ordered = sorted(stations, key=lambda s: s.id)
     return Area(area_id, name, region, tuple(s.id for s in ordered),
-                sum(s.registered_voters for s in ordered), must_cover, note, declared)
+                sum(s.known_voters for s in ordered), must_cover, note, declared)

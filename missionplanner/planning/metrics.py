@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from missionplanner.geo import travel_matrix
-from missionplanner.model import Activity, Locality, Mission, Plan
+from missionplanner.model import Activity, Locality, Mission, Plan, Route
 from missionplanner.planning.selection import locality_of
 
 OBSERVED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
@@ -77,14 +77,12 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
             minutes = (route.returns - route.departure).total_seconds() / 60
             load[1] += round(minutes)
             duty += minutes
-            drive += ((route.visits[0].arrival - route.departure).total_seconds()
-                      + (route.returns - route.visits[-1].end).total_seconds()) / 60
-            drive += _driving_minutes(mission, [v.station for v in route.visits])
+            drive += route_driving_minutes(mission, route)
     visits = sum(v[0] for v in workload.values())
     return Coverage(
         stations=(len(covered), len(stations)),
-        voters=(sum(stations[s].registered_voters for s in covered),
-                sum(s.registered_voters for s in stations.values())),
+        voters=(sum(stations[s].known_voters for s in covered),
+                sum(s.known_voters for s in stations.values())),
         regions=(sum(1 for v in by_region.values() if v[0]), len(by_region)),
         by_region={r: (v[0], v[1]) for r, v in by_region.items()},
         urban_share=(sum(urban_cov) / len(urban_cov) if urban_cov else 0.0,
@@ -94,6 +92,18 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
         duplicates=sum(n - 1 for n in seen_day.values()),
         workload={t: (v[0], v[1]) for t, v in workload.items()},
     )
+
+
+def route_driving_minutes(mission: Mission, route: Route) -> float:
+    """Estimated driving of one route: to the first stop, between stops, and back."""
+    if not route.visits:
+        return 0.0
+    drive = 0.0
+    if route.departure is not None:
+        drive += (route.visits[0].arrival - route.departure).total_seconds() / 60
+    if route.returns is not None:
+        drive += (route.returns - route.visits[-1].end).total_seconds() / 60
+    return drive + _driving_minutes(mission, [v.station for v in route.visits])
 
 
 def _driving_minutes(mission: Mission, ids: list[str]) -> float:

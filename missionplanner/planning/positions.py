@@ -123,7 +123,7 @@ class DayHours:
         """Centre of each territorial commission's stations (where protocols are handed over)."""
         points: dict[str, list[tuple[float, float]]] = {}
         for st in self.mission.stations:
-            points.setdefault(st.commission, []).append((st.lat, st.lon))
+            points.setdefault(st.commission_name, []).append((st.lat, st.lon))
         return {c: (float(np.mean([p[0] for p in pts])), float(np.mean([p[1] for p in pts])))
                 for c, pts in points.items()}
 

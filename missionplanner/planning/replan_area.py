@@ -111,8 +111,8 @@ class _Builder:
         self.notes: list[str] = []
         self.hours_over: list[str] = []
         n = len(teams)
-        commissions = sorted({hours.stations[s].commission for s in offered}
-                             | {hours.stations[v.station].commission for s in states.values()
+        commissions = sorted({hours.stations[s].commission_name for s in offered}
+                             | {hours.stations[v.station].commission_name for s in states.values()
                                 for v in s.kept if v.activity is Activity.CLOSING})
         self.places = ([replace(states[t.id].place, stop=False) for t in teams]
                        + [homes[t.id] for t in teams] + [hours.place(s) for s in offered]
@@ -264,7 +264,7 @@ class _Builder:
     def _protocol(self, k: int, counted_at: str) -> None:
         """The protocol trip to the commission of the team's counting station."""
         station = self.hours.stations[counted_at]
-        name = f"commission:{station.commission}"
+        name = f"commission:{station.commission_name}"
         opens = self.hours.closes(station) + 60 * self.settings.counting_minutes
         self._add(Stop(name, Activity.PROTOCOL, str(self.hours.mission.station_zone(station)),
                        *self._latlon(name)),

@@ -157,7 +157,7 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
                                           frozenset({k}), required=True))
                 if settings.protocol_trip:
                     lat, lon = _commission_centre(mission, c.station)
-                    stops.append(Stop(f"commission:{c.station.commission}", Activity.PROTOCOL,
+                    stops.append(Stop(f"commission:{c.station.commission_name}", Activity.PROTOCOL,
                                       stops[-1].zone, lat, lon))
                     sites.append(solvers.Site(bonus, PROTOCOL_MINUTES * 60,
                                               ((closes[i] + counting, shift_end),),
@@ -257,7 +257,7 @@ def _stop(c: Candidate, activity: Activity, mission: Mission, closing: int = 0) 
 
 
 def _commission_centre(mission: Mission, station: PollingStation) -> tuple[float, float]:
-    same = [s for s in mission.stations if s.commission == station.commission]
+    same = [s for s in mission.stations if s.commission_name == station.commission_name]
     return (float(np.mean([s.lat for s in same])), float(np.mean([s.lon for s in same])))
 
 

@@ -106,8 +106,20 @@ def candidate_count(teams: int, minutes_per_day: int, minutes_per_visit: int,
     return min(stations, math.ceil(teams * per_team * factor))
 
 
-def _weight(station: PollingStation) -> float:
-    return max(station.registered_voters, 50) * (1.0 + station.priority / 25.0)
+def voters_or_estimate(station: PollingStation, estimate: int) -> int:
+    """The station's registered voters, or ``estimate`` when its list did not give them."""
+    return station.registered_voters if station.registered_voters is not None else estimate
+
+
+def voters_estimate(stations: list[PollingStation]) -> int:
+    """What an unknown station weighs in selection: the median of the known ones (all equal
+    when none is known). An estimate for drawing stations, never shown as a count."""
+    known = sorted(s.registered_voters for s in stations if s.registered_voters is not None)
+    return known[len(known) // 2] if known else 1
+
+
+def _weight(station: PollingStation, estimate: int) -> float:
+    return max(voters_or_estimate(station, estimate), 50) * (1.0 + station.priority / 25.0)
 
 
 def _weighted_sample(rng: np.random.Generator, indices: list[int],
@@ -116,7 +128,8 @@ def _weighted_sample(rng: np.random.Generator, indices: list[int],
     if k <= 0 or not indices:
         return []
     u = rng.random(len(indices))
-    weights = np.array([_weight(pool[i]) for i in indices])
+    estimate = voters_estimate(pool)
+    weights = np.array([_weight(pool[i], estimate) for i in indices])
     keys = np.log(np.maximum(u, 1e-300)) / weights
     order = np.argsort(-keys, kind="stable")[:k]
     return [indices[j] for j in order.tolist()]
@@ -125,8 +138,10 @@ def _weighted_sample(rng: np.random.Generator, indices: list[int],
 def _locality_quotas(pool: list[PollingStation], local: list[Locality],
                      count: int) -> dict[Locality, int]:
     """Urban and rural seats in proportion to the area's voters (largest remainder)."""
-    voters = {loc: sum(max(s.registered_voters, 1) for s, lo in zip(pool, local, strict=True)
-                       if lo is loc) for loc in (Locality.URBAN, Locality.RURAL)}
+    estimate = voters_estimate(pool)
+    voters = {loc: sum(max(voters_or_estimate(s, estimate), 1)
+                       for s, lo in zip(pool, local, strict=True) if lo is loc)
+              for loc in (Locality.URBAN, Locality.RURAL)}
     total = sum(voters.values()) or 1
     exact = {loc: count * v / total for loc, v in voters.items()}
     quotas = {loc: int(x) for loc, x in exact.items()}
@@ -142,13 +157,14 @@ def _scored(chosen: list[PollingStation], local: list[Locality], pool: list[Poll
     """Integer scores: size, priority, flags, and a boost for the locality drawn too rarely."""
     if not chosen:
         return []
-    biggest = max(max(s.registered_voters for s in chosen), 1)
+    estimate = voters_estimate(pool)
+    biggest = max(max(voters_or_estimate(s, estimate) for s in chosen), 1)
     share_pool = {lo: pool_local.count(lo) / len(pool) for lo in set(pool_local)}
     share_drawn = {lo: local.count(lo) / len(chosen) for lo in set(local)}
     out = []
     for station, loc in zip(chosen, local, strict=True):
         balance = min(2.0, max(0.5, share_pool[loc] / share_drawn[loc]))
-        size = 0.5 + 0.5 * station.registered_voters / biggest
+        size = 0.5 + 0.5 * voters_or_estimate(station, estimate) / biggest
         score = round(100 * size * balance) + 10 * station.priority
         score += FLAG_BONUS if station.flags else 0
         out.append(Candidate(station, max(1, score), loc))

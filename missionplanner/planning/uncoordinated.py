@@ -145,7 +145,7 @@ def simulate_uncoordinated(mission: Mission, seeds: int | Sequence[int] = 100,
     check_settings(mission, [d.date for d in wanted])
     deployment = _deployment(mission, plan, deploy_by)
     walker = Walker(mission, deployment, k)
-    voters = {s.id: s.registered_voters for s in mission.stations}
+    voters = {s.id: s.known_voters for s in mission.stations}
     outcomes: list[Outcome] = []
     first: list[Walk] = []
     for n, seed in enumerate(seed_list):
@@ -161,7 +161,7 @@ def simulate_uncoordinated(mission: Mission, seeds: int | Sequence[int] = 100,
             update={"routes": [r for r in plan.routes if r.day in on_days]}))
     return UncoordinatedReport(
         outcomes=outcomes, teams=len(deployment.teams), days=[d.date for d in wanted],
-        stations=len(mission.stations), voters=sum(s.registered_voters for s in mission.stations),
+        stations=len(mission.stations), voters=sum(s.known_voters for s in mission.stations),
         k=k, seconds=clock.perf_counter() - started,
         planned=planned, walks=first)
 

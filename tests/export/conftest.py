@@ -77,6 +77,7 @@ def build_mission() -> Mission:
         id="test-2019",
         name="Test mission",
         organisation="Test Organisation",
+        host_country="Kazakhstan",
         election="Early presidential election",
         election_date=DAY,
         observation_days=[ObservationDay(date=PRE, kind=DayKind.PRE_ELECTION),

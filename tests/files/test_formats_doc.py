@@ -23,3 +23,11 @@ def test_every_field_is_explained() -> None:
 def test_documented_example_is_valid() -> None:
     """The example in the document is a valid mission."""
     assert example_mission().stations[0].flags[0].irregularity == "ballot stuffing"
+
+
+def test_documented_example_loads_as_a_file() -> None:
+    """The JSON shown in the document is a valid mission file (hours and country stated)."""
+    from missionplanner.io.format_doc import example_json
+    from missionplanner.io.json_files import mission_from_json_text
+
+    assert mission_from_json_text(example_json()).settings.polling_opens.hour == 7

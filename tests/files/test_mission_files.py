@@ -10,7 +10,7 @@ import pytest
 
 from missionplanner.errors import InputError
 from missionplanner.io import load_mission, load_plan, save_mission, save_plan
-from missionplanner.model import Mission, Plan, Route, Visit
+from missionplanner.model import SCHEMA_VERSION, Mission, Plan, Route, Visit
 
 
 def test_mission_round_trip(mission: Mission, tmp_path: Path) -> None:
@@ -18,7 +18,7 @@ def test_mission_round_trip(mission: Mission, tmp_path: Path) -> None:
     path = tmp_path / "m.json"
     save_mission(mission, path)
     assert load_mission(path) == mission
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == 1
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
 
 
 def test_plan_round_trip_keeps_time_zones(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ def make_kz_mission(**changes: object) -> Mission:
         "id": "sco-2021",
         "name": "SCO mission, parliamentary elections 2021",
         "organisation": "SCO",
+        "host_country": "Kazakhstan",
         "election": "Mazhilis and maslikhat elections",
         "election_date": date(2021, 1, 10),
         "observation_days": [

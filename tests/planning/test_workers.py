@@ -169,11 +169,11 @@ def test_deterministic_areas_of_several_teams_stop_when_the_search_stalls() -> N
 def test_default_deterministic_plan_is_the_same_in_one_process_or_two(
         planning_mission: Mission) -> None:
     """The stall stop counts iterations: the same plan whatever the processes."""
-    from missionplanner.planning.service import plan_mission
+    from missionplanner.planning import PlanRequest, plan_mission
 
     mission = planning_mission.model_copy(update={"observation_days": [
         d for d in planning_mission.observation_days if d.kind is DayKind.ELECTION_DAY]})
-    one = plan_mission(mission, seed=3, workers=1)
-    two = plan_mission(mission, seed=3, workers=2)
+    one = plan_mission(PlanRequest(mission, seed=3, workers=1)).plan
+    two = plan_mission(PlanRequest(mission, seed=3, workers=2)).plan
     assert [(r.team, [(v.station, v.start) for v in r.visits]) for r in one.routes] == \
         [(r.team, [(v.station, v.start) for v in r.visits]) for r in two.routes]

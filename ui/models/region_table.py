@@ -27,7 +27,7 @@ class RegionTableModel(QAbstractTableModel):
         voters: Counter[str] = Counter()
         flagged: Counter[str] = Counter()
         for station in mission.stations:
-            voters[station.region] += station.registered_voters
+            voters[station.region] += station.known_voters
             flagged[station.region] += bool(station.flags)
         self.beginResetModel()
         self._rows = [

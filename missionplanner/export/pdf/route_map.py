@@ -1,0 +1,174 @@
+"""The map on a route sheet: the team's area with outlines, its route numbered, towns named."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import numpy as np
+from reportlab.lib.colors import HexColor, white
+from reportlab.pdfgen.canvas import Canvas
+
+from missionplanner.geo.map_labels import settlements
+from missionplanner.geo.outlines import border_lines, region_outlines
+from missionplanner.geo.projection import KAZAKHSTAN
+
+
+def _nice_km(km: float) -> float:
+    power = 10 ** math.floor(math.log10(km))
+    return next(step * power for step in (5, 2, 1) if step * power <= km)
+
+
+def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
+                   stops: list[tuple[float, float]], colour: str, fonts: tuple[str, str],
+                   lang: str, base: tuple[float, float] | None = None) -> None:
+    """Draw into ``box`` (x, y, width, height in points) the stops (lat, lon) in order."""
+    x0, y0, width, height = box
+    points = [KAZAKHSTAN.point(lat, lon) for lat, lon in stops]
+    home = KAZAKHSTAN.point(*base) if base else None
+    every = points + ([home] if home else [])
+    xs, ys = [p[0] for p in every], [p[1] for p in every]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    scale = min(width / ((max(xs) - min(xs)) * 1.2 + 3.0),  # points per km, 3 km at least
+                height / ((max(ys) - min(ys)) * 1.2 + 3.0))
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        return (x0 + width / 2 + (x - cx) * scale, y0 + height / 2 - (y - cy) * scale)
+
+    canvas.saveState()
+    canvas.setFillColor(HexColor("#dfe9f2"))
+    canvas.setStrokeColor(HexColor("#90a4ae"))
+    canvas.rect(x0, y0, width, height, stroke=1, fill=1)
+    clip = canvas.beginPath()
+    clip.rect(x0, y0, width, height)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    canvas.setLineJoin(1)
+    view = (cx - width / 2 / scale, cy - height / 2 / scale,
+            cx + width / 2 / scale, cy + height / 2 / scale)
+    path = canvas.beginPath()
+    for xs, ys in _visible(_rings(), view):
+        _trace(path, xs, ys, to_page, closed=True)
+    canvas.setFillColor(HexColor("#f4f1ea"))
+    canvas.setStrokeColor(HexColor("#b9b2a3"))
+    canvas.setLineWidth(0.5)
+    canvas.drawPath(path, stroke=1, fill=1, fillMode=1)
+    border = canvas.beginPath()
+    for xs, ys in _visible(_borders(), view):
+        _trace(border, xs, ys, to_page, closed=False)
+    canvas.setStrokeColor(HexColor("#5d5446"))
+    canvas.setLineWidth(1.2)
+    canvas.drawPath(border, stroke=1, fill=0)
+    _draw_places(canvas, to_page, box, scale, fonts[0], lang)
+    colour_ = HexColor(colour)
+    route = [to_page(*p) for p in ([home] if home else []) + points + ([home] if home else [])]
+    canvas.setStrokeColor(colour_)
+    canvas.setLineWidth(1.8)
+    line = canvas.beginPath()
+    line.moveTo(*route[0])
+    for p in route[1:]:
+        line.lineTo(*p)
+    canvas.drawPath(line, stroke=1, fill=0)
+    if home:
+        hx, hy = to_page(*home)
+        canvas.setFillColor(white)
+        canvas.setStrokeColor(HexColor("#263238"))
+        canvas.rect(hx - 4, hy - 4, 8, 8, stroke=1, fill=1)
+    seen: dict[tuple[int, int], int] = {}
+    for number, p in enumerate(points, start=1):
+        px, py = to_page(*p)
+        key = (round(px / 4), round(py / 4))
+        shift = seen.get(key, 0)
+        seen[key] = shift + 1
+        px += shift * 9  # stops at one place (closing, counting): side by side
+        canvas.setFillColor(colour_)
+        canvas.setStrokeColor(white)
+        canvas.setLineWidth(0.8)
+        canvas.circle(px, py, 5.5, stroke=1, fill=1)
+        canvas.setFillColor(white)
+        canvas.setFont(fonts[1], 6.5 if number < 10 else 5.5)
+        canvas.drawCentredString(px, py - 2.2, str(number))
+    canvas.restoreState()
+    _draw_scale(canvas, x0 + 6, y0 + 6, scale, fonts[0])
+
+
+Line = tuple[np.ndarray, np.ndarray, tuple[float, float, float, float]]
+
+
+def _project(lines: list[list[tuple[float, float]]]) -> list[Line]:
+    out = []
+    for line in lines:
+        xs, ys = KAZAKHSTAN.points(np.array([p[1] for p in line]), np.array([p[0] for p in line]))
+        out.append((xs, ys, (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))))
+    return out
+
+
+@cache
+def _rings() -> list[Line]:
+    """Every outline ring, projected once, with its bounding box (km)."""
+    return _project([list(ring) for o in region_outlines() for ring in o.rings])
+
+
+@cache
+def _borders() -> list[Line]:
+    """The country border, projected once."""
+    return _project(border_lines())
+
+
+def _visible(lines: list[Line], view: tuple[float, float, float, float]
+             ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Lines whose box meets the view (a city's map skips the far regions)."""
+    return [(xs, ys) for xs, ys, (a, b, c, d) in lines
+            if not (c < view[0] or a > view[2] or d < view[1] or b > view[3])]
+
+
+def _trace(path: object, xs: np.ndarray, ys: np.ndarray, to_page: object, closed: bool) -> None:
+    """Add a line to a PDF path, dropping vertices less than half a point apart."""
+    px, py = to_page(xs, ys)  # type: ignore[operator]
+    keep = [0]
+    for k in range(1, len(px)):
+        if abs(px[k] - px[keep[-1]]) + abs(py[k] - py[keep[-1]]) > 0.5:
+            keep.append(k)
+    path.moveTo(float(px[0]), float(py[0]))  # type: ignore[attr-defined]
+    for k in keep[1:]:
+        path.lineTo(float(px[k]), float(py[k]))  # type: ignore[attr-defined]
+    if closed:
+        path.close()  # type: ignore[attr-defined]
+
+
+def _draw_places(canvas: Canvas, to_page: object, box: tuple[float, float, float, float],
+                 scale: float, font: str, lang: str) -> None:
+    """Names of the larger settlements in the box (as many as fit without overlapping)."""
+    x0, y0, width, height = box
+    least = 100_000 if scale < 0.3 else 10_000 if scale < 3 else 0
+    taken: list[tuple[float, float, float, float]] = []
+    canvas.setFont(font, 6.5)
+    for place in settlements():
+        if place.population < least or len(taken) >= 25:
+            continue
+        px, py = to_page(*KAZAKHSTAN.point(place.lat, place.lon))  # type: ignore[operator]
+        if not (x0 < px < x0 + width - 20 and y0 < py < y0 + height):
+            continue
+        text = place.label(lang)
+        w = canvas.stringWidth(text, font, 6.5)
+        rect = (px + 3, py - 2, px + 3 + w, py + 6)
+        if any(not (rect[2] < t[0] or t[2] < rect[0] or rect[3] < t[1] or t[3] < rect[1])
+               for t in taken):
+            continue
+        taken.append(rect)
+        canvas.setFillColor(HexColor("#455a64"))
+        canvas.circle(px, py, 1.2, stroke=0, fill=1)
+        canvas.drawString(px + 3, py - 2, text)
+
+
+def _draw_scale(canvas: Canvas, x: float, y: float, scale: float, font: str) -> None:
+    km = _nice_km(70 / scale)
+    length = km * scale
+    canvas.saveState()
+    canvas.setFillColor(white)
+    canvas.setStrokeColor(HexColor("#263238"))
+    canvas.rect(x - 3, y - 3, length + 40, 14, stroke=0, fill=1)
+    canvas.setFillColor(HexColor("#263238"))
+    canvas.rect(x, y, length, 3, stroke=1, fill=1)
+    canvas.setFont(font, 6.5)
+    canvas.drawString(x + length + 4, y, f"{km:g} km")
+    canvas.restoreState()

@@ -1,0 +1,126 @@
+"""The map, the timeline and the dashboard: hit-tests, bar times, figures and one selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+
+from missionplanner.model import Mission, Plan
+from missionplanner.planning.metrics import coverage
+from missionplanner.planning.timeline import minutes_of
+from ui.selection import Selection, VisitRef
+from ui.views.dashboard import DashboardView
+from ui.views.map import MapView
+from ui.views.timeline import TimelineView, minutes
+
+
+def _views(qtbot, mission: Mission, plan: Plan) -> tuple[Selection, MapView, TimelineView,
+                                                          DashboardView]:
+    selection = Selection()
+    views = (MapView(selection), TimelineView(selection), DashboardView(selection))
+    for view in views:
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        view.set_mission(mission)
+        view.set_plan(plan)
+        view.show()
+    return (selection, *views)
+
+
+def test_station_layer_hits_the_station_at_a_point(qtbot, views_mission: Mission,
+                                                   views_plan: Plan) -> None:
+    """Each station is found at its own projected place, and nothing far from any station."""
+    _, map_view, _, _ = _views(qtbot, views_mission, views_plan)
+    map_view.fit_rect(map_view._rect_of({"ns/1", "ns/20"}))
+    for station in views_mission.stations[::7]:
+        x, y = map_view.projection.point(station.lat, station.lon)
+        assert map_view.pick(QPointF(x, y)) == station.id
+        offset = 2.0 / map_view.scale()  # 2 px away still hits it
+        assert map_view.pick(QPointF(x + offset, y)) == station.id
+    assert map_view.pick(QPointF(-5000.0, -5000.0)) is None
+
+
+def test_a_click_on_the_map_selects_the_station_and_its_visits_everywhere(
+        qtbot, views_mission: Mission, views_plan: Plan) -> None:
+    """Map -> selection -> timeline and dashboard highlight the same visit and team."""
+    selection, map_view, _, dashboard = _views(qtbot, views_mission, views_plan)
+    station = views_mission.stations[2]  # ns/2, visited by team a on the first day
+    x, y = map_view.projection.point(station.lat, station.lon)
+    with qtbot.waitSignal(selection.changed) as signal:
+        map_view.select_at(QPointF(x, y))
+    assert signal.args[1] == "map"
+    assert selection.selected.stations == {"ns/2"}
+    assert selection.selected.visits == {VisitRef("a", views_plan.routes[0].day, 1)}
+    assert map_view.stations.selected.tolist() == [map_view.stations.row("ns/2")]
+    assert dashboard.workload.highlighted == {"a"}
+    assert next(i for i in map_view.route_items if i.team == "a").highlighted
+
+
+def test_a_click_on_the_timeline_selects_the_visit_on_the_map(
+        qtbot, views_mission: Mission, views_plan: Plan) -> None:
+    """Timeline -> selection -> map rings the visited station."""
+    selection, map_view, timeline, _ = _views(qtbot, views_mission, views_plan)
+    ref = VisitRef("b", views_plan.routes[3].day, 2)
+    rect = timeline.visit_rect(ref)
+    assert rect is not None
+    timeline.click(rect.center())
+    assert selection.selected.visits == {ref}
+    station = views_plan.routes[3].visits[2].station
+    assert map_view.stations.selected.tolist() == [map_view.stations.row(station)]
+
+
+def test_selecting_a_team_elsewhere_highlights_it_and_dims_the_others(
+        qtbot, views_mission: Mission, views_plan: Plan) -> None:
+    """A table (any other source) selects a team: map routes and dashboard follow."""
+    selection, map_view, _, dashboard = _views(qtbot, views_mission, views_plan)
+    selection.select(teams={"b"}, source="table")
+    states = {(i.team, i.highlighted, i.dimmed) for i in map_view.route_items}
+    assert states == {("a", False, True), ("b", True, False)}
+    assert dashboard.workload.highlighted == {"b"}
+
+
+def test_timeline_bars_match_the_visit_times(qtbot, views_mission: Mission,
+                                             views_plan: Plan) -> None:
+    """Every visit's bar starts and ends at the x of its start and end, in local time."""
+    _, _, timeline, _ = _views(qtbot, views_mission, views_plan)
+    scale = timeline.px_per_minute()
+    for route in views_plan.routes:
+        for i, visit in enumerate(route.visits):
+            rect = timeline.visit_rect(VisitRef(route.team, route.day, i))
+            assert rect is not None
+            assert abs(rect.left() - timeline.x_of(minutes_of(visit.start))) < 1e-6
+            assert abs(rect.width() - 30 * scale) < 1e-6  # every visit lasts 30 minutes
+            assert timeline.visit_at(rect.center()) == VisitRef(route.team, route.day, i)
+    first = views_plan.routes[1].visits[0]  # Atyrau: 10:00 local (UTC+5)
+    assert minutes(first.start, views_plan.routes[1].day) == 600
+
+
+def test_dashboard_figures_equal_coverage(qtbot, views_mission: Mission,
+                                          views_plan: Plan) -> None:
+    """The dashboard shows coverage(mission, plan): totals, regions and workload."""
+    _, _, _, dashboard = _views(qtbot, views_mission, views_plan)
+    expected = coverage(views_mission, views_plan)
+    assert dashboard.coverage == expected
+    by_region = {b.key: (b.value, b.full) for b in dashboard.regions.bars}
+    assert by_region == {r: (float(a), float(b)) for r, (a, b) in expected.by_region.items()}
+    assert {b.key: b.value for b in dashboard.workload.bars} == {
+        t: v[0] for t, v in expected.workload.items()}
+    text = dashboard.summary.text()
+    assert f"{expected.stations[0]} / {expected.stations[1]}" in text
+    assert dashboard.left_out.rowCount() == 1
+    changed = views_plan.model_copy(update={"routes": views_plan.routes[:2]})
+    dashboard.set_plan(changed)
+    assert dashboard.coverage == coverage(views_mission, changed)
+
+
+def test_screenshot_renders_each_view(qtbot, tmp_path, views_mission: Mission,
+                                      views_plan: Plan) -> None:
+    """--view map|timeline|dashboard --screenshot: a PNG of the asked size for each view."""
+    from PySide6.QtGui import QImage
+
+    from ui.views.screenshot import VIEWS, render_view
+
+    for name in VIEWS:
+        path = render_view(name, views_mission, views_plan, tmp_path / f"{name}.png",
+                           size=(800, 500))
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (800, 500)

@@ -1,0 +1,1 @@
+"""The plan's views: map, timeline and coverage dashboard, sharing one selection."""

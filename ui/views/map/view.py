@@ -1,0 +1,312 @@
+"""The map: basemap, one station layer, route items, names, scale bar and legend.
+
+Stands alone (``set_mission``, ``set_plan``, a :class:`~ui.selection.Selection`); the main
+window docks it and feeds it from the document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+
+from missionplanner.export.colours import STATUS_COLOURS, StationStatus
+from missionplanner.export.status import station_statuses
+from missionplanner.geo.projection import KAZAKHSTAN, Projection
+from missionplanner.model import Mission, Plan
+from ui.selection import Selected, Selection, VisitRef
+from ui.views.describe import station_html
+from ui.views.map.basemap import WATER, BasemapItem
+from ui.views.map.overlay import draw_legend, draw_scale_bar
+from ui.views.map.places import PlaceLabels
+from ui.views.map.routes import RouteItem
+from ui.views.map.stations import DRAW_ORDER, StationLayer
+from ui.views.plan_index import PlanIndex
+
+SOURCE = "map"
+HIT_PIXELS = 7.0
+"""How near the pointer must be to a station to hover or pick it."""
+ZOOM_STEP = 1.25
+MAX_SCALE = 400.0
+"""Pixels per km at the closest zoom (a few streets)."""
+
+
+class MapView(QGraphicsView):
+    """Kazakhstan with the mission's stations and the plan's routes."""
+
+    stationHovered = Signal(str)
+
+    def __init__(self, selection: Selection | None = None, parent: QWidget | None = None,
+                 projection: Projection = KAZAKHSTAN) -> None:
+        super().__init__(parent)
+        self.projection = projection
+        self.selection = selection or Selection(self)
+        self.selection.changed.connect(self._on_selection)
+        self.index = PlanIndex()
+        self.day: date | None = None
+        self.show_legend = True
+        self.show_routes = True
+        self.setScene(QGraphicsScene(self))
+        self.basemap = BasemapItem(projection)
+        self.stations = StationLayer()
+        self.places = PlaceLabels(projection)
+        for item in (self.basemap, self.stations, self.places):
+            self.scene().addItem(item)
+        self.route_items: list[RouteItem] = []
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setBackgroundBrush(WATER)
+        self.setMouseTracking(True)
+        self.setMinimumSize(300, 200)
+        self._country = self.basemap.boundingRect().adjusted(40, 40, -40, -40)
+        world = self._country.adjusted(-4000, -3000, 4000, 3000)
+        self.scene().setSceneRect(world)
+        self._press: QPointF | None = None
+
+    # -- data ---------------------------------------------------------------------------
+    def set_mission(self, mission: Mission | None) -> None:
+        """Show a mission's stations (and drop a plan made for another mission)."""
+        plan = self.index.plan if mission and self.index.plan and \
+            self.index.plan.mission == mission.id else None
+        self.index = PlanIndex(mission, plan)
+        stations = mission.stations if mission else []
+        xs, ys = self.projection.points(np.array([s.lat for s in stations]),
+                                        np.array([s.lon for s in stations]))
+        self.stations.set_stations(
+            [s.id for s in stations], xs, ys, np.array([bool(s.flags) for s in stations]),
+            np.array([str(getattr(s, "location", "") or "") == "approximate" for s in stations]))
+        if mission is not None:
+            self.basemap.set_region_names({r.id: r.name for r in mission.regions})
+        self._rebuild()
+
+    def set_plan(self, plan: Plan | None) -> None:
+        """Show a plan's routes and the stations' statuses under it."""
+        self.index = PlanIndex(self.index.mission, plan)
+        self._rebuild()
+
+    def set_day(self, day: date | None) -> None:
+        """Show one observation day's routes (None: every day)."""
+        self.day = day
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        mission, plan = self.index.mission, self.index.plan
+        if mission is not None:
+            self.stations.set_statuses(station_statuses(mission, plan, self.day))
+        for item in self.route_items:
+            self.scene().removeItem(item)
+        self.route_items = []
+        if mission is not None and plan is not None:
+            bases = {b.id: b for b in mission.bases}
+            team_base = {t.id: t.base for t in plan.teams}
+            election = {d.date for d in mission.observation_days if d.kind.value == "election_day"}
+            for (team, day), route in self.index.routes.items():
+                if self.day is not None and day != self.day:
+                    continue
+                stops = [QPointF(*self.projection.point(s.lat, s.lon))
+                         for v in route.visits if (s := self.index.stations.get(v.station))]
+                base = bases.get(team_base.get(team) or "")
+                where = QPointF(*self.projection.point(base.lat, base.lon)) if base else None
+                item = RouteItem(team, day, self.index.colour(team), _dedupe(stops), where,
+                                 dashed=self.day is None and day not in election)
+                item.setVisible(self.show_routes)
+                self.scene().addItem(item)
+                self.route_items.append(item)
+        self._on_selection(self.selection.selected, "")
+        self.viewport().update()
+
+    # -- selection ----------------------------------------------------------------------
+    def _on_selection(self, selected: Selected, source: str) -> None:
+        stations = self.index.selected_stations(selected)
+        self.stations.set_selected(stations)
+        teams = set(selected.teams) | {r.team for r in selected.visits}
+        for item in self.route_items:
+            item.set_highlighted(item.team in teams, dimmed=bool(selected.teams) and
+                                 item.team not in teams)
+        if source and source != SOURCE and stations and len(stations) <= 50:
+            rect = self._rect_of(stations)
+            if not self.mapToScene(self.viewport().rect()).boundingRect().contains(rect):
+                self.centerOn(rect.center())
+        self.viewport().update()
+
+    def _rect_of(self, stations: set[str]) -> QRectF:
+        rows = [r for s in stations if (r := self.stations.row(s)) is not None]
+        if not rows:
+            return QRectF()
+        xs, ys = self.stations.xs[rows], self.stations.ys[rows]
+        return QRectF(float(xs.min()), float(ys.min()), float(np.ptp(xs)), float(np.ptp(ys)))
+
+    def pick(self, scene_point: QPointF) -> str | None:
+        """The station under a point of the scene (within a few pixels), if any."""
+        return self.stations.station_at(scene_point, HIT_PIXELS / self.scale())
+
+    def select_at(self, scene_point: QPointF) -> None:
+        """Select what is at a point: a station with its visits, a route's team, or nothing."""
+        station = self.pick(scene_point)
+        if station is not None:
+            visits = [r for r in self.index.visits_of.get(station, [])
+                      if self.day is None or r.day == self.day]
+            self.selection.select(stations={station}, visits=visits, source=SOURCE)
+            self._on_selection(self.selection.selected, SOURCE)
+            return
+        tolerance = HIT_PIXELS / self.scale()
+        area = QRectF(scene_point.x() - tolerance, scene_point.y() - tolerance,
+                      2 * tolerance, 2 * tolerance)
+        for item in self.scene().items(area, Qt.ItemSelectionMode.IntersectsItemShape):
+            if isinstance(item, RouteItem):
+                self.selection.select(teams={item.team}, source=SOURCE)
+                self._on_selection(self.selection.selected, SOURCE)
+                return
+        self.selection.clear(SOURCE)
+        self._on_selection(self.selection.selected, SOURCE)
+
+    # -- navigation ---------------------------------------------------------------------
+    def scale(self) -> float:  # type: ignore[override]
+        """Pixels per kilometre."""
+        return self.transform().m11()
+
+    def fit_country(self) -> None:
+        """Show the whole country."""
+        self.fitInView(self._country, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def fit_selection(self) -> None:
+        """Show what is selected (the country when nothing is)."""
+        selected = self.selection.selected
+        stations = self.index.selected_stations(selected)
+        for (team, _day), route in self.index.routes.items():
+            if team in selected.teams and (self.day is None or _day == self.day):
+                stations.update(v.station for v in route.visits)
+        rect = self._rect_of(stations)
+        if rect.isNull() and not stations:
+            self.fit_country()
+            return
+        self.fit_rect(rect)
+
+    def fit_rect(self, rect: QRectF) -> None:
+        """Show a scene rectangle with a margin (a few km around a single point)."""
+        pad = max(rect.width(), rect.height()) * 0.15 + 2.0
+        self.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom about the anchor, within the country's and the street's limits."""
+        target = self.scale() * factor
+        low = 0.3 * min(self.viewport().width() / max(self._country.width(), 1), 1.0)
+        if target > MAX_SCALE or target < low:
+            return
+        self.scale_by(factor)
+
+    def scale_by(self, factor: float) -> None:
+        """QGraphicsView.scale under another name (``scale`` reads the zoom here)."""
+        super().scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(ZOOM_STEP ** steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = 60
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit_country()
+        elif key == Qt.Key.Key_F:
+            self.fit_selection()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(Qt.Key(key), 0)
+            dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(Qt.Key(key), 0)
+            self.pan_pixels(dx, dy)
+        else:
+            super().keyPressEvent(event)
+
+    def pan_pixels(self, dx: float, dy: float) -> None:
+        """Move the view by screen pixels."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.centerOn(centre + QPointF(dx, dy) / self.scale())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._press is not None and (event.position() - self._press).manhattanLength() < 4 \
+                and event.button() == Qt.MouseButton.LeftButton:
+            self.select_at(self.mapToScene(event.position().toPoint()))
+        self._press = None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons():
+            return
+        station = self.pick(self.mapToScene(event.position().toPoint()))
+        if station is None:
+            QToolTip.hideText()
+            return
+        self.stationHovered.emit(station)
+        QToolTip.showText(event.globalPosition().toPoint(), station_html(self.index, station),
+                          self)
+
+    # -- overlays -----------------------------------------------------------------------
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.save()
+        painter.resetTransform()
+        height = self.viewport().height()
+        draw_scale_bar(painter, self.scale(), QPointF(14, height - 12))
+        if self.show_legend:
+            draw_legend(painter, QPointF(self.viewport().width() - 10, 10), self.legend_rows(),
+                        self.tr("Legend"))
+        painter.restore()
+
+    def legend_rows(self) -> list[tuple[str, str, str]]:
+        """(kind, colour, text) for each thing on the map, with station counts."""
+        counts = np.bincount(self.stations.status.astype(np.int64), minlength=len(DRAW_ORDER))
+        names = {
+            StationStatus.PLANNED: self.tr("planned"),
+            StationStatus.VISITED: self.tr("visited (reported)"),
+            StationStatus.NOT_COVERED: self.tr("not covered"),
+            StationStatus.FLAGGED: self.tr("flagged earlier, not covered"),
+            StationStatus.ABROAD: self.tr("abroad, not covered"),
+        }
+        rows = []
+        for code, status in reversed(list(enumerate(DRAW_ORDER))):
+            if counts[code]:
+                count = f"{int(counts[code]):,}".replace(",", "\u202f")
+                rows.append(("dot", STATUS_COLOURS[status], f"{names[status]} ({count})"))
+        if self.stations.flagged.any():
+            rows.append(("flag", STATUS_COLOURS[StationStatus.PLANNED],
+                         self.tr("irregularities reported before")))
+        if self.stations.approximate.any():
+            rows.append(("ring", STATUS_COLOURS[StationStatus.NOT_COVERED],
+                         self.tr("location approximate")))
+        if self.route_items:
+            rows.append(("line", self.index.colour(self.index.teams[0]) if self.index.teams
+                         else "#1f77b4", self.tr("route, one colour per team")))
+        if any(item.base is not None for item in self.route_items):
+            rows.append(("base", "#263238", self.tr("base")))
+        return rows
+
+    def visit_refs(self, station: str) -> list[VisitRef]:
+        """The visits to a station on the shown day(s)."""
+        return [r for r in self.index.visits_of.get(station, [])
+                if self.day is None or r.day == self.day]
+
+
+def _dedupe(points: list[QPointF]) -> list[QPointF]:
+    """Consecutive stops at one place (closing, then counting) are one stop on the map."""
+    out: list[QPointF] = []
+    for p in points:
+        if not out or out[-1] != p:
+            out.append(p)
+    return out
+
