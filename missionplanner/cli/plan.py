@@ -13,6 +13,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from missionplanner.cli.guard import check, hold
 from missionplanner.cli.plan_files import open_plan
 from missionplanner.cli.progress_bar import ProgressBar
 from missionplanner.errors import MissionPlannerError
@@ -72,6 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.set_defaults(handler=show_command)
     show.add_argument("files", type=Path, nargs="+", metavar="[MISSION] PLAN",
                       help="the plan (its mission is found from it), or the mission and the plan")
+    show.add_argument("--mission", type=Path,
+                      help="the plan's mission file (default: the one the plan records)")
     show.add_argument("--team", action="append", dest="teams", help="only this team")
     show.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="only this day")
@@ -81,8 +84,12 @@ def plan_command(args: argparse.Namespace) -> int:
     """Plan the mission, write the plan (and workbook), print coverage and what was left out."""
     from missionplanner.geo import read_travel_table
 
+    out = args.out or args.mission.with_name(args.mission.name.removesuffix(".json")
+                                             + ".plan.json")
+    inputs = [("MISSION", args.mission), ("--travel-matrix", args.travel_matrix)]
+    if not args.uncoordinated:  # before any work: a plan must never overwrite what it reads
+        check([("--out", out, "plan"), ("--xlsx", args.xlsx, "workbook")], inputs)
     mission = load_mission(args.mission)
-    out = args.out or args.mission.with_suffix(".plan.json")
     if args.uncoordinated:
         return _uncoordinated(args, mission, out)
     check_settings(mission, args.days)
@@ -110,7 +117,8 @@ def plan_command(args: argparse.Namespace) -> int:
         plan = plan_mission(request, progress=progress).plan
     finally:
         bar.close()
-    save_plan(plan, out)
+    with hold(out):
+        save_plan(plan, out)
     print(f"planned {mission.id!r} with seed {plan.seed} in {time.perf_counter() - clock:.1f} s: "
           f"{len(plan.teams)} teams, {len(plan.routes)} routes -> {out}")
     print("\n".join(coverage(mission, plan).lines()))
@@ -150,9 +158,10 @@ def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int
 
 def show_command(args: argparse.Namespace) -> int:
     """Print the plan's summary, coverage, what was left out, and its route sheets."""
-    if len(args.files) > 2:
-        raise MissionPlannerError("show takes PLAN, or MISSION PLAN")
-    opened = open_plan(args.files[-1], args.files[0] if len(args.files) == 2 else None)
+    if len(args.files) > 2 or (len(args.files) == 2 and args.mission):
+        raise MissionPlannerError("show takes PLAN [--mission MISSION], or MISSION PLAN")
+    mission_path = args.files[0] if len(args.files) == 2 else args.mission
+    opened = open_plan(args.files[-1], mission_path)
     mission, plan = opened.mission, opened.plan
     print("\n".join(summary(mission, plan)))
     print()

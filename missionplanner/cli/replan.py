@@ -62,6 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def replan_command(args: argparse.Namespace) -> int:
     """Re-plan the day, write the new plan, print what changed."""
+    from missionplanner.cli.guard import check, hold
     from missionplanner.cli.plan_files import open_plan
     from missionplanner.io import save_plan
     from missionplanner.io.mission_ref import mission_ref
@@ -76,16 +77,19 @@ def replan_command(args: argparse.Namespace) -> int:
     if args.deterministic and args.time_limit is not None:
         raise ReplanError("--deterministic and --time-limit exclude each other: a time limit "
                           "makes the re-plan depend on the machine's speed")
+    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
+    check([("--out", out, "plan")], [("--mission", args.mission)])
     opened = open_plan(args.plan, args.mission)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
+    check([("--out", out, "plan")], [("mission file", path)])
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)
     started = clock.perf_counter()
     result = replan(ReplanRequest(mission, plan, tuple(disruptions), now=now, day=day,
                                   time_limit=args.time_limit, iterations=args.iterations))
     took = clock.perf_counter() - started
-    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
     new = result.plan.model_copy(update={"mission_file": mission_ref(path, out)})
-    save_plan(new, out)
+    with hold(out):
+        save_plan(new, out)
     replans = new.settings_used.get("replans")
     record = replans[-1] if isinstance(replans, list) and replans else {}
     print(f"re-planned {record.get('day', '')} from {args.now} in {took:.1f} s: "
