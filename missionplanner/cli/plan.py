@@ -105,6 +105,11 @@ def plan_command(args: argparse.Namespace) -> int:
     if args.deterministic and args.time_limit is not None:
         raise MissionPlannerError("--deterministic and --time-limit exclude each other: a "
                                   "time limit makes the plan depend on the machine's speed")
+    if args.time_limit is not None and not args.time_limit > 0:
+        raise MissionPlannerError(f"--time-limit must be a positive number of seconds, "
+                                  f"not {args.time_limit}")
+    if args.iterations is not None and args.iterations < 1:
+        raise MissionPlannerError(f"--iterations must be at least 1, not {args.iterations}")
     request = PlanRequest(mission, seed=args.seed,
                           days=tuple(args.days) if args.days else None,
                           time_limit=args.time_limit, iterations=args.iterations,

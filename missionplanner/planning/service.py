@@ -107,27 +107,13 @@ def plan_mission(request: PlanRequest, *, progress: ProgressSink | None = None,
     honour.
     """
     stats = PlanStats()
-    plan, cancelled = _plan(request, _legacy_budget(request), progress, cancel, stats)
+    plan, cancelled = _plan(request, progress, cancel, stats)
     return PlanResult(plan, stats, cancelled)
 
 
-@dataclass(frozen=True)
-class _Search:
-    """The search budget in the terms of :mod:`.budget`."""
-
-    time_limit: float | None
-    deterministic: bool
-    max_iterations: int | None
-
-
-def _legacy_budget(request: PlanRequest) -> _Search:
-    """The request's budget in today's terms: no time limit is the reproducible mode."""
-    return _Search(request.time_limit, request.time_limit is None, request.iterations)
-
-
-def _plan(request: PlanRequest, search: _Search, progress: ProgressSink | None,
-          cancel: CancelFlag | None, stats: PlanStats) -> tuple[Plan, bool]:
-    """The plan of ``request`` searched within ``search``; and whether it was cancelled."""
+def _plan(request: PlanRequest, progress: ProgressSink | None, cancel: CancelFlag | None,
+          stats: PlanStats) -> tuple[Plan, bool]:
+    """The plan of ``request``; and whether it was cancelled."""
     mission, days, workers = request.mission, request.days, request.workers
     since = clock.perf_counter()
     if (workers or os.cpu_count() or 1) > 1:
@@ -148,12 +134,8 @@ def _plan(request: PlanRequest, search: _Search, progress: ProgressSink | None,
                                                   request.travel_table, stats)]
     stats.area_days, stats.sites = len(jobs), sum(len(j.stops) for j in jobs)
     since = clock.perf_counter()
-    cap = mission.settings.solver_seconds_per_area
-    plans = budgets([len(j.stops) for j in jobs],
-                    [stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
-                    time_limit=search.time_limit, cap=cap, deterministic=search.deterministic,
-                    max_iterations=search.max_iterations,
-                    workers=min(workers or os.cpu_count() or 1, max(1, len(jobs))),
+    plans = budgets([stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
+                    time_limit=request.time_limit, max_iterations=request.iterations,
                     teams=[len(j.teams) for j in jobs])
     results, cancelled = _run(jobs, plans, progress, cancel, workers, stats.workers)
     since = stats.add("search", since)
@@ -172,11 +154,9 @@ def _plan(request: PlanRequest, search: _Search, progress: ProgressSink | None,
         routes=sorted(routes, key=lambda r: (r.day, r.team)),
         left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
         notes=notes, mission_file=request.mission_file,
-        settings_used={"seed": seed, "time_limit_per_area": search.time_limit,
-                       "adaptive_budget": search.time_limit is None and not search.deterministic,
-                       "max_seconds_per_area": cap,
-                       "deterministic": search.deterministic,
-                       "max_iterations": search.max_iterations,
+        settings_used={"seed": seed, "time_limit_per_area": request.time_limit,
+                       "reproducible": request.time_limit is None,
+                       "max_iterations": request.iterations,
                        "deploy_by": request.deploy_by,
                        "days": [d.date.isoformat() for d in wanted], "cancelled": cancelled})
     stats.add("assembly", since)
