@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean
+.PHONY: run test lint clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+
+# refresh ui/i18n/*.ts from the code and compile them to the .qm files the app loads
+translations: $(STAMP)
+	$(BIN)/python scripts/ui_translations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,7 +1,7 @@
 """Time and memory of planning a whole mission, phase by phase, workers included.
 
-    .venv/bin/python bench/plan.py sample_missions/sco_2019.json                 # default (timed)
-    .venv/bin/python bench/plan.py sample_missions/sco_2019.json --deterministic
+    .venv/bin/python bench/plan.py sample_missions/sco_2019.json     # default: reproducible
+    .venv/bin/python bench/plan.py sample_missions/sco_2019.json --time-limit 1   # 1 s per area
     .venv/bin/python bench/plan.py --national 10000                # GENERATED, see national.py
     .venv/bin/python bench/plan.py --national 1000,10000,30000 --table
 
@@ -39,19 +39,13 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from missionplanner.io import load_mission, save_plan
 from missionplanner.model import DayKind, Mission, Plan
+from missionplanner.planning import PlanRequest, plan_mission
 from missionplanner.planning.metrics import coverage
-from missionplanner.planning.service import plan_mission
-
-try:
-    from missionplanner.planning.service import PlanStats
-except ImportError:  # an older tree (before commit 77a1e0d): no phases, workers from /proc
-    PlanStats = None  # type: ignore[assignment,misc]
 
 CACHE = Path(tempfile.gettempdir()) / "mp-bench"
 
@@ -236,15 +230,13 @@ def run(path: Path, args: argparse.Namespace) -> dict[str, object]:
     load0 = load_average()
     busy0 = _busy()
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
-    stats = PlanStats() if PlanStats is not None else None
-    extra = {"stats": stats} if stats is not None else {}
     with TreeSampler() as tree:
         clock = time.perf_counter()
         mission = load_mission(path)
         t_load = time.perf_counter() - clock
-        plan = plan_mission(mission, deterministic=args.deterministic,
-                            time_limit=args.time_limit, max_iterations=args.iterations,
-                            workers=args.workers, **extra)
+        result = plan_mission(PlanRequest(mission, time_limit=args.time_limit,
+                                          iterations=args.iterations, workers=args.workers))
+        plan, stats = result.plan, result.stats
         t_plan = time.perf_counter() - clock - t_load
         mark = time.perf_counter()
         with tempfile.TemporaryDirectory() as tmp:
@@ -262,19 +254,12 @@ def run(path: Path, args: argparse.Namespace) -> dict[str, object]:
     fs_hwm = max((tree.hwm.get(p, 0) for p in forkserver), default=0)
     parent_cpu = own.ru_utime + own.ru_stime - cpu0.ru_utime - cpu0.ru_stime
     sampled = tree.descendants_cpu(forkserver)
-    if stats is None:  # older tree: what /proc showed
-        w = SimpleNamespace(cpu=sampled, peak_rss_mb=max(
-            (tree.hwm.get(p, 0) for p in tree.cpu if p not in forkserver), default=0) / 1024,
-            processes=len(tree.cpu) - len(forkserver), start_seconds=[])
-        phases: dict[str, float] = {}
-        area_days = sites = 0
-    else:
-        w, phases, area_days, sites = stats.workers, stats.phases, stats.area_days, stats.sites
+    w, phases, area_days, sites = stats.workers, stats.phases, stats.area_days, stats.sites
     return {
         "mission": path.name, "stations": len(mission.stations), "teams": len(plan.teams),
         "days": len(plan.settings_used.get("days") or []),
-        "mode": ("deterministic" if args.deterministic else
-                 f"time-limit {args.time_limit}" if args.time_limit else "timed (default)"),
+        "mode": (f"time-limit {args.time_limit}" if args.time_limit
+                 else "reproducible (default)"),
         "area_days": area_days, "sites": sites,
         "phases": {"load": t_load, **phases, "save": t_save, "coverage": t_cov},
         "plan_wall": t_plan, "wall": wall,
@@ -350,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("missions", nargs="*", type=Path)
     ap.add_argument("--national", help="GENERATED missions of these sizes, e.g. 1000,10000")
-    ap.add_argument("--deterministic", action="store_true")
+    ap.add_argument("--deterministic", action="store_true",
+                    help="the default (reproducible); kept for older command lines")
     ap.add_argument("--iterations", type=int)
     ap.add_argument("--time-limit", type=float)
     ap.add_argument("--workers", type=int)

@@ -1,13 +1,22 @@
-"""``missionplanner-gui``: start the desktop app, or do the main job headless without a display."""
+"""``missionplanner-gui [MISSION] [--plan PLAN] [--lang ru] [--screenshot PNG [--view V]]``.
+
+Opens the desktop app; ``--screenshot`` renders the main window with the mission and plan to
+a PNG offscreen and exits (no display needed); with ``--view map|timeline|dashboard`` it draws
+only that view (:mod:`ui.views.screenshot`). Without a display and without
+``--screenshot``, it does the main job headless (:mod:`missionplanner.headless`).
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from missionplanner.cli.headless import run_main_job
+
+SCREENSHOT_SIZE = (1600, 1000)
 
 
 def has_display() -> bool:
@@ -19,27 +28,114 @@ def has_display() -> bool:
     return True
 
 
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The app's command line."""
+    parser = argparse.ArgumentParser(prog="missionplanner-gui",
+                                     description="Mission Planner, the desktop app")
+    parser.add_argument("mission", nargs="?", type=Path, help="mission file to open")
+    parser.add_argument("--plan", type=Path, help="plan file to open with it")
+    parser.add_argument("--lang", choices=["en", "ru"],
+                        help="interface language (default: the one chosen in Preferences)")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="render the main window to PNG offscreen and exit")
+    parser.add_argument("--size", default=f"{SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]}",
+                        metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--view", choices=["map", "timeline", "dashboard"],
+                        help="with --screenshot: draw only this view of the plan")
+    parser.add_argument("--tab", default="stations",
+                        help="table shown by --screenshot (stations, observers, teams, "
+                             "regions, visits)")
+    return parser.parse_args(list(argv))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the given mission in a window; without a display, do the main job headless."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    mission_path = Path(args[0]) if args else None
-    if not has_display():
+    """Open the app; headless main job without a display; a screenshot with --screenshot."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.screenshot is not None and args.view is not None:
+        from ui.views.screenshot import screenshot_main
+
+        return screenshot_main(argv)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
         print("No display found: running the main job headless instead of opening a window.")
-        if mission_path is None:
+        if args.mission is None:
             print("error: give a mission file", file=sys.stderr)
             return 1
-        return run_main_job(mission_path)
+        return run_main_job(args.mission)
+    return _run_app(args)
 
+
+def _run_app(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.settings import APPLICATION, ORGANISATION, language
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    i18n.install(app, args.lang or language())
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(remember_layout=args.screenshot is None)
+    mission_path = args.mission
+    if mission_path is None and args.plan is not None:
+        mission_path = _mission_of(args.plan)
+    if args.screenshot is not None:
+        return _screenshot(app, window, args, mission_path)
+    if mission_path is not None:
+        window.open_file(mission_path, args.plan)
+    window.show()
+    window.start_session()
+    return int(app.exec())
+
+
+def _mission_of(plan_path: Path) -> Path | None:
+    from missionplanner.errors import MissionPlannerError
+    from missionplanner.io import load_plan
+    from missionplanner.io.mission_ref import find_mission
+
+    try:
+        return find_mission(load_plan(plan_path), plan_path)
+    except MissionPlannerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def _screenshot(app: object, window: object, args: argparse.Namespace,
+                mission_path: Path | None) -> int:
+    """Render the window with the document to a PNG; exit 0 when written."""
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *args[1:]])
-    window = MainWindow()
-    if mission_path is not None:
-        window.open_file(mission_path)
+    assert isinstance(window, MainWindow)
+    try:
+        width, height = (int(n) for n in str(args.size).lower().split("x"))
+    except ValueError:
+        print(f"error: --size takes WIDTHxHEIGHT, not {args.size!r}", file=sys.stderr)
+        return 2
+    if mission_path is not None and not window.open_file(mission_path, args.plan):
+        return 1
+    window.resize(width, height)
+    if args.tab in window.panels:
+        window.tabs.setCurrentWidget(window.panels[args.tab])
     window.show()
-    return int(app.exec())
+    for _ in range(5):
+        QApplication.processEvents()
+    image = window.grab()
+    window.document.undo_stack.clear()
+    window.close()
+    if not image.save(str(args.screenshot)):
+        print(f"error: cannot write {args.screenshot}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.screenshot} ({image.width()}x{image.height()})")
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,74 +1,665 @@
-"""The main window: the open mission's summary and its regions."""
+"""The main window: the document's tables in tabs, docks around them, menus, toolbar, status.
+
+The window owns one :class:`~ui.document.Document`; everything it shows listens to that
+document. Views made elsewhere (map, timeline, dashboard: ``ui.views``) are docked through
+:meth:`MainWindow.add_view`, which also lists them in the View menu and remembers where they
+were put.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHeaderView,
+    QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QTableView,
-    QVBoxLayout,
+    QMenu,
+    QProgressBar,
+    QTabWidget,
+    QToolButton,
+    QUndoView,
     QWidget,
 )
 
 from missionplanner.errors import MissionPlannerError
-from missionplanner.io import load_mission
-from missionplanner.model import Mission
-from ui.models import RegionTableModel
+from ui import ask, commands
+from ui.document import Document
+from ui.icons import icon
+from ui.models import (
+    ObserverTableModel,
+    RegionTableModel,
+    StationTableModel,
+    TeamTableModel,
+    VisitTableModel,
+)
+from ui.panels import MissionOverview, PlanSummary
+from ui.panels.format import number, share
+from ui.selection import Selection
+from ui.settings import add_recent_file, recent_files, settings
+from ui.widgets.table_panel import TablePanel
+
+MISSION_FILTER = "Mission files (*.json)"
+STATE_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    """Shows one mission; File > Open loads another."""
+    """One document in a window."""
 
-    def __init__(self, mission: Mission | None = None) -> None:
+    def __init__(self, document: Document | None = None, remember_layout: bool = True) -> None:
         super().__init__()
-        self.setWindowTitle("Mission Planner")
-        self.resize(1000, 640)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.regions = RegionTableModel()
-        self.region_view = QTableView()
-        self.region_view.setModel(self.regions)
-        self.region_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.region_view)
-        self.setCentralWidget(central)
-        open_action = self.menuBar().addMenu("&File").addAction("&Open mission…")
-        open_action.triggered.connect(self._ask_and_open)
-        self.mission: Mission | None = None
-        if mission is not None:
-            self.show_mission(mission)
+        self.remember_layout = remember_layout
+        self.setObjectName("MainWindow")
+        self.document = document or Document(self)
+        self.setDockNestingEnabled(True)
+        self.views: dict[str, QDockWidget] = {}
+        self.selection = Selection(self)
+        self.view_factories: dict[str, Callable[[], QWidget]] = {}
+        self._build_tables()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._dock_known_views()
+        doc = self.document
+        doc.modifiedChanged.connect(self._update_title)
+        doc.pathsChanged.connect(self._update_title)
+        doc.missionChanged.connect(self._update_title)
+        doc.missionChanged.connect(self._update_status)
+        doc.planChanged.connect(self._update_status)
+        doc.missionChanged.connect(self._update_actions)
+        doc.planChanged.connect(self._update_actions)
+        doc.modifiedChanged.connect(self._update_actions)
+        self.resize(1280, 800)
+        self._restore_layout()
+        self._update_title()
+        self._update_status()
+        self._update_actions()
 
-    def show_mission(self, mission: Mission) -> None:
-        """Display a mission's summary and regions."""
-        self.mission = mission
-        self.setWindowTitle(f"Mission Planner — {mission.name}")
-        days = ", ".join(f"{d.date:%d %b %Y}" for d in mission.observation_days)
-        self.summary.setText(
-            f"<b>{mission.name}</b> ({mission.organisation})<br>"
-            f"{mission.election}; observation days: {days}<br>"
-            f"{len(mission.stations):,} stations, {len(mission.observers)} observers, "
-            f"{len(mission.teams)} teams"
-        )
-        self.regions.set_mission(mission)
+    # -- building ----------------------------------------------------------------------------
+    def _build_tables(self) -> None:
+        doc = self.document
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.panels: dict[str, TablePanel] = {
+            "stations": TablePanel(StationTableModel(doc),
+                                   self.tr("Search stations: number, commission, settlement…")),
+            "observers": TablePanel(ObserverTableModel(doc),
+                                    self.tr("Search observers: name, nationality, body…")),
+            "teams": TablePanel(TeamTableModel(doc), self.tr("Search teams: id, member, area…")),
+            "regions": TablePanel(RegionTableModel(doc), self.tr("Search regions…")),
+            "visits": TablePanel(VisitTableModel(doc),
+                                 self.tr("Search visits: team, station, settlement…")),
+        }
+        titles = {
+            "stations": self.tr("Stations"),
+            "observers": self.tr("Observers"),
+            "teams": self.tr("Teams"),
+            "regions": self.tr("Regions"),
+            "visits": self.tr("Visits"),
+        }
+        for key, panel in self.panels.items():
+            self.tabs.addTab(panel, titles[key])
+        self.setCentralWidget(self.tabs)
 
-    def open_file(self, path: Path) -> bool:
-        """Load a mission file; a bad file is shown in a dialog, never crashes."""
+    def _dock(self, key: str, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        self.views[key] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        self.overview = MissionOverview(self.document)
+        self.summary = PlanSummary(self.document)
+        self.history = QUndoView(self.document.undo_stack)
+        self.history.setEmptyLabel(self.tr("<opened>"))
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        mission = self._dock("mission", self.tr("Mission"), self.overview, left)
+        plan = self._dock("plan", self.tr("Plan summary"), self.summary, left)
+        history = self._dock("history", self.tr("Undo history"), self.history, left)
+        self.tabifyDockWidget(plan, history)
+        plan.raise_()
+        self.resizeDocks([mission], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([mission, plan], [440, 360], Qt.Orientation.Vertical)
+
+    def _action(self, text: str, slot: Callable[[], object] | None = None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon_name: str = "", tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        a, keys = self._action, QKeySequence.StandardKey
+        self.new_action = a(self.tr("&New Mission…"), self.new_mission, keys.New,
+                            "document-new", self.tr("Create a mission file step by step"))
+        self.open_action = a(self.tr("&Open…"), self.ask_and_open, keys.Open, "document-open",
+                             self.tr("Open a mission file (and its plan)"))
+        self.open_plan_action = a(self.tr("Open &Plan…"), self.ask_and_open_plan, None, "",
+                                  self.tr("Open a plan file of this mission"))
+        self.save_action = a(self.tr("&Save"), self.save, keys.Save, "document-save",
+                             self.tr("Save the mission and its plan"))
+        self.save_as_action = a(self.tr("Save &As…"), self.save_as, keys.SaveAs)
+        self.import_stations_action = a(self.tr("Import &Stations…"),
+                                        lambda: self.import_file("stations"), None,
+                                        "document-import",
+                                        self.tr("Add or update polling stations from a "
+                                                "spreadsheet"))
+        self.import_observers_action = a(self.tr("Import &Observers…"),
+                                         lambda: self.import_file("observers"), None, "",
+                                         self.tr("Add or update observers from a roster"))
+        self.import_actuals_action = a(self.tr("Import &Actuals…"), self.import_actuals, None,
+                                       "", self.tr("Read back what the teams visited"))
+        self.export_workbook_action = a(self.tr("Mission &Workbook…"),
+                                        lambda: self.export("workbook"), None,
+                                        "document-export",
+                                        self.tr("Write the Excel workbook of the plan"))
+        self.export_teams_action = a(self.tr("&Per-Team Workbooks…"),
+                                     lambda: self.export("teams"))
+        self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"))
+        self.quit_action = a(self.tr("&Quit"), self.close, keys.Quit, "application-exit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setIcon(icon("edit-undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
+        self.redo_action.setIcon(icon("edit-redo"))
+        self.find_action = a(self.tr("&Find…"), self.find, keys.Find, "edit-find",
+                             self.tr("Search the current table"))
+        self.add_action = a(self.tr("&Add…"), self.add_item, "Ctrl+Shift+N", "list-add",
+                            self.tr("Add a station or an observer"))
+        self.delete_action = a(self.tr("&Delete"), self.delete_selected, keys.Delete,
+                               "edit-delete", self.tr("Delete the selected rows"))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tabs.addAction(self.delete_action)
+        self.preferences_action = a(self.tr("&Preferences…"), self.preferences,
+                                    keys.Preferences, "document-properties")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        self.plan_settings_action = a(self.tr("&Settings…"), self.plan_settings, None,
+                                      "document-properties",
+                                      self.tr("Seed, days, team size, visit lengths, rules"))
+        self.plan_action = a(self.tr("&Plan Mission"), self.plan, "F5",
+                             "media-playback-start",
+                             self.tr("Form teams, deploy them and plan every route"))
+        self.cancel_action = a(self.tr("&Cancel Planning"), self.cancel_planning,
+                               "Shift+F5", "process-stop",
+                               self.tr("Stop planning and keep the best plan so far"))
+        self.replan_action = a(self.tr("&Re-plan After a Disruption…"), self.replan, "F6",
+                               "view-refresh",
+                               self.tr("A team delayed or lost, a station closed, a road cut"))
+        self.about_action = a(self.tr("&About Mission Planner"), self.about, None,
+                              "help-about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = a(self.tr("About &Qt"), self._about_qt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([self.new_action, self.open_action])
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addAction(self.open_plan_action)
+        file.addSeparator()
+        file.addActions([self.save_action, self.save_as_action])
+        file.addSeparator()
+        file.addActions([self.import_stations_action, self.import_observers_action,
+                         self.import_actuals_action])
+        self.export_menu = file.addMenu(self.tr("&Export"))
+        self.export_menu.setIcon(icon("document-export"))
+        self.export_menu.addActions([self.export_workbook_action, self.export_teams_action,
+                                     self.export_form_action])
+        file.addSeparator()
+        file.addAction(self.quit_action)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([self.find_action, self.add_action, self.delete_action])
+        edit.addSeparator()
+        edit.addAction(self.preferences_action)
+
+        plan = bar.addMenu(self.tr("&Plan"))
+        plan.addActions([self.plan_settings_action, self.plan_action, self.cancel_action])
+        plan.addSeparator()
+        plan.addAction(self.replan_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.tab_actions = []
+        for position in range(self.tabs.count()):
+            action = self._action(self.tabs.tabText(position),
+                                  lambda p=position: self.tabs.setCurrentIndex(p),
+                                  f"Ctrl+{position + 1}")
+            self.tab_actions.append(action)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.docks_separator = self.view_menu.addSeparator()
+        for dock in self.views.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.toolbar_toggle_anchor = self.view_menu
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("toolbar-main")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.import_stations_action)
+        toolbar.addSeparator()
+        toolbar.addActions([self.plan_action, self.cancel_action, self.replan_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_workbook_action)
+        for action in (self.undo_action, self.redo_action, self.cancel_action):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.view_menu.addAction(toolbar.toggleViewAction())
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.mission_label = QLabel()
+        self.plan_label = QLabel()
+        self.coverage_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.progress_cancel = QToolButton()
+        self.progress_cancel.setDefaultAction(self.cancel_action)
+        self.progress_cancel.setAutoRaise(True)
+        self.progress_cancel.hide()
+        for widget in (self.progress, self.progress_cancel, self.mission_label,
+                       self.plan_label, self.coverage_label):
+            bar.addPermanentWidget(widget)
+
+    # -- views of other modules ---------------------------------------------------------------
+    def add_view(self, key: str, title: str, widget: QWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Dock a view (map, timeline, dashboard) and list it in the View menu."""
+        dock = self._dock(key, title, widget, area)
+        self.view_menu.insertAction(self.docks_separator, dock.toggleViewAction())
+        return dock
+
+    def _dock_known_views(self) -> None:
+        """Dock the plan's views (``ui.views``: map, timeline, dashboard), sharing one selection.
+
+        A view whose dock is hidden (closed, or behind another tab) is brought up to date when
+        it is shown again, not on every edit: the dashboard measures the whole plan each time.
+        """
+        from ui.views.screenshot import make_view
+
+        titles = {"map": self.tr("Map"), "timeline": self.tr("Timeline"),
+                  "dashboard": self.tr("Dashboard")}
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        for name, area in (("map", right), ("dashboard", right), ("timeline", bottom)):
+            widget = make_view(name, self.selection)
+            dock = self.add_view(name, titles[name], widget, area)
+            _follow_document(self.document, dock, widget)
+        self.tabifyDockWidget(self.views["map"], self.views["dashboard"])
+        self.views["map"].raise_()
+        self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.views["timeline"]], [230], Qt.Orientation.Vertical)
+
+    # -- the document's state in the window ---------------------------------------------------
+    def _update_title(self, *_args: object) -> None:
+        name = self.document.display_name()
+        app = self.tr("Mission Planner")
+        self.setWindowTitle(f"{name}[*] — {app}" if name else app)
+        self.setWindowModified(self.document.is_modified())
+
+    def _update_status(self, *_args: object) -> None:
+        mission, plan = self.document.mission, self.document.plan
+        if mission is None:
+            self.mission_label.setText(self.tr("No mission"))
+        else:
+            self.mission_label.setText(self.tr("{stations} stations · {observers} observers")
+                                       .format(stations=number(len(mission.stations)),
+                                               observers=number(len(mission.observers))))
+        if plan is None:
+            self.plan_label.setText(self.tr("No plan"))
+            self.coverage_label.clear()
+            self.coverage_label.hide()
+            return
+        visits = sum(len(r.visits) for r in plan.routes)
+        text = self.tr("Plan: seed {seed}, {visits} visits").format(seed=plan.seed,
+                                                                   visits=number(visits))
+        if not self.document.plan_is_current():
+            text += " " + self.tr("(made before the last edits)")
+        self.plan_label.setText(text)
+        cover = self.document.coverage()
+        if cover is not None:
+            self.coverage_label.setText(self.tr("Coverage: {stations}; duplicates {dup}").format(
+                stations=share(*cover.stations), dup=cover.duplicates))
+            self.coverage_label.show()
+
+    def _update_actions(self, *_args: object) -> None:
+        has_mission = self.document.mission is not None
+        has_plan = self.document.plan is not None
+        for action in (self.save_as_action, self.import_stations_action,
+                       self.import_observers_action, self.plan_settings_action,
+                       self.plan_action, self.add_action, self.delete_action,
+                       self.open_plan_action):
+            action.setEnabled(has_mission)
+        self.save_action.setEnabled(has_mission and (self.document.is_modified()
+                                                     or self.document.mission_path is None))
+        for action in (self.import_actuals_action, self.replan_action,
+                       self.export_workbook_action, self.export_teams_action,
+                       self.export_form_action):
+            action.setEnabled(has_plan)
+        self.export_menu.setEnabled(has_plan)
+        self.cancel_action.setEnabled(self.is_planning())
+
+    def is_planning(self) -> bool:
+        """Whether a planning run is going on (the planning controller says)."""
+        return False
+
+    # -- files ---------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; False when the user cancels."""
+        if not self.document.is_modified():
+            return True
+        answer = ask.save_discard_cancel(
+            self, self.tr("Do you want to save the changes to {name}?").format(
+                name=self.document.display_name()))
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def open_file(self, path: Path, plan_path: Path | None = None) -> bool:
+        """Open a mission (and a plan); a bad file is reported in a dialog, never raised."""
+        if plan_path is None:
+            beside = self.document.default_plan_path(path)
+            plan_path = beside if beside.is_file() else None
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
+        self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            mission = load_mission(path)
+            self.document.open(path, plan_path)
         except MissionPlannerError as exc:
-            QMessageBox.warning(self, "Cannot open mission", str(exc))
+            ask.error(self, self.tr("Cannot open {name}").format(name=path.name),
+                      str(exc).splitlines()[0], str(exc))
             return False
-        self.show_mission(mission)
+        finally:
+            self.unsetCursor()
+            self.statusBar().clearMessage()
+        add_recent_file(path)
+        self.tabs.setCurrentIndex(0)
         return True
 
-    def _ask_and_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open mission", "", "Missions (*.json)")
+    def ask_and_open(self) -> None:
+        """File ▸ Open: choose a mission file."""
+        if not self.maybe_save():
+            return
+        name = ask.open_file(self, self.tr("Open Mission"), self._folder(),
+                             self.tr(MISSION_FILTER))
         if name:
             self.open_file(Path(name))
+
+    def ask_and_open_plan(self) -> None:
+        """File ▸ Open Plan: replace the current plan by one from a file."""
+        if self.document.mission is None or self.document.mission_path is None:
+            return
+        name = ask.open_file(self, self.tr("Open Plan"), self._folder(),
+                             self.tr("Plan files (*.plan.json);;JSON files (*.json)"))
+        if name and self.maybe_save():
+            self.open_file(self.document.mission_path, Path(name))
+
+    def open_recent(self, path: Path) -> None:
+        """Open a file from File ▸ Open Recent."""
+        if self.maybe_save():
+            self.open_file(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for position, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{position} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    def save(self) -> bool:
+        """File ▸ Save: write the mission and its plan (asks for a file the first time)."""
+        if self.document.mission is None:
+            return False
+        if self.document.mission_path is None:
+            return self.save_as()
+        return self._save_to(self.document.mission_path)
+
+    def save_as(self) -> bool:
+        """File ▸ Save As: write the mission (and plan beside it) to a new file."""
+        if self.document.mission is None:
+            return False
+        suggested = str(self.document.mission_path or
+                        Path(self._folder()) / f"{self.document.mission.id}.json")
+        name = ask.save_file(self, self.tr("Save Mission As"), suggested,
+                             self.tr(MISSION_FILTER))
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except (OSError, MissionPlannerError) as exc:
+            ask.error(self, self.tr("Cannot save"),
+                      self.tr("{name} was not saved; the file on disk is unchanged.").format(
+                          name=path.name), str(exc))
+            return False
+        add_recent_file(path)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
+        return True
+
+    def _folder(self) -> str:
+        path = self.document.mission_path
+        if path is not None:
+            return str(path.parent)
+        recent = recent_files()
+        return str(recent[0].parent) if recent else str(Path.cwd())
+
+    # -- the actions that other modules fill in ------------------------------------------------
+    def new_mission(self) -> None:
+        """File ▸ New Mission (the wizard)."""
+
+    def import_file(self, what: str) -> None:
+        """File ▸ Import Stations / Observers."""
+
+    def import_actuals(self) -> None:
+        """File ▸ Import Actuals."""
+
+    def export(self, what: str) -> None:
+        """File ▸ Export ▸ …"""
+
+    def plan_settings(self) -> None:
+        """Plan ▸ Settings."""
+
+    def plan(self) -> None:
+        """Plan ▸ Plan Mission."""
+
+    def cancel_planning(self) -> None:
+        """Plan ▸ Cancel."""
+
+    def replan(self) -> None:
+        """Plan ▸ Re-plan."""
+
+    def preferences(self) -> None:
+        """Edit ▸ Preferences."""
+        from ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def add_item(self) -> None:
+        """Edit ▸ Add: a station or an observer, as the current table shows."""
+        from ui.dialogs.add_item import AddItemDialog
+
+        if self.document.mission is None:
+            return
+        key = self._current_key()
+        if key not in ("stations", "observers"):
+            self.tabs.setCurrentWidget(self.panels["stations"])
+            key = "stations"
+        AddItemDialog(self.document, key, self).exec()
+
+    def delete_selected(self) -> None:
+        """Edit ▸ Delete: the selected stations, observers, entered teams or regions."""
+        key = self._current_key()
+        panel = self.panels[key]
+        keys = panel.selected_keys()
+        if key not in ("stations", "observers", "teams", "regions") or not keys:
+            return
+        if key == "teams":
+            planned = {r.id for r in (self.document.plan.teams if self.document.plan else [])}
+            entered = {t.id for t in (self.document.mission.teams if self.document.mission
+                                      else [])}
+            keys = [k for k in keys if k in entered and k not in planned - entered]
+            if not keys:
+                panel.messages.show_message(self.tr("Teams formed by the plan change when "
+                                                    "you plan again; they are not deleted "
+                                                    "one by one."))
+                return
+        texts = {
+            "stations": self.tr("Delete %n station(s)", "", len(keys)),
+            "observers": self.tr("Delete %n observer(s)", "", len(keys)),
+            "teams": self.tr("Delete %n team(s)", "", len(keys)),
+            "regions": self.tr("Delete %n region(s)", "", len(keys)),
+        }
+        try:
+            command = commands.remove(self.document, key,  # type: ignore[arg-type]
+                                      keys, texts[key])
+        except MissionPlannerError as exc:
+            from ui.widgets.message_bar import Level
+
+            panel.messages.show_message(self.tr("Not deleted: {why}").format(why=exc),
+                                        Level.ERROR)
+            return
+        self.document.undo_stack.push(command)
+
+    def _current_key(self) -> str:
+        widget = self.tabs.currentWidget()
+        return next(k for k, p in self.panels.items() if p is widget)
+
+    def about(self) -> None:
+        """Help ▸ About."""
+        from ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.aboutQt(self)
+
+    # -- table helpers ------------------------------------------------------------------------
+    def current_panel(self) -> TablePanel:
+        """The table shown in the central tabs."""
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, TablePanel)
+        return widget
+
+    def find(self) -> None:
+        """Edit ▸ Find: the search box of the current table."""
+        self.current_panel().focus_search()
+
+    # -- window state --------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if not self.remember_layout:
+            return
+        stored = settings()
+        geometry = stored.value("window/geometry")
+        state = stored.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, STATE_VERSION)
+
+    def save_layout(self) -> None:
+        """Remember the window's size and where its docks and toolbars are."""
+        if not self.remember_layout:
+            return
+        stored = settings()
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/state", self.saveState(STATE_VERSION))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes; remember the layout."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.about_to_close()
+        event.accept()
+
+    def start_session(self) -> None:
+        """Once the window is shown: offer to restore unsaved work, start autosaving."""
+
+    def about_to_close(self) -> None:
+        """Stop background work before the window goes (planning, autosave)."""
+
+    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
+        """A transient message in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def defer(self, slot: Callable[[], object], delay_ms: int = 0) -> None:
+        """Run ``slot`` once the event loop is back (after the window has been shown)."""
+        QTimer.singleShot(delay_ms, slot)
+
+
+def _follow_document(document: Document, dock: QDockWidget, view: QWidget) -> None:
+    """Keep a view showing the document's mission and plan while its dock is visible."""
+    shown: list[object] = [None, None]
+
+    def update() -> None:
+        if not dock.isVisible():
+            return
+        if shown[0] is not document.mission:
+            shown[0] = document.mission
+            view.set_mission(document.mission)  # type: ignore[attr-defined]
+        if shown[1] is not document.plan:
+            shown[1] = document.plan
+            view.set_plan(document.plan)  # type: ignore[attr-defined]
+
+    pending = QTimer(dock)
+    pending.setSingleShot(True)
+    pending.timeout.connect(update)  # after the tables: a 10,000-station map takes ~0.3 s
+    document.missionChanged.connect(lambda _m: pending.start(0))
+    document.planChanged.connect(lambda _p: pending.start(0))
+    dock.visibilityChanged.connect(lambda visible: visible and pending.start(0))
+
+
+def menu_titles(menu: QMenu) -> list[str]:
+    """The texts of a menu's actions (tests and the translation check use it)."""
+    return [a.text() for a in menu.actions() if not a.isSeparator()]

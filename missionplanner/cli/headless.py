@@ -1,6 +1,6 @@
 """The main job without a window: what ``missionplanner-gui`` does on a machine with no display.
 
-Load a mission, plan it (deterministic mode, so the demo gives the same plan everywhere), save
+Load a mission, plan it (reproducible: the demo gives the same plan everywhere), save
 the plan beside the other outputs, write the Excel workbook for the secretariat, and print
 where everything went.
 """
@@ -11,13 +11,14 @@ import sys
 import time
 from pathlib import Path
 
+from missionplanner.cli.guard import check
 from missionplanner.cli.reports import mission_summary
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export import export_workbook, planned_vs_visited
 from missionplanner.io import load_mission, save_plan
 from missionplanner.io.mission_ref import mission_ref
+from missionplanner.planning import PlanRequest, plan_mission
 from missionplanner.planning.metrics import coverage
-from missionplanner.planning.service import plan_mission
 
 
 def run_main_job(mission_path: Path, out_dir: Path | None = None) -> int:
@@ -32,9 +33,11 @@ def run_main_job(mission_path: Path, out_dir: Path | None = None) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
         stem = mission_path.name.removesuffix(".json")
         plan_path, book_path = out_dir / f"{stem}.plan.json", out_dir / f"{stem}.xlsx"
+        check([("plan", plan_path, "plan"), ("workbook", book_path, "workbook")],
+              [("mission", mission_path)])
         clock = time.perf_counter()
-        plan = plan_mission(mission, deterministic=True,
-                            mission_file=mission_ref(mission_path, plan_path))
+        plan = plan_mission(PlanRequest(mission,
+                                        mission_file=mission_ref(mission_path, plan_path))).plan
         planned = time.perf_counter() - clock
         save_plan(plan, plan_path)
         export_workbook(mission, plan, book_path)

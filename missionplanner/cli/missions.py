@@ -8,8 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from missionplanner.cli.guard import check, hold
 from missionplanner.cli.reports import WARNINGS_SHOWN, mission_summary, mission_warnings
 from missionplanner.io import load_mission, save_mission
+from missionplanner.io.atomic import OutputError
 from missionplanner.model import Mission
 
 if TYPE_CHECKING:
@@ -88,6 +90,10 @@ def _info(args: argparse.Namespace) -> int:
 def _template(args: argparse.Namespace) -> int:
     from missionplanner.io.templates import write_template
 
+    check([("OUT", args.out, "workbook")], [])
+    if args.out.exists() and args.out.stat().st_size:
+        raise OutputError(f"{args.out} already exists: a template goes to a new file (remove "
+                          "it first if it is an old template)")
     write_template(args.kind, args.out)
     print(f"wrote the {args.kind} template to {args.out}")
     return 0
@@ -125,10 +131,13 @@ def _import_observers(args: argparse.Namespace) -> int:
 def _import(
     args: argparse.Namespace, importer: Callable[[Mission, Path], ImportResult], what: str
 ) -> int:
-    mission = load_mission(args.mission)
-    result = importer(mission, args.file)
     out = args.out or args.mission
-    save_mission(result.mission, out)
+    check([("--out" if args.out else "MISSION", out, "mission")],
+          [(f"{what} file", args.file)])
+    with hold(out):  # from reading to writing: a second import waits, then adds to this one
+        mission = load_mission(args.mission)
+        result = importer(mission, args.file)
+        save_mission(result.mission, out)
     print(f"{what.capitalize()} imported: {result.count} (from {args.file} into {out})")
     for note in result.notes:
         print(f"  note: {note}")

@@ -13,15 +13,16 @@ import time
 from datetime import date
 from pathlib import Path
 
+from missionplanner.cli.guard import check, hold
 from missionplanner.cli.plan_files import open_plan
 from missionplanner.cli.progress_bar import ProgressBar
 from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, load_plan, save_plan
 from missionplanner.io.mission_ref import mission_ref
 from missionplanner.model import Mission, Plan
+from missionplanner.planning import PlanProgress, PlanRequest, plan_mission
 from missionplanner.planning.checks import check_settings
 from missionplanner.planning.metrics import coverage
-from missionplanner.planning.service import PlanProgress, plan_mission
 
 UNCOORDINATED_SEEDS = 100
 
@@ -49,9 +50,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                       metavar="D1,D2", help="plan only these days (YYYY-MM-DD, comma-separated)")
     plan.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="plan only this day (repeatable)")
-    plan.add_argument("--time-limit", type=float, help="seconds of search per area and day")
+    plan.add_argument("--time-limit", type=float,
+                      help="best within this many seconds of search per area and day (not "
+                           "reproducible; default: a reproducible search bounded by work)")
     plan.add_argument("--deterministic", action="store_true",
-                      help="same seed, same plan, whatever the machine (iteration budget)")
+                      help="same seed, same plan, whatever the machine (the default; kept "
+                           "for older scripts)")
     plan.add_argument("--iterations", type=int, help="search iterations per area and day")
     plan.add_argument("--workers", type=int, help="processes (default: every core)")
     plan.add_argument("--travel-matrix", type=Path,
@@ -69,6 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.set_defaults(handler=show_command)
     show.add_argument("files", type=Path, nargs="+", metavar="[MISSION] PLAN",
                       help="the plan (its mission is found from it), or the mission and the plan")
+    show.add_argument("--mission", type=Path,
+                      help="the plan's mission file (default: the one the plan records)")
     show.add_argument("--team", action="append", dest="teams", help="only this team")
     show.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="only this day")
@@ -78,8 +84,12 @@ def plan_command(args: argparse.Namespace) -> int:
     """Plan the mission, write the plan (and workbook), print coverage and what was left out."""
     from missionplanner.geo import read_travel_table
 
+    out = args.out or args.mission.with_name(args.mission.name.removesuffix(".json")
+                                             + ".plan.json")
+    inputs = [("MISSION", args.mission), ("--travel-matrix", args.travel_matrix)]
+    if not args.uncoordinated:  # before any work: a plan must never overwrite what it reads
+        check([("--out", out, "plan"), ("--xlsx", args.xlsx, "workbook")], inputs)
     mission = load_mission(args.mission)
-    out = args.out or args.mission.with_suffix(".plan.json")
     if args.uncoordinated:
         return _uncoordinated(args, mission, out)
     check_settings(mission, args.days)
@@ -90,15 +100,25 @@ def plan_command(args: argparse.Namespace) -> int:
     def progress(p: PlanProgress) -> None:
         bar.update(p.areas_done, p.areas_total, f"{p.stations_covered} visits", p.last)
 
+    if args.deterministic and args.time_limit is not None:
+        raise MissionPlannerError("--deterministic and --time-limit exclude each other: a "
+                                  "time limit makes the plan depend on the machine's speed")
+    if args.time_limit is not None and not args.time_limit > 0:
+        raise MissionPlannerError(f"--time-limit must be a positive number of seconds, "
+                                  f"not {args.time_limit}")
+    if args.iterations is not None and args.iterations < 1:
+        raise MissionPlannerError(f"--iterations must be at least 1, not {args.iterations}")
+    request = PlanRequest(mission, seed=args.seed,
+                          days=tuple(args.days) if args.days else None,
+                          time_limit=args.time_limit, iterations=args.iterations,
+                          workers=args.workers, travel_table=table, deploy_by=args.by,
+                          mission_file=mission_ref(args.mission, out))
     try:
-        plan = plan_mission(mission, seed=args.seed, days=args.days, time_limit=args.time_limit,
-                            deterministic=args.deterministic, progress=progress,
-                            workers=args.workers, max_iterations=args.iterations,
-                            travel_table=table, deploy_by=args.by,
-                            mission_file=mission_ref(args.mission, out))
+        plan = plan_mission(request, progress=progress).plan
     finally:
         bar.close()
-    save_plan(plan, out)
+    with hold(out):
+        save_plan(plan, out)
     print(f"planned {mission.id!r} with seed {plan.seed} in {time.perf_counter() - clock:.1f} s: "
           f"{len(plan.teams)} teams, {len(plan.routes)} routes -> {out}")
     print("\n".join(coverage(mission, plan).lines()))
@@ -138,9 +158,10 @@ def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int
 
 def show_command(args: argparse.Namespace) -> int:
     """Print the plan's summary, coverage, what was left out, and its route sheets."""
-    if len(args.files) > 2:
-        raise MissionPlannerError("show takes PLAN, or MISSION PLAN")
-    opened = open_plan(args.files[-1], args.files[0] if len(args.files) == 2 else None)
+    if len(args.files) > 2 or (len(args.files) == 2 and args.mission):
+        raise MissionPlannerError("show takes PLAN [--mission MISSION], or MISSION PLAN")
+    mission_path = args.files[0] if len(args.files) == 2 else args.mission
+    opened = open_plan(args.files[-1], mission_path)
     mission, plan = opened.mission, opened.plan
     print("\n".join(summary(mission, plan)))
     print()

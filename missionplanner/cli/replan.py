@@ -22,7 +22,7 @@ from missionplanner.planning.disruptions import (
     ReplanError,
     RoadCut,
 )
-from missionplanner.planning.replan import DEFAULT_TIME_LIMIT
+from missionplanner.planning.replanning import DEFAULT_ITERATIONS
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -49,40 +49,53 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="the plan's mission file (default: the one the plan records)")
     cmd.add_argument("--out", type=Path,
                      help="new plan file (default: PLAN with .replan.json at the end)")
-    cmd.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
-                     help=f"seconds of search per re-planned area (default {DEFAULT_TIME_LIMIT})")
+    cmd.add_argument("--time-limit", type=float,
+                     help="best within this many seconds of search per re-planned area (not "
+                          "reproducible; default: a reproducible search of "
+                          f"{DEFAULT_ITERATIONS} iterations)")
+    cmd.add_argument("--iterations", type=int,
+                     help=f"search iterations per re-planned area (default {DEFAULT_ITERATIONS})")
     cmd.add_argument("--deterministic", action="store_true",
-                     help="same inputs, same re-plan, whatever the machine (iteration budget)")
+                     help="same inputs, same re-plan, whatever the machine (the default; kept "
+                          "for older scripts)")
 
 
 def replan_command(args: argparse.Namespace) -> int:
     """Re-plan the day, write the new plan, print what changed."""
+    from missionplanner.cli.guard import check, hold
     from missionplanner.cli.plan_files import open_plan
     from missionplanner.io import save_plan
     from missionplanner.io.mission_ref import mission_ref
-    from missionplanner.planning.replan import replan
+    from missionplanner.planning import ReplanRequest, replan
 
     now = parse_now(args.now)
     day = _parse_day(args.day)
-    if args.time_limit <= 0:
+    if args.time_limit is not None and args.time_limit <= 0:
         raise ReplanError(f"--time-limit must be positive, not {args.time_limit}")
+    if args.iterations is not None and args.iterations <= 0:
+        raise ReplanError(f"--iterations must be positive, not {args.iterations}")
+    if args.deterministic and args.time_limit is not None:
+        raise ReplanError("--deterministic and --time-limit exclude each other: a time limit "
+                          "makes the re-plan depend on the machine's speed")
+    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
+    check([("--out", out, "plan")], [("--mission", args.mission)])
     opened = open_plan(args.plan, args.mission)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
+    check([("--out", out, "plan")], [("mission file", path)])
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)
     started = clock.perf_counter()
-    new = replan(mission, plan, disruptions, now=now, day=day, time_limit=args.time_limit,
-                 deterministic=args.deterministic)
+    result = replan(ReplanRequest(mission, plan, tuple(disruptions), now=now, day=day,
+                                  time_limit=args.time_limit, iterations=args.iterations))
     took = clock.perf_counter() - started
-    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
-    new = new.model_copy(update={"mission_file": mission_ref(path, out)})
-    save_plan(new, out)
+    new = result.plan.model_copy(update={"mission_file": mission_ref(path, out)})
+    with hold(out):
+        save_plan(new, out)
     replans = new.settings_used.get("replans")
     record = replans[-1] if isinstance(replans, list) and replans else {}
-    areas = record.get("areas", []) if isinstance(record, dict) else []
     print(f"re-planned {record.get('day', '')} from {args.now} in {took:.1f} s: "
-          f"{len(areas)} area(s) solved again -> {out}")
-    for note in new.notes[len(plan.notes):]:
-        print(f"  note: {note}")
+          f"{len(result.areas_touched)} area(s) solved again -> {out}")
+    for line in result.changes:
+        print(f"  note: {line}")
     return 0
 
 

@@ -53,7 +53,7 @@ def load_mission(path: str | os.PathLike[str]) -> Mission:
     ]
     if problems:
         raise InputError(f"{path} is not a valid mission file:", problems)
-    return Mission.model_validate(mission.model_dump())  # now with every check on
+    return mission  # every check has run: the fields' above, the cross-references here
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:

@@ -1,4 +1,4 @@
-"""What can go wrong on an observation day, as plain data for :func:`.replan.replan`.
+"""What can go wrong on an observation day, as plain data for :func:`.replanning.replan`.
 
 A disruption happens at the re-plan's "now": a team held up for some minutes, a station that
 closes its doors to observers, a road that becomes impassable (or slower), a team that stops

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import time as clock
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
@@ -31,6 +30,7 @@ from missionplanner.planning.areas import Area
 from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
 from missionplanner.planning.checks import check_settings, check_team_count
 from missionplanner.planning.deployment import Deployment, deploy
+from missionplanner.planning.protocols import CancelFlag, PlanProgress, ProgressSink
 from missionplanner.planning.routes import AreaDay, build_area_day
 from missionplanner.planning.selection import (
     candidate_count,
@@ -40,23 +40,12 @@ from missionplanner.planning.selection import (
 )
 from missionplanner.planning.teams import form_teams
 from missionplanner.planning.translate import AreaResult
-from missionplanner.planning.workers import CancelFlag, WorkerStats, run_in_workers, warm_up
-
-
-@dataclass(frozen=True)
-class PlanProgress:
-    """One step of progress: areas (x days) solved so far and stations covered so far."""
-
-    areas_done: int
-    areas_total: int
-    stations_covered: int
-    last: str = ""
-    """The area and day just finished."""
+from missionplanner.planning.workers import WorkerStats, run_in_workers, warm_up
 
 
 @dataclass
 class PlanStats:
-    """Where the time of one :func:`plan_mission` went (filled in when passed to it)."""
+    """Where the time of one :func:`plan_mission` went."""
 
     phases: dict[str, float] = field(default_factory=dict)
     """Wall seconds per phase: teams, deployment, selection, areas (building the problems),
@@ -74,41 +63,62 @@ class PlanStats:
         return now
 
 
-def plan_mission(
-    mission: Mission,
-    seed: int | None = None,
-    days: Sequence[date] | None = None,
-    time_limit: float | None = None,
-    deterministic: bool = False,
-    progress: Callable[[PlanProgress], None] | None = None,
-    cancel: CancelFlag | None = None,
-    workers: int | None = None,
-    max_iterations: int | None = None,
-    travel_table: TravelTable | None = None,
-    deploy_by: str = "voters",
-    mission_file: str | None = None,
-    stats: PlanStats | None = None,
-) -> Plan:
-    """Plan ``mission`` with ``seed`` (default: the mission's) on ``days`` (default: all).
+@dataclass(frozen=True)
+class PlanRequest:
+    """What to plan, and how hard to search (frozen: a run is fully described by it)."""
 
-    ``time_limit`` is a fixed number of seconds per area and day; by default each area gets a
-    budget that follows its size, up to the mission's ``solver_seconds_per_area``, stops when
-    its search stalls, and all areas share a wall-clock budget (:mod:`.budget`);
-    ``deterministic`` makes the same seed give the same plan whatever the machine's speed.
-    ``workers`` caps the processes (default: every core); ``max_iterations`` caps the search
-    of each area (in deterministic mode it is the budget, 100 by default). A set ``cancel``
-    stops the search: areas already running keep their best routes so far, the others stay
-    unplanned. ``travel_table`` (:func:`missionplanner.geo.read_travel_table`) replaces the
-    estimated travel time of every leg between two places it names. ``deploy_by`` shares the
-    teams out in proportion to ``voters`` or ``stations``. ``mission_file`` is recorded in
-    the plan (``Plan.mission_file``) so that the plan finds its mission again. ``stats``
-    (a :class:`PlanStats`) is filled in with where the time went.
+    mission: Mission
+    seed: int | None = None
+    """None: the mission's seed."""
+    days: tuple[date, ...] | None = None
+    """None: every observation day."""
+    time_limit: float | None = None
+    """None (the default): reproducible, the search is bounded by work, not by the clock;
+    else seconds of search per area and day ("best within N s": not reproducible)."""
+    iterations: int | None = None
+    """Search iterations per area and day (None: the planner's default)."""
+    workers: int | None = None
+    """Processes (None: every core)."""
+    travel_table: TravelTable | None = None
+    """Replaces the estimated travel time of every leg between two places it names."""
+    deploy_by: str = "voters"
+    """Share the teams out in proportion to ``voters`` or ``stations``."""
+    mission_file: str | None = None
+    """Recorded in the plan (``Plan.mission_file``) so that the plan finds its mission."""
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    """The plan, where the time went, and whether it was cancelled (areas then missing)."""
+
+    plan: Plan
+    stats: PlanStats
+    cancelled: bool
+
+
+def plan_mission(request: PlanRequest, *, progress: ProgressSink | None = None,
+                 cancel: CancelFlag | None = None) -> PlanResult:
+    """Plan ``request.mission``: teams, deployment, station selection and routes.
+
+    Area-days are solved in worker processes (``request.workers``), ``progress`` is called
+    in this process after each. A set ``cancel`` stops the search: areas already running keep
+    their best routes so far, the others stay unplanned (and ``cancelled`` is true). Raises
+    :class:`SettingsError` for days that are not observation days or settings no plan can
+    honour.
     """
-    stats = PlanStats() if stats is None else stats
+    stats = PlanStats()
+    plan, cancelled = _plan(request, progress, cancel, stats)
+    return PlanResult(plan, stats, cancelled)
+
+
+def _plan(request: PlanRequest, progress: ProgressSink | None, cancel: CancelFlag | None,
+          stats: PlanStats) -> tuple[Plan, bool]:
+    """The plan of ``request``; and whether it was cancelled."""
+    mission, days, workers = request.mission, request.days, request.workers
     since = clock.perf_counter()
     if (workers or os.cpu_count() or 1) > 1:
         warm_up()  # the worker processes' fork server imports the solver meanwhile
-    seed = mission.seed if seed is None else seed
+    seed = mission.seed if request.seed is None else request.seed
     wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
     if days is not None and len(wanted) != len(set(days)):
         raise SettingsError(f"days {sorted(set(days) - {d.date for d in wanted})} are not "
@@ -117,19 +127,15 @@ def plan_mission(
     formation = form_teams(mission)
     since = stats.add("teams", since)
     check_team_count(len(formation.teams), len(mission.stations))
-    deployment = deploy(mission, formation.teams, by=deploy_by)
+    deployment = deploy(mission, formation.teams, by=request.deploy_by)
     notes = list(formation.notes)
     since = stats.add("deployment", since)
     jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
-                                                  travel_table, stats)]
+                                                  request.travel_table, stats)]
     stats.area_days, stats.sites = len(jobs), sum(len(j.stops) for j in jobs)
     since = clock.perf_counter()
-    cap = mission.settings.solver_seconds_per_area
-    plans = budgets([len(j.stops) for j in jobs],
-                    [stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
-                    time_limit=time_limit, cap=cap, deterministic=deterministic,
-                    max_iterations=max_iterations, workers=min(workers or os.cpu_count() or 1,
-                                                               max(1, len(jobs))),
+    plans = budgets([stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
+                    time_limit=request.time_limit, max_iterations=request.iterations,
                     teams=[len(j.teams) for j in jobs])
     results, cancelled = _run(jobs, plans, progress, cancel, workers, stats.workers)
     since = stats.add("search", since)
@@ -147,15 +153,14 @@ def plan_mission(
         teams=deployment.teams, assignments=deployment.assignments,
         routes=sorted(routes, key=lambda r: (r.day, r.team)),
         left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
-        notes=notes, mission_file=mission_file,
-        settings_used={"seed": seed, "time_limit_per_area": time_limit,
-                       "adaptive_budget": time_limit is None and not deterministic,
-                       "max_seconds_per_area": cap,
-                       "deterministic": deterministic, "max_iterations": max_iterations,
-                       "deploy_by": deploy_by, "days": [d.date.isoformat() for d in wanted],
-                       "cancelled": cancelled})
+        notes=notes, mission_file=request.mission_file,
+        settings_used={"seed": seed, "time_limit_per_area": request.time_limit,
+                       "reproducible": request.time_limit is None,
+                       "max_iterations": request.iterations,
+                       "deploy_by": request.deploy_by,
+                       "days": [d.date.isoformat() for d in wanted], "cancelled": cancelled})
     stats.add("assembly", since)
-    return plan
+    return plan, cancelled
 
 
 def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, seed: int,
@@ -205,7 +210,7 @@ def depot(team: Team, area: Area, bases: dict[str, Base],
 
 
 def _run(jobs: list[AreaDay], plans: list[Budget],
-         progress: Callable[[PlanProgress], None] | None, cancel: CancelFlag | None,
+         progress: ProgressSink | None, cancel: CancelFlag | None,
          workers: int | None,
          stats: WorkerStats | None = None) -> tuple[list[AreaResult | None], bool]:
     """Solve every job (in worker processes when there are several) and report progress."""

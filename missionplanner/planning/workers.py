@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from multiprocessing import forkserver, spawn
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import Any, Protocol
+from typing import Any
+
+from missionplanner.planning.protocols import CancelFlag
 
 PRELOAD = ["missionplanner.planning._preload", "solvers", "missionplanner.planning.translate",
            "missionplanner.planning.budget"]
@@ -33,12 +35,6 @@ PRELOAD_ENV = "MISSIONPLANNER_FORKSERVER_MAIN"
 """How :mod:`._preload` learns the main script's path and ``sys.path`` (JSON)."""
 SPAWN_TASKS = 8
 """Area-days one spawned worker solves before it is replaced (its memory given back)."""
-
-
-class CancelFlag(Protocol):
-    """Anything with ``is_set()``: a ``threading.Event`` from the UI or a script."""
-
-    def is_set(self) -> bool: ...  # pragma: no cover
 
 
 Task = Callable[[Any, Any, Any], Any]

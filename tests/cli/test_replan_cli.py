@@ -11,8 +11,7 @@ from missionplanner.cli import main
 from missionplanner.io import load_plan, save_mission, save_plan
 from missionplanner.io.mission_ref import mission_ref
 from missionplanner.model import Activity
-from missionplanner.planning.service import plan_mission
-from tests.planning.conftest import make_planning_mission
+from tests.planning.conftest import make_planning_mission, quick_plan
 
 DAY = date(2019, 6, 9)
 
@@ -24,8 +23,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     mission_file, plan_file = folder / "mission.json", folder / "mission.plan.json"
     mission = make_planning_mission(flagged=3)
     save_mission(mission, mission_file)
-    plan = plan_mission(mission, seed=5, days=[DAY], deterministic=True, max_iterations=10,
-                        workers=1, mission_file=mission_ref(mission_file, plan_file))
+    plan = quick_plan(mission, days=(DAY,), mission_file=mission_ref(mission_file, plan_file))
     save_plan(plan, plan_file)
     return mission_file, plan_file
 
@@ -93,8 +91,7 @@ def test_plan_without_its_mission_file(tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A plan that does not record its mission asks for --mission."""
     mission = make_planning_mission()
-    plan = plan_mission(mission, seed=5, days=[DAY], deterministic=True, max_iterations=3,
-                        workers=1)
+    plan = quick_plan(mission, days=(DAY,), iterations=3)
     save_plan(plan, tmp_path / "p.json")
     assert main(["replan", str(tmp_path / "p.json"), "--now", "12:00", "--lose",
                  "team-01"]) == 1

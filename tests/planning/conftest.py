@@ -18,13 +18,22 @@ from missionplanner.model import (
     MissionSettings,
     ObservationDay,
     Observer,
+    Plan,
     PollingStation,
     Region,
     RegionKind,
     Role,
 )
+from missionplanner.planning import PlanRequest, plan_mission
 
 CENTRES = {"nur-sultan": (51.16, 71.45), "almaty-city": (43.25, 76.91), "karaganda": (49.80, 73.10)}
+
+
+def quick_plan(mission: Mission, *, seed: int | None = 5, days: tuple[date, ...] | None = None,
+               iterations: int = 10, workers: int = 1, mission_file: str | None = None) -> Plan:
+    """A reproducible plan of ``mission`` with a short search (``iterations`` per area-day)."""
+    return plan_mission(PlanRequest(mission, seed=seed, days=days, iterations=iterations,
+                                    workers=workers, mission_file=mission_file)).plan
 
 
 def make_stations(region: str, n: int, *, rural_from: int | None = None,

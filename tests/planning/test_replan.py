@@ -8,13 +8,26 @@ import pytest
 
 from missionplanner.geo import travel_matrix
 from missionplanner.model import Activity, Mission, Plan, Route, Visit
-from missionplanner.planning.disruptions import Closure, Delay, LostTeam, ReplanError, RoadCut
-from missionplanner.planning.replan import replan
-from missionplanner.planning.service import plan_mission
-from tests.planning.conftest import make_planning_mission
+from missionplanner.planning import (
+    Closure,
+    Delay,
+    Disruption,
+    LostTeam,
+    ReplanError,
+    ReplanRequest,
+    RoadCut,
+    replan,
+)
+from tests.planning.conftest import make_planning_mission, quick_plan
 
 DAY = date(2019, 6, 9)
-FAST = {"deterministic": True, "max_iterations": 10}
+
+
+def again(mission: Mission, plan: Plan, *disruptions: Disruption, now: time | datetime,
+          day: date | None = None) -> Plan:
+    """The plan re-planned from ``now`` after ``disruptions`` (10 iterations per area)."""
+    return replan(ReplanRequest(mission, plan, disruptions, now=now, day=day,
+                                iterations=10)).plan
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +39,7 @@ def mission() -> Mission:
 @pytest.fixture(scope="module")
 def plan(mission: Mission) -> Plan:
     """A deterministic plan of its election day."""
-    return plan_mission(mission, seed=5, days=[DAY], deterministic=True, max_iterations=10,
-                        workers=1)
+    return quick_plan(mission, days=(DAY,))
 
 
 def _route(plan: Plan, team: str) -> Route:
@@ -80,7 +92,7 @@ def test_delay_shifts_the_rest_of_the_day(mission: Mission, plan: Plan) -> None:
     route = _route(plan, "team-04")
     current = _voting(route)[3]
     now = current.start + timedelta(minutes=10)
-    new = replan(mission, plan, Delay("team-04", 45), now=now, **FAST)
+    new = again(mission, plan, Delay("team-04", 45), now=now)
     after = _route(new, "team-04")
     kept = [*_done(route, now), current]
     assert after.visits[:len(kept)] == kept
@@ -97,7 +109,7 @@ def test_delay_shifts_the_rest_of_the_day(mission: Mission, plan: Plan) -> None:
 def test_routes_of_other_areas_do_not_change(mission: Mission, plan: Plan) -> None:
     """Only the delayed team's area is solved again."""
     now = datetime.combine(DAY, time(12, 0), tzinfo=_route(plan, "team-04").visits[0].end.tzinfo)
-    new = replan(mission, plan, Delay("team-04", 30), now=now, **FAST)
+    new = again(mission, plan, Delay("team-04", 30), now=now)
     areas = {t.id: t.area for t in plan.teams}
     for route in plan.routes_on(DAY):
         if areas[route.team] != areas["team-04"]:
@@ -114,7 +126,7 @@ def test_closed_station_disappears_after_now(mission: Mission, plan: Plan) -> No
     voting = _voting(route)
     now = voting[3].end + timedelta(minutes=1)
     earlier, later = voting[1].station, voting[-2].station
-    new = replan(mission, plan, [Closure(earlier), Closure(later)], now=now, **FAST)
+    new = again(mission, plan, Closure(earlier), Closure(later), now=now)
     for r in new.routes_on(DAY):
         assert all(v.station not in (earlier, later) for v in _after(r, now))
     assert earlier in [v.station for v in _route(new, "team-05").visits]
@@ -128,7 +140,7 @@ def test_closed_counting_station_moves_the_count(mission: Mission, plan: Plan) -
     route = _route(plan, "team-04")
     counted = next(v.station for v in route.visits if v.activity is Activity.CLOSING)
     now = _voting(route)[2].end + timedelta(minutes=1)
-    new = replan(mission, plan, Closure(counted), now=now, **FAST)
+    new = again(mission, plan, Closure(counted), now=now)
     after = _route(new, "team-04")
     closing = [v for v in after.visits if v.activity is Activity.CLOSING]
     counting = [v for v in after.visits if v.activity is Activity.COUNTING]
@@ -142,7 +154,7 @@ def test_lost_team_stops_and_others_take_its_stations(mission: Mission, plan: Pl
     """A lost team has no visit after now; the other team of its area takes its stations."""
     route = _route(plan, "team-03")
     now = _voting(route)[1].end + timedelta(minutes=5)
-    new = replan(mission, plan, LostTeam("team-03"), now=now, **FAST)
+    new = again(mission, plan, LostTeam("team-03"), now=now)
     lost = _route(new, "team-03")
     assert lost.visits == _done(route, now) and lost.returns is None
     left = {v.station for v in _after(route, now)}
@@ -159,7 +171,7 @@ def test_cut_road_is_not_taken_after_now(mission: Mission, plan: Plan) -> None:
     voting = _voting(route)
     a, b = voting[4], voting[5]
     now = voting[2].end + timedelta(minutes=1)
-    new = replan(mission, plan, RoadCut(a.station, b.station), now=now, **FAST)
+    new = again(mission, plan, RoadCut(a.station, b.station), now=now)
     for r in new.routes_on(DAY):
         for x, y in zip(r.visits, r.visits[1:], strict=False):
             if y.end > now:
@@ -173,7 +185,7 @@ def test_slower_road_takes_longer(mission: Mission, plan: Plan) -> None:
     voting = _voting(route)
     a, b = voting[4], voting[5]
     now = voting[2].end + timedelta(minutes=1)
-    new = replan(mission, plan, RoadCut(a.station, b.station, 60), now=now, **FAST)
+    new = again(mission, plan, RoadCut(a.station, b.station, 60), now=now)
     for r in new.routes_on(DAY):
         for x, y in zip(r.visits, r.visits[1:], strict=False):
             if {x.station, y.station} == {a.station, b.station} and y.end > now:
@@ -188,7 +200,7 @@ def test_team_waiting_at_its_closing_can_still_move(mission: Mission, plan: Plan
     if closing.arrival >= closing.start - timedelta(minutes=30):
         pytest.skip("team-02 does not wait at its closing station in this plan")
     now = closing.arrival + timedelta(minutes=5)
-    new = replan(mission, plan, LostTeam("team-03"), now=now, **FAST)
+    new = again(mission, plan, LostTeam("team-03"), now=now)
     after = _route(new, "team-02")
     assert [v.station for v in after.visits if v.activity is Activity.CLOSING] == \
         [closing.station]
@@ -201,16 +213,15 @@ def test_same_replan_twice_in_deterministic_mode(mission: Mission, plan: Plan) -
     route = _route(plan, "team-01")
     now = _voting(route)[4].end + timedelta(minutes=2)
     disruptions = [Delay("team-01", 40), Closure(_voting(route)[-1].station)]
-    one = replan(mission, plan, disruptions, now=now, **FAST)
-    two = replan(mission, plan, disruptions, now=now, **FAST)
+    one = again(mission, plan, *disruptions, now=now)
+    two = again(mission, plan, *disruptions, now=now)
     assert one.routes == two.routes and one.notes == two.notes
     assert one.left_out == two.left_out
 
 
 def test_wall_clock_now_and_no_duplicates(mission: Mission, plan: Plan) -> None:
     """``now`` as a local wall-clock time; the new plan is a valid Plan with no duplicates."""
-    new = replan(mission, plan, [Delay("team-02", 20), LostTeam("team-04")], now=time(13, 0),
-                 **FAST)
+    new = again(mission, plan, Delay("team-02", 20), LostTeam("team-04"), now=time(13, 0))
     one = _route(plan, "team-04").visits[0].end.tzinfo
     Plan.model_validate(new.model_dump())
     seen = [(v.station, r.day) for r in new.routes for v in r.visits
@@ -231,13 +242,13 @@ def test_wall_clock_now_and_no_duplicates(mission: Mission, plan: Plan) -> None:
 def test_bad_input_is_a_replan_error(mission: Mission, plan: Plan, disruption: object,
                                      kwargs: dict[str, object], message: str) -> None:
     """Unknown teams, stations, places and days, or a time after the day, say what is wrong."""
-    args: dict[str, object] = {"now": time(12, 0), **FAST, **kwargs}
+    args: dict[str, object] = {"now": time(12, 0), **kwargs}
     with pytest.raises(ReplanError, match=message):
-        replan(mission, plan, disruption, **args)  # type: ignore[arg-type]
+        again(mission, plan, disruption, **args)  # type: ignore[arg-type]
 
 
 def test_plan_with_two_days_needs_the_day(mission: Mission) -> None:
     """A plan of several days says which days it has when none is given."""
-    both = plan_mission(mission, seed=5, deterministic=True, max_iterations=3, workers=1)
+    both = quick_plan(mission, iterations=3)
     with pytest.raises(ReplanError, match="say which one"):
-        replan(mission, both, Delay("team-01", 10), now=time(12, 0), **FAST)
+        again(mission, both, Delay("team-01", 10), now=time(12, 0))

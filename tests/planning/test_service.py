@@ -9,11 +9,9 @@ import pytest
 
 from missionplanner.geo import travel_matrix
 from missionplanner.model import Activity, Mission, Plan
+from missionplanner.planning import PlanProgress, PlanRequest, plan_mission
 from missionplanner.planning.metrics import coverage
-from missionplanner.planning.service import PlanProgress, plan_mission
-from tests.planning.conftest import make_planning_mission
-
-FAST = {"deterministic": True, "max_iterations": 10, "workers": 1}
+from tests.planning.conftest import make_planning_mission, quick_plan
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +23,7 @@ def mission() -> Mission:
 @pytest.fixture(scope="module")
 def plan(mission: Mission) -> Plan:
     """One deterministic plan of it."""
-    return plan_mission(mission, seed=5, **FAST)
+    return quick_plan(mission)
 
 
 def _routes(plan: Plan) -> list[tuple[str, date, list[tuple[str, str, str, str]]]]:
@@ -70,7 +68,7 @@ def test_no_duplicates_and_metrics(mission: Mission, plan: Plan) -> None:
 
 def test_same_seed_same_plan_in_deterministic_mode(mission: Mission, plan: Plan) -> None:
     """Planning again with the same seed reproduces every route and time."""
-    again = plan_mission(mission, seed=5, **FAST)
+    again = quick_plan(mission)
     assert _routes(again) == _routes(plan)
     assert again.assignments == plan.assignments
 
@@ -78,8 +76,8 @@ def test_same_seed_same_plan_in_deterministic_mode(mission: Mission, plan: Plan)
 def test_parallel_workers_give_the_same_plan(mission: Mission, plan: Plan) -> None:
     """Two worker processes give the plan one process gives, with one progress stream."""
     seen: list[PlanProgress] = []
-    parallel = plan_mission(mission, seed=5, deterministic=True, max_iterations=10, workers=2,
-                            progress=seen.append)
+    parallel = plan_mission(PlanRequest(mission, seed=5, iterations=10, workers=2),
+                            progress=seen.append).plan
     assert _routes(parallel) == _routes(plan)
     assert [p.areas_done for p in seen] == list(range(1, 7))
     assert seen[-1].stations_covered == sum(len(r.visits) for r in plan.routes)
@@ -88,7 +86,7 @@ def test_parallel_workers_give_the_same_plan(mission: Mission, plan: Plan) -> No
 def test_other_seed_other_plan(mission: Mission, plan: Plan) -> None:
     """Another seed draws other candidates on the pre-election day."""
     day = date(2019, 6, 8)
-    other = plan_mission(mission, seed=6, days=[day], **FAST)
+    other = quick_plan(mission, seed=6, days=(day,))
     assert _routes(other) != [r for r in _routes(plan) if r[1] == day]
 
 
@@ -96,15 +94,15 @@ def test_cancel_before_start_plans_nothing(mission: Mission) -> None:
     """A set cancel flag returns at once with no routes, and says so."""
     flag = threading.Event()
     flag.set()
-    result = plan_mission(mission, cancel=flag, **FAST)
-    assert result.routes == [] and result.settings_used["cancelled"] is True
+    result = plan_mission(PlanRequest(mission, iterations=10, workers=1), cancel=flag)
+    assert result.plan.routes == [] and result.cancelled
 
 
 def test_flagged_station_without_team_is_left_out_with_reason() -> None:
     """One team (with the head, in the capital): flagged stations elsewhere say why."""
     mission = make_planning_mission(observers=2, flagged=3).model_copy(
         update={"declared_areas": []})
-    plan = plan_mission(mission, days=[date(2019, 6, 9)], **FAST)
+    plan = quick_plan(mission, seed=None, days=(date(2019, 6, 9),))
     reasons = {lo.station: lo.reason for lo in plan.left_out}
     assert reasons["karaganda/6"] == "no team is deployed to Karaganda Region"
     assert "nur-sultan/4" not in reasons
@@ -113,6 +111,7 @@ def test_flagged_station_without_team_is_left_out_with_reason() -> None:
 def test_timed_search_in_parallel_waves(mission: Mission) -> None:
     """A short timed search over two processes plans every area with no duplicates."""
     seen: list[PlanProgress] = []
-    timed = plan_mission(mission, seed=5, time_limit=0.2, workers=2, progress=seen.append)
+    timed = plan_mission(PlanRequest(mission, seed=5, time_limit=0.2, workers=2),
+                         progress=seen.append).plan
     assert len(seen) == 6 and seen[-1].areas_done == 6
     assert coverage(mission, timed).duplicates == 0 and len(timed.routes) == 10

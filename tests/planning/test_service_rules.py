@@ -6,15 +6,14 @@ from collections import Counter
 from datetime import date, time
 
 from missionplanner.model import Activity
-from missionplanner.planning.service import plan_mission
-from tests.planning.conftest import make_planning_mission
+from missionplanner.planning import PlanRequest, plan_mission
+from tests.planning.conftest import make_planning_mission, quick_plan
 
 
 def test_teams_of_one_commission_all_follow_their_protocols() -> None:
     """With ``protocol_trip`` every counting team ends at its commission, shared or not."""
     mission = make_planning_mission(protocol_trip=True)
-    plan = plan_mission(mission, days=[date(2019, 6, 9)], deterministic=True,
-                        max_iterations=5, workers=1)
+    plan = quick_plan(mission, seed=None, days=(date(2019, 6, 9),), iterations=5)
     trips = Counter(v.station for r in plan.routes for v in r.visits
                     if v.activity is Activity.PROTOCOL)
     counting = [r for r in plan.routes
@@ -35,5 +34,4 @@ def test_plan_mission_names_a_station_open_for_less_than_a_visit() -> None:
     stations = list(mission.stations)
     stations[4] = stations[4].model_copy(update={"opens": time(8, 0), "closes": time(8, 20)})
     with pytest.raises(SettingsError, match=stations[4].id):
-        plan_mission(mission.model_copy(update={"stations": stations}), deterministic=True,
-                     workers=1)
+        plan_mission(PlanRequest(mission.model_copy(update={"stations": stations}), workers=1))

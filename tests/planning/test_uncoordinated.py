@@ -11,11 +11,10 @@ from missionplanner.errors import SettingsError
 from missionplanner.model import Activity, Mission
 from missionplanner.planning.areas import build_areas
 from missionplanner.planning.deployment import deploy
-from missionplanner.planning.service import plan_mission
 from missionplanner.planning.teams import form_teams
 from missionplanner.planning.uncoordinated import OBSERVED, outcome, simulate_uncoordinated
 from missionplanner.planning.walks import Walk, Walker
-from tests.planning.conftest import make_planning_mission
+from tests.planning.conftest import make_planning_mission, quick_plan
 
 ELECTION, PRE_ELECTION = date(2019, 6, 9), date(2019, 6, 8)
 
@@ -151,8 +150,7 @@ def test_lunch_is_taken() -> None:
 def test_compared_with_a_plan() -> None:
     """Given a plan, the same teams walk on the plan's days, beside its coverage."""
     mission = make_planning_mission()
-    plan = plan_mission(mission, days=[ELECTION], deterministic=True, max_iterations=5,
-                        workers=1)
+    plan = quick_plan(mission, seed=None, days=(ELECTION,), iterations=5)
     report = simulate_uncoordinated(mission, 3, plan=plan)
     assert report.days == [ELECTION] and report.teams == len(plan.teams)
     assert {w.team for w in report.walks} == {t.id for t in plan.teams}

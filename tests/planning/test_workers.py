@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import date
 from pathlib import Path
 
@@ -102,25 +101,18 @@ def test_search_ending_without_a_required_site_keeps_its_last_complete_plan(
     assert sum(len(r.visits) for r in result.routes) > 0
 
 
-def test_an_area_gets_its_share_of_the_budget_left() -> None:
-    """Biggest first; an area's time is at most its share by sites of what is left on all
-    workers, never below the minimum, never above its own size-based limit."""
-    sizes = [200, 600, 200]
-    assert budget.dispatch_order(sizes) == [1, 0, 2]
-    plans = budget.budgets(sizes, [1, 2, 3], time_limit=None, cap=10.0, deterministic=False,
-                           max_iterations=None, workers=2)
-    assert [p.after for p in plans] == [200, 400, 0]
-    big = plans[1]
-    wall = big.deadline - time.time()
-    assert big.params.time_limit == 10.0 and budget.MIN_WALL_SECONDS - 0.5 < wall <= 5.0
-    assert big.at_start().time_limit == pytest.approx(wall * 2 * 600 / 1000, abs=0.05)
-    assert plans[2].at_start().time_limit == pytest.approx(4.0)  # its own size-based limit
-    late = budget.Budget(plans[0].params, adaptive=True, deadline=time.time() - 1, size=200,
-                         after=0, workers=2)
-    assert late.at_start().time_limit == budget.MIN_SECONDS
-    fixed = budget.budgets(sizes, [1, 2, 3], time_limit=1.5, cap=5.0, deterministic=False,
-                           max_iterations=None, workers=2)
-    assert all(p.at_start().time_limit == 1.5 for p in fixed)
+def test_default_budget_is_work_and_a_time_limit_is_time() -> None:
+    """No time limit: iterations only (deterministic solver runs, one process per area); a time
+    limit: that many seconds per area, not deterministic."""
+    assert budget.dispatch_order([200, 600, 200]) == [1, 0, 2]
+    plans = budget.budgets([1, 2], time_limit=None, max_iterations=None, teams=[1, 3])
+    assert all(p.reproducible and p.params.deterministic for p in plans)
+    assert [p.params.max_iterations for p in plans] == [budget.ITERATIONS] * 2
+    assert [p.params.seed for p in plans] == [1, 2]
+    assert {p.params.num_workers for p in plans} == {1}
+    timed = budget.budgets([1, 2], time_limit=1.5, max_iterations=None, teams=[1, 3])
+    assert all(not p.reproducible and p.params.time_limit == 1.5 for p in timed)
+    assert all(p.stop() is None for p in timed)
 
 
 def test_worker_processes_report_what_they_cost() -> None:
@@ -165,25 +157,23 @@ def test_workers_do_not_run_the_main_script_again(tmp_path: Path) -> None:
 def test_deterministic_areas_of_several_teams_stop_when_the_search_stalls() -> None:
     """Default iterations: areas of several teams stop after PATIENCE quiet iterations (the
     same on every machine); one-team areas and an explicit iteration count run in full."""
-    plans = budget.budgets([40, 200], [1, 2], time_limit=None, cap=5.0, deterministic=True,
-                           max_iterations=None, workers=2, teams=[1, 5])
+    plans = budget.budgets([1, 2], time_limit=None, max_iterations=None, teams=[1, 5])
     assert plans[0].stop() is None
     stop = plans[1].stop()
     assert isinstance(stop, solvers.NoImprovement) and stop.iterations == budget.PATIENCE
     assert not any(stop(7) for _ in range(budget.PATIENCE)) and stop(7)
-    explicit = budget.budgets([200], [2], time_limit=None, cap=5.0, deterministic=True,
-                              max_iterations=100, workers=2, teams=[5])
+    explicit = budget.budgets([2], time_limit=None, max_iterations=100, teams=[5])
     assert explicit[0].stop() is None
 
 
 def test_default_deterministic_plan_is_the_same_in_one_process_or_two(
         planning_mission: Mission) -> None:
     """The stall stop counts iterations: the same plan whatever the processes."""
-    from missionplanner.planning.service import plan_mission
+    from missionplanner.planning import PlanRequest, plan_mission
 
     mission = planning_mission.model_copy(update={"observation_days": [
         d for d in planning_mission.observation_days if d.kind is DayKind.ELECTION_DAY]})
-    one = plan_mission(mission, seed=3, deterministic=True, workers=1)
-    two = plan_mission(mission, seed=3, deterministic=True, workers=2)
+    one = plan_mission(PlanRequest(mission, seed=3, workers=1)).plan
+    two = plan_mission(PlanRequest(mission, seed=3, workers=2)).plan
     assert [(r.team, [(v.station, v.start) for v in r.visits]) for r in one.routes] == \
         [(r.team, [(v.station, v.start) for v in r.visits]) for r in two.routes]

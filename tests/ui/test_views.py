@@ -110,3 +110,17 @@ def test_dashboard_figures_equal_coverage(qtbot, views_mission: Mission,
     changed = views_plan.model_copy(update={"routes": views_plan.routes[:2]})
     dashboard.set_plan(changed)
     assert dashboard.coverage == coverage(views_mission, changed)
+
+
+def test_screenshot_renders_each_view(qtbot, tmp_path, views_mission: Mission,
+                                      views_plan: Plan) -> None:
+    """--view map|timeline|dashboard --screenshot: a PNG of the asked size for each view."""
+    from PySide6.QtGui import QImage
+
+    from ui.views.screenshot import VIEWS, render_view
+
+    for name in VIEWS:
+        path = render_view(name, views_mission, views_plan, tmp_path / f"{name}.png",
+                           size=(800, 500))
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (800, 500)

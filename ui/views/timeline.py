@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QToolBar,
     QToolTip,
@@ -130,6 +131,7 @@ class TimelineView(QWidget):
         self.time_zoom = 1.0
         self.now: time | None = None
         self.toolbar = QToolBar(self)
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.toolbar.addAction(self.tr("Zoom in"), lambda: self.zoom(1.5))
         self.toolbar.addAction(self.tr("Zoom out"), lambda: self.zoom(1 / 1.5))
         self.toolbar.addAction(self.tr("Whole day"), self.reset_zoom)
@@ -157,6 +159,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.scroll)
         self.legend = QLabel(self._legend_html(), self)
         self.legend.setContentsMargins(6, 2, 6, 2)
+        self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
 
     def _legend_html(self) -> str:

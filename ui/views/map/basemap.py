@@ -82,7 +82,7 @@ class BasemapItem(QGraphicsItem):
         scale = t.m11()
         key = (round(scale, 9), round(t.m22(), 9), 0.0, 0.0)
         if self._cache is None or self._cache_key != key or not self._cache_rect.contains(exposed):
-            margin = max(exposed.width(), exposed.height()) * 0.75
+            margin = max(exposed.width(), exposed.height()) * 0.3
             area = exposed.adjusted(-margin, -margin, margin, margin)
             width, height = int(area.width() * scale) + 1, int(area.height() * abs(t.m22())) + 1
             pixmap = QPixmap(max(width, 1), max(height, 1))

@@ -34,6 +34,9 @@ class RouteItem(QGraphicsItem):
             for p in points[1:]:
                 self.path.lineTo(p)
         self._rect = self.path.boundingRect().adjusted(-2, -2, 2, 2)
+        gaps = sorted(QPointF(b - a).manhattanLength() for a, b in pairwise(stops))
+        self._typical_gap = gaps[len(gaps) // 4] if gaps else 0.0
+        """Spacing of the stops (km) that 3/4 of the legs exceed: decides the numbers' zoom."""
         self.setZValue(1)
 
     def set_highlighted(self, on: bool, dimmed: bool = False) -> None:
@@ -80,8 +83,7 @@ class RouteItem(QGraphicsItem):
         """Numbers are readable when most stops are over ~18 px apart."""
         if len(self.stops) < 2:
             return scale > 2.0
-        gaps = sorted(QPointF(b - a).manhattanLength() for a, b in pairwise(self.stops))
-        return gaps[len(gaps) // 4] * scale > 18
+        return self._typical_gap * scale > 18
 
     def _draw_numbers(self, painter: QPainter) -> None:
         t = painter.worldTransform()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
+from ui.views.map.dots import blit, sprite
 from ui.views.map.grid import GridIndex
 
 DRAW_ORDER = (StationStatus.NOT_COVERED, StationStatus.ABROAD, StationStatus.FLAGGED,
@@ -101,22 +102,7 @@ class StationLayer(QGraphicsItem):
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        status = self.status[rows]
-        outline = radius >= 3.0
-        for code, name in enumerate(DRAW_ORDER):
-            mask = status == code
-            if not mask.any():
-                continue
-            solid = mask & ~self.approximate[rows]
-            hollow = mask & self.approximate[rows]
-            colour = QColor(STATUS_COLOURS[name])
-            if outline:
-                _points(painter, dx[mask], dy[mask], 2 * radius + 2, colour.darker(160))
-            _points(painter, dx[solid], dy[solid], 2 * radius, colour)
-            if hollow.any():  # approximate location: a ring, white inside
-                _points(painter, dx[hollow], dy[hollow], 2 * radius, colour)
-                _points(painter, dx[hollow], dy[hollow], max(2 * radius - 3, 1.5),
-                        QColor("white"))
+        self._paint_dots(painter, rows, dx, dy, radius)
         flagged = self.flagged[rows]
         if flagged.any() and radius >= 2.5:
             pen = QPen(QColor(STATUS_COLOURS[StationStatus.FLAGGED]), 1.6)
@@ -137,24 +123,23 @@ class StationLayer(QGraphicsItem):
         painter.restore()
 
 
+    def _paint_dots(self, painter: QPainter, rows: np.ndarray, dx: np.ndarray, dy: np.ndarray,
+                    radius: float) -> None:
+        """Every visible dot, status by status (see :mod:`ui.views.map.dots`)."""
+        ix, iy = np.rint(dx).astype(np.int64), np.rint(dy).astype(np.int64)
+        status = self.status[rows]
+        approximate = self.approximate[rows]
+        outline = radius >= 3.0
+        for code, name in enumerate(DRAW_ORDER):
+            for hollow in (False, True):
+                mask = (status == code) & (approximate == hollow)
+                if mask.any():
+                    blit(painter, ix[mask], iy[mask], sprite(
+                        STATUS_COLOURS[name], round(radius * 2) / 2, hollow, outline))
+
+
 def dot_radius(scale: float, visible: int) -> float:
     """Dot radius in pixels: small when many stations crowd the view, larger up close."""
     by_zoom = 1.6 + 0.9 * np.log2(max(scale, 1e-6) / 0.3 + 1.0)
     crowd = 4.5 if visible < 400 else 3.5 if visible < 2000 else 2.6
     return float(min(max(by_zoom, 1.6), crowd, 6.0))
-
-
-def _points(painter: QPainter, xs: np.ndarray, ys: np.ndarray, width: float,
-            colour: QColor) -> None:
-    """Round dots of ``width`` pixels; dots on the same pixel are painted once."""
-    if len(xs) == 0:
-        return
-    ix, iy = np.rint(xs).astype(np.int64), np.rint(ys).astype(np.int64)
-    keys = np.unique((ix + 1_000_000) * 4_000_000 + (iy + 1_000_000))
-    pen = QPen(colour, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    px = keys // 4_000_000 - 1_000_000
-    py = keys % 4_000_000 - 1_000_000
-    painter.drawPoints(QPolygonF([QPointF(float(x), float(y))
-                                  for x, y in zip(px.tolist(), py.tolist(), strict=True)]))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QMessageBox,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ class MapWidget(QWidget):
         self.view = MapView(selection, self)
         self.selection = self.view.selection
         self.toolbar = QToolBar(self)
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.day_box = QComboBox(self)
         self.day_box.currentIndexChanged.connect(self._day_chosen)
         self.toolbar.addWidget(self.day_box)

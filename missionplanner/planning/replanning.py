@@ -1,8 +1,9 @@
 """Re-planning one observation day after a disruption, from the teams' positions at "now".
 
-``replan(mission, plan, disruptions, now=...)`` returns a new :class:`Plan`. Only the areas
-the disruptions touch are solved again: an area of a delayed or lost team, of a closed station
-still to be visited, of a route that still has to take a cut road. Inside those, every team
+``replan(ReplanRequest(mission, plan, disruptions, now=...))`` returns a new :class:`Plan` and
+what changed. Only the areas the disruptions touch are solved again: an area of a delayed or
+lost team, of a closed station still to be visited, of a route that still has to take a cut
+road. Inside those, every team
 starts from where :mod:`.positions` puts it (done, in-progress and committed visits are kept
 exactly); the routes of the other areas do not change. The notes say what changed and why;
 ``settings_used["replans"]`` records each re-plan (day, now, disruptions, budget).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import time as clock
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -28,6 +30,7 @@ from missionplanner.planning.disruptions import (
     RoadCut,
 )
 from missionplanner.planning.positions import TeamAtNow
+from missionplanner.planning.protocols import CancelFlag
 from missionplanner.planning.replan_area import (
     AreaReplan,
     Disrupted,
@@ -40,28 +43,55 @@ from missionplanner.planning.translate import REASONS, AreaResult, solve_area_da
 DEFAULT_TIME_LIMIT = 1.0
 """Seconds of route search per touched area: a re-plan answers within about two seconds."""
 DEFAULT_ITERATIONS = 30
-"""Search iterations per touched area in deterministic mode."""
+"""Search iterations per touched area in the reproducible mode (the default)."""
 
 
-def replan(mission: Mission, plan: Plan, disruption: Disruption | Sequence[Disruption], *,
-           now: time | datetime, day: date | None = None,
-           time_limit: float = DEFAULT_TIME_LIMIT, deterministic: bool = False,
-           max_iterations: int | None = None) -> Plan:
-    """Re-plan ``day`` of ``plan`` from ``now`` after ``disruption`` (one or several).
+@dataclass(frozen=True)
+class ReplanRequest:
+    """One re-plan: the day of ``plan`` to re-plan from ``now`` after ``disruptions``."""
 
-    ``now`` is a wall-clock time in each touched area's own zone, or an aware datetime.
-    ``day`` may be left out when the plan has one day. ``deterministic`` stops each area's
-    search after ``max_iterations`` (default :data:`DEFAULT_ITERATIONS`) whatever the clock,
-    so that the same inputs give the same re-plan. Raises :class:`ReplanError` for an unknown
-    team, station, place or day, or a ``now`` after the day's routes are over.
+    mission: Mission
+    plan: Plan
+    disruptions: tuple[Disruption, ...]
+    """Delay(team, minutes), Closure(station), RoadCut(a, b, extra_minutes|None), LostTeam."""
+    now: time | datetime
+    """A wall-clock time in each touched area's own zone, or an aware datetime."""
+    day: date | None = None
+    """None: the plan's only day."""
+    time_limit: float | None = None
+    """None (the default): reproducible (bounded by iterations); else seconds per area."""
+    iterations: int | None = None
+    """Search iterations per touched area (None: :data:`DEFAULT_ITERATIONS`)."""
+
+
+@dataclass(frozen=True)
+class ReplanResult:
+    """The new plan, the areas solved again, and what changed and why, line by line."""
+
+    plan: Plan
+    areas_touched: tuple[str, ...]
+    changes: tuple[str, ...]
+
+
+def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> ReplanResult:
+    """Re-plan ``request.day`` of ``request.plan`` from ``request.now``.
+
+    Raises :class:`ReplanError` for an unknown team, station, place or day, no disruption,
+    or a ``now`` after the day's routes are over. A set ``cancel`` ends each area's search
+    with its best plan so far.
     """
     started = clock.perf_counter()
-    disruptions = _as_list(disruption)
+    mission, plan, now = request.mission, request.plan, request.now
+    disruptions = _as_list(request.disruptions)
+    deterministic = request.time_limit is None
+    time_limit = DEFAULT_TIME_LIMIT if request.time_limit is None else request.time_limit
+    if time_limit <= 0:
+        raise ReplanError(f"the time limit must be positive, not {time_limit}")
     if plan.mission != mission.id:
         raise ReplanError(f"the plan was made for mission {plan.mission!r}, not {mission.id!r}")
     if isinstance(now, datetime) and now.tzinfo is None:
         raise ReplanError("now must be a wall-clock time or a datetime with its time zone")
-    day = _pick_day(plan, day)
+    day = _pick_day(plan, request.day)
     kind = next((d.kind for d in mission.observation_days if d.date == day), None)
     if kind is None:
         raise ReplanError(f"{day} is not an observation day of mission {mission.id!r}")
@@ -78,6 +108,8 @@ def replan(mission: Mission, plan: Plan, disruption: Disruption | Sequence[Disru
     station_area = {s: a.id for a in areas.values() for s in a.stations}
     left_out = [lo for lo in plan.left_out
                 if lo.day != day or station_area.get(lo.station) not in touched]
+    iterations = request.iterations or (DEFAULT_ITERATIONS if deterministic else None)
+    stop = solvers.Cancel(cancel) if cancel is not None else None
     for area_id in sorted(touched):
         area = areas[area_id]
         teams = [t for t in plan.teams if area_of.get(t.id) == area_id]
@@ -87,10 +119,10 @@ def replan(mission: Mission, plan: Plan, disruption: Disruption | Sequence[Disru
                                 elsewhere)
         params = solvers.SolveParams(
             time_limit=time_limit, deterministic=deterministic, num_workers=1,
-            max_iterations=max_iterations or (DEFAULT_ITERATIONS if deterministic else None),
+            max_iterations=iterations,
             seed=stable_seed("replan", plan.seed, area_id, day.isoformat(), job.now) % 2**31,
             descent_limit=min(0.3, time_limit / 3))
-        result = (solve_area_day(job.job, params) if job.job.teams
+        result = (solve_area_day(job.job, params, stop) if job.job.teams
                   else AreaResult(area_id, [], notes=["no team is left to re-plan"]))
         solved = dict(zip(job.job.teams, result.routes, strict=True))
         for team in teams:
@@ -104,24 +136,23 @@ def replan(mission: Mission, plan: Plan, disruption: Disruption | Sequence[Disru
     record = {"day": day.isoformat(), "now": now.isoformat(),
               "disruptions": [d.record() for d in disruptions], "areas": sorted(touched),
               "time_limit": None if deterministic else time_limit,
-              "deterministic": deterministic, "max_iterations": max_iterations,
+              "deterministic": deterministic, "max_iterations": iterations,
               "seconds": round(clock.perf_counter() - started, 2)}
     previous = plan.settings_used.get("replans")
     used = dict(plan.settings_used)
     used["replans"] = [*(previous if isinstance(previous, list) else []), record]
     others = [r for r in plan.routes if r.day != day]
-    return Plan(mission=plan.mission, seed=plan.seed, created_at=datetime.now(UTC),
-                teams=plan.teams, assignments=plan.assignments,
-                routes=sorted([*others, *new_routes.values()], key=lambda r: (r.day, r.team)),
-                left_out=sorted(left_out, key=lambda lo: (lo.day, lo.station)),
-                notes=[*plan.notes, *notes], mission_file=plan.mission_file,
-                settings_used=used)
+    new = Plan(mission=plan.mission, seed=plan.seed, created_at=datetime.now(UTC),
+               teams=plan.teams, assignments=plan.assignments,
+               routes=sorted([*others, *new_routes.values()], key=lambda r: (r.day, r.team)),
+               left_out=sorted(left_out, key=lambda lo: (lo.day, lo.station)),
+               notes=[*plan.notes, *notes], mission_file=plan.mission_file,
+               settings_used=used)
+    return ReplanResult(new, tuple(sorted(touched)), tuple(notes))
 
 
-def _as_list(disruption: Disruption | Sequence[Disruption]) -> list[Disruption]:
-    if isinstance(disruption, Delay | Closure | RoadCut | LostTeam):
-        return [disruption]
-    out = list(disruption)
+def _as_list(disruptions: Sequence[Disruption]) -> list[Disruption]:
+    out = list(disruptions)
     if not out:
         raise ReplanError("say what happened: a delay, a closed station, a cut road or a "
                           "lost team")

@@ -1,0 +1,74 @@
+"""Every question the app asks the user, in one place (git-cola's interaction seam).
+
+Commands and windows call these functions instead of building message boxes, so that tests
+(and scripts) can answer by replacing them, and every prompt looks and reads the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Ask", text)
+
+
+def save_discard_cancel(parent: QWidget | None, text: str) -> str:
+    """``"save"``, ``"discard"`` or ``"cancel"``: what to do with unsaved changes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"), text,
+                      Button.Save | Button.Discard | Button.Cancel, parent)
+    box.setInformativeText(_tr("Your changes will be lost if you don't save them."))
+    box.setDefaultButton(Button.Save)
+    box.button(Button.Save).setText(_tr("Save"))
+    box.button(Button.Discard).setText(_tr("Discard"))
+    box.button(Button.Cancel).setText(_tr("Cancel"))
+    answer = box.exec()
+    if answer == Button.Save:
+        return "save"
+    return "discard" if answer == Button.Discard else "cancel"
+
+
+def question(parent: QWidget | None, title: str, text: str, yes: str, no: str,
+             details: str = "") -> bool:
+    """A yes/no question with the buttons named by what they do."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, Button.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    if details:
+        box.setInformativeText(details)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Report a failure; ``details`` (e.g. every problem of a file) goes behind a button."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, Button.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something (used sparingly: the status bar says most things)."""
+    QMessageBox.information(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    """A file to read ("" when cancelled)."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return name
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """A file to write ("" when cancelled); the dialog asks before overwriting."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return name
+
+
+def folder(parent: QWidget | None, title: str, start: str) -> str:
+    """A folder ("" when cancelled)."""
+    return QFileDialog.getExistingDirectory(parent, title, start)

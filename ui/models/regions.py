@@ -1,0 +1,82 @@
+"""The regions table: names, time zones, and counts of stations, voters and coverage."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui import commands
+from ui.document import Document
+from ui.models.labels import choices
+from ui.models.table import Column, DomainTableModel, FilterSpec, translate
+
+T = QT_TRANSLATE_NOOP
+
+
+class RegionTableModel(DomainTableModel):
+    """One row per region; counts are computed once per document change, not per paint."""
+
+    def __init__(self, document: Document) -> None:
+        self._stations: Counter[str] = Counter()
+        self._voters: Counter[str] = Counter()
+        self._flagged: Counter[str] = Counter()
+        self._covered: Counter[str] = Counter()
+        columns = [
+            Column(T("Columns", "Region"), lambda r: r.name, "name"),
+            Column(T("Columns", "Name in Russian"), lambda r: r.name_ru, "name_ru",
+                   optional=True),
+            Column(T("Columns", "Kind"), lambda r: r.kind, "kind", "choice",
+                   choices=lambda: choices("region_kind")),
+            Column(T("Columns", "Time zone"), lambda r: r.tz, "tz",
+                   tooltip=T("Columns", "IANA time zone, e.g. Asia/Almaty")),
+            Column(T("Columns", "Curfew"), lambda r: r.curfew, "curfew", "time", optional=True,
+                   tooltip=T("Columns", "Latest local time teams may be back at their base")),
+            Column(T("Columns", "Stations"), lambda r: self._stations[r.id], None, "int"),
+            Column(T("Columns", "Voters"), lambda r: self._voters[r.id], None, "int"),
+            Column(T("Columns", "Flagged"), lambda r: self._flagged[r.id], None, "int"),
+            Column(T("Columns", "Covered"), lambda r: self._covered[r.id] if self._plan_shown
+                   else None, None, "int",
+                   tooltip=T("Columns", "Stations the current plan visits")),
+        ]
+        self._plan_shown = False
+        super().__init__(document, columns)
+
+    def collect(self) -> list[Any]:
+        mission = self.document.mission
+        return list(mission.regions) if mission is not None else []
+
+    def prepare(self) -> None:
+        mission, plan = self.document.mission, self.document.plan
+        self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
+        self._covered = Counter()
+        self._plan_shown = plan is not None
+        if mission is None:
+            return
+        region_of = {}
+        for station in mission.stations:
+            region_of[station.id] = station.region
+            self._stations[station.region] += 1
+            self._voters[station.region] += station.known_voters
+            self._flagged[station.region] += bool(station.flags)
+        if plan is not None:
+            seen = {v.station for r in plan.routes for v in r.visits}
+            self._covered = Counter(region_of[s] for s in seen if s in region_of)
+
+    def label(self, item: Any) -> str:
+        return str(item.name)
+
+    def commit(self, item: Any, column: Column, value: object) -> None:
+        assert column.field is not None
+        self.document.undo_stack.push(commands.edit_cell(
+            self.document, "regions", item.id, column.field, value,
+            translate("Columns", column.title).lower(), self.label(item)))
+
+    def filters(self) -> list[FilterSpec]:
+        return [FilterSpec("kind", translate("Filters", "Kind"),
+                           [("", translate("Filters", "All kinds")), *choices("region_kind")])]
+
+    def accepts(self, item: Any, filters: dict[str, str]) -> bool:
+        kind = filters.get("kind")
+        return not kind or item.kind.value == kind

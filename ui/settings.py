@@ -1,0 +1,42 @@
+"""The app's remembered settings (QSettings): language, recent files, window layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "MissionPlanner"
+APPLICATION = "Mission Planner"
+RECENT_LIMIT = 8
+
+
+def settings() -> QSettings:
+    """The user's settings (an INI file, the same format on every platform)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
+                     APPLICATION)
+
+
+def language() -> str:
+    """The interface language chosen in Preferences: ``en`` or ``ru``."""
+    value = settings().value("language", "en")
+    return value if value in ("en", "ru") else "en"
+
+
+def set_language(code: str) -> None:
+    """Remember the interface language (used from the next start)."""
+    settings().setValue("language", code)
+
+
+def recent_files() -> list[Path]:
+    """Mission files opened lately, newest first, that still exist."""
+    value = settings().value("recent", [])
+    names = [value] if isinstance(value, str) else list(value or [])
+    return [Path(n) for n in names if n and Path(n).is_file()]
+
+
+def add_recent_file(path: Path) -> None:
+    """Put ``path`` first in the recent files."""
+    resolved = str(path.resolve())
+    names = [resolved] + [str(p) for p in recent_files() if str(p) != resolved]
+    settings().setValue("recent", names[:RECENT_LIMIT])
