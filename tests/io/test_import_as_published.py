@@ -257,9 +257,9 @@ def test_russian_preset_plans_with_eight_oclock_openings(tmp_path: Path) -> None
              for n in range(1, 16)]  # fmt: skip
     mission = import_stations(mission, write_csv(tmp_path / "moscow.csv", rows)).mission
     assert mission.settings.polling_opens == time(8)
-    from missionplanner.planning.service import plan_mission
+    from missionplanner.planning.service import PlanRequest, plan_mission
 
-    plan = plan_mission(mission, seed=3, deterministic=True, max_iterations=5, workers=1)
+    plan = plan_mission(PlanRequest(mission, seed=3, iterations=5, workers=1)).plan
     openings = [v for r in plan.routes for v in r.visits if v.activity is Activity.OPENING]
     assert openings
     for visit in openings:
