@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from missionplanner.cli.guard import check, hold
+from missionplanner.cli.numbers import PLAN, check_ranges
 from missionplanner.cli.plan_files import open_plan
 from missionplanner.cli.progress_bar import ProgressBar
 from missionplanner.errors import MissionPlannerError
@@ -85,6 +86,7 @@ def plan_command(args: argparse.Namespace) -> int:
     """Plan the mission, write the plan (and workbook), print coverage and what was left out."""
     from missionplanner.geo import read_travel_table
 
+    check_ranges(args, PLAN)
     out = args.out or args.mission.with_name(args.mission.name.removesuffix(".json")
                                              + ".plan.json")
     inputs = [("MISSION", args.mission), ("--travel-matrix", args.travel_matrix)]
@@ -142,8 +144,6 @@ def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int
     from missionplanner.io.mission_ref import check_match
     from missionplanner.planning.uncoordinated import simulate_uncoordinated
 
-    if args.seeds < 1:
-        raise MissionPlannerError(f"--seeds must be at least 1, not {args.seeds}")
     plan = None
     if out.is_file():
         plan = load_plan(out)

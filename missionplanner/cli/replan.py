@@ -13,6 +13,7 @@ import time as clock
 from datetime import date, time
 from pathlib import Path
 
+from missionplanner.cli.numbers import minutes
 from missionplanner.model import Mission
 from missionplanner.planning.disruptions import (
     Closure,
@@ -63,6 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def replan_command(args: argparse.Namespace) -> int:
     """Re-plan the day, write the new plan, print what changed."""
     from missionplanner.cli.guard import check, hold
+    from missionplanner.cli.numbers import REPLAN, check_ranges
     from missionplanner.cli.plan_files import open_plan
     from missionplanner.io import save_plan
     from missionplanner.io.mission_ref import mission_ref
@@ -70,10 +72,7 @@ def replan_command(args: argparse.Namespace) -> int:
 
     now = parse_now(args.now)
     day = _parse_day(args.day)
-    if args.time_limit is not None and args.time_limit <= 0:
-        raise ReplanError(f"--time-limit must be positive, not {args.time_limit}")
-    if args.iterations is not None and args.iterations <= 0:
-        raise ReplanError(f"--iterations must be positive, not {args.iterations}")
+    check_ranges(args, REPLAN)
     if args.deterministic and args.time_limit is not None:
         raise ReplanError("--deterministic and --time-limit exclude each other: a time limit "
                           "makes the re-plan depend on the machine's speed")
@@ -123,10 +122,10 @@ def parse_disruptions(mission: Mission, delays: list[str], closes: list[str], cu
     """The command line's disruptions; team and station ids are checked by the re-plan."""
     out: list[Disruption] = []
     for item in delays:
-        team, _, minutes = item.rpartition("=")
-        if not team or not minutes.strip().isdigit():
+        team, _, text = item.rpartition("=")
+        if not team or not text.strip().isdigit():
             raise ReplanError(f"--delay takes TEAM=MINUTES (e.g. team-04=45), not {item!r}")
-        out.append(Delay(team, int(minutes)))
+        out.append(Delay(team, minutes("--delay", text, item)))
     out += [Closure(s) for s in closes]
     places = {s.id for s in mission.stations} | {b.id for b in mission.bases}
     out += [_cut(item, places) for item in cuts]
@@ -142,7 +141,7 @@ def _cut(item: str, places: set[str]) -> RoadCut:
     road, extra = item, None
     head, plus, tail = item.rpartition("+")
     if plus and tail.strip().isdigit():
-        road, extra = head, int(tail)
+        road, extra = head, minutes("--cut", tail, item)
     splits = [(road[:i], road[i + 1:]) for i, ch in enumerate(road) if ch == ":"]
     known = [(a, b) for a, b in splits if a in places and b in places]
     if len(known) != 1:
