@@ -1,7 +1,8 @@
 """Excel for the teams: the mission workbook, per-team workbooks, the ODK/Kobo form, actuals.
 
-The names are loaded when first used (PEP 562): openpyxl costs ~0.4 s to import, and commands
-that never write a workbook (``missionplanner plan`` without ``--xlsx``) should not pay it.
+The names of the modules that need openpyxl are loaded when first used (PEP 562): it costs
+~0.4 s to import, and commands that never write a workbook (``missionplanner plan`` without
+``--xlsx``) should not pay it.
 """
 
 from __future__ import annotations
@@ -9,19 +10,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from missionplanner.export.labels import LANGUAGES, Lang
+from missionplanner.export.planned_vs_visited import VisitTally, planned_vs_visited, tally_visits
+
 if TYPE_CHECKING:
-    from missionplanner.export.labels import LANGUAGES, Lang
-    from missionplanner.export.planned_vs_visited import (
-        VisitTally,
-        planned_vs_visited,
-        tally_visits,
-    )
     from missionplanner.export.safe import FORMULA_STARTS, is_risky
     from missionplanner.export.workbook import Written, export_per_team, export_workbook
 
 _HOME = {
-    **dict.fromkeys(["LANGUAGES", "Lang"], "labels"),
-    **dict.fromkeys(["VisitTally", "planned_vs_visited", "tally_visits"], "planned_vs_visited"),
     **dict.fromkeys(["FORMULA_STARTS", "is_risky"], "safe"),
     **dict.fromkeys(["Written", "export_per_team", "export_workbook"], "workbook"),
 }
