@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -24,6 +23,7 @@ from missionplanner.model import (
     Plan,
     cross_reference_problems,
 )
+from missionplanner.unpacking import read_limited
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -118,26 +118,6 @@ def _read_json(path: str | os.PathLike[str]) -> Any:
     except ValueError:  # json refuses numbers of thousands of digits
         raise InputError(f"{path} is not a mission or plan file: it holds a number of "
                          "thousands of digits") from None
-
-
-def read_limited(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
-    """The bytes of a regular file (or a pipe) of at most ``limit`` bytes; an
-    :class:`InputError` for a folder, a device (``/dev/zero``), a missing or a bigger file."""
-    try:
-        with open(path, "rb") as handle:
-            mode = os.fstat(handle.fileno()).st_mode
-            if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
-                raise InputError(f"{path} is a device or another special file, not a file")
-            raw = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}") from None
-    if len(raw) > limit:
-        raise InputError(f"{path} is bigger than {limit // 10**6} MB, the limit for {what}")
-    return raw
 
 
 def _json_problem(exc: json.JSONDecodeError, source: str) -> InputProblem:
