@@ -24,6 +24,7 @@ from missionplanner.model import Mission, Plan
 from missionplanner.planning import PlanProgress, PlanRequest, plan_mission
 from missionplanner.planning.checks import check_settings
 from missionplanner.planning.metrics import coverage
+from missionplanner.planning.workers import warm_up
 
 UNCOORDINATED_SEEDS = 100
 
@@ -92,6 +93,8 @@ def plan_command(args: argparse.Namespace) -> int:
     inputs = [("MISSION", args.mission), ("--travel-matrix", args.travel_matrix)]
     if not args.uncoordinated:  # before any work: a plan must never overwrite what it reads
         check([("--out", out, "plan"), ("--xlsx", args.xlsx, "workbook")], inputs)
+        if args.workers != 1:
+            warm_up()  # the workers' fork server imports the solver while the mission loads
     mission = load_mission(args.mission)
     if args.uncoordinated:
         return _uncoordinated(args, mission, out)

@@ -15,6 +15,7 @@ from missionplanner.model.mission import (
 )
 from missionplanner.model.observers import Gender, Observer, Role, Team
 from missionplanner.model.plan import (
+    OBSERVING,
     PLAN_SCHEMA_VERSION,
     Activity,
     Assignment,
@@ -22,6 +23,7 @@ from missionplanner.model.plan import (
     Plan,
     Route,
     Visit,
+    covered_stations,
 )
 from missionplanner.model.settings import LunchBreak, MissionSettings, TravelSettings
 from missionplanner.model.stations import (
@@ -34,6 +36,7 @@ from missionplanner.model.stations import (
 
 __all__ = [
     "DEFER_CROSS_CHECKS",
+    "OBSERVING",
     "PLAN_SCHEMA_VERSION",
     "SCHEMA_VERSION",
     "Activity",
@@ -64,6 +67,7 @@ __all__ = [
     "Team",
     "TravelSettings",
     "Visit",
+    "covered_stations",
     "cross_reference_problems",
     "station_key",
 ]

@@ -27,6 +27,15 @@ class Activity(StrEnum):
     """A visit to a precinct or territorial commission before election day."""
 
 
+OBSERVING: frozenset[Activity] = frozenset(
+    {Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION}
+)
+"""The one definition of observing a station: a visit with one of these activities covers it
+(counting continues a closing at the same station; the protocol trip is not a station visit).
+The ``plan``/``show`` summary, the workbook's Summary and the uncoordinated baseline all
+count with it."""
+
+
 class Visit(DomainModel):
     """A stop on a route; times are timezone-aware (the station's local zone)."""
 
@@ -150,3 +159,9 @@ class Plan(DomainModel):
     def routes_on(self, day: date) -> list[Route]:
         """The routes of one observation day."""
         return [r for r in self.routes if r.day == day]
+
+
+def covered_stations(plan: Plan) -> set[str]:
+    """Ids of the stations a plan covers: those with an observing visit (:data:`OBSERVING`) on
+    any day."""
+    return {v.station for r in plan.routes for v in r.visits if v.activity in OBSERVING}
