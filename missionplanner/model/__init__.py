@@ -1,5 +1,6 @@
 """The domain model: pydantic v2 models of missions and plans, validated on construction."""
 
+from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.geography import Base, BaseKind, Region, RegionKind
 from missionplanner.model.mission import (
     DEFER_CROSS_CHECKS,
@@ -55,6 +56,7 @@ __all__ = [
     "ObservationDay",
     "Observer",
     "Plan",
+    "PlannedFrom",
     "PollingStation",
     "Region",
     "RegionKind",

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import AwareDatetime, Field, model_validator
 
 from missionplanner.model._base import DomainModel, Identifier, duplicates
+from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.observers import Team
 
 PLAN_SCHEMA_VERSION = 1
@@ -131,6 +132,9 @@ class Plan(DomainModel):
     mission_file: str | None = None
     """Where the mission file was when the plan was made (relative to the plan file when it
     lies beside it), so that ``show PLAN`` and ``export PLAN`` can find it."""
+    planned_from: PlannedFrom | None = None
+    """What it was planned from (days, time zones, settings, visited stations, bases, teams):
+    commands refuse the plan once its mission changed in a way that matters."""
     settings_used: dict[str, object] = Field(default_factory=dict)
     """Solver parameters and anything else needed to reproduce the plan."""
 
