@@ -14,6 +14,7 @@ from datetime import date, time
 from pathlib import Path
 
 from missionplanner.cli.numbers import minutes
+from missionplanner.cli.plan_files import add_ignore_option
 from missionplanner.model import Mission
 from missionplanner.planning.disruptions import (
     Closure,
@@ -48,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="the team stops for the day; others take its stations (repeatable)")
     cmd.add_argument("--mission", type=Path,
                      help="the plan's mission file (default: the one the plan records)")
+    add_ignore_option(cmd)
     cmd.add_argument("--out", type=Path,
                      help="new plan file (default: PLAN with .replan.json at the end)")
     cmd.add_argument("--time-limit", type=float,
@@ -78,7 +80,8 @@ def replan_command(args: argparse.Namespace) -> int:
                           "makes the re-plan depend on the machine's speed")
     out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
     check([("--out", out, "plan")], [("--mission", args.mission)])
-    opened = open_plan(args.plan, args.mission)
+    opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
     check([("--out", out, "plan")], [("mission file", path)])
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)

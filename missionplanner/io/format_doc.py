@@ -27,6 +27,7 @@ from missionplanner.model import (
     ObservationDay,
     Observer,
     Plan,
+    PlannedFrom,
     PollingStation,
     Region,
     ReportedFact,
@@ -51,7 +52,8 @@ MISSION_MODELS: tuple[type[BaseModel], ...] = (
     DeclaredArea,
     ReportedFact,
 )
-PLAN_MODELS: tuple[type[BaseModel], ...] = (Plan, Team, Assignment, Route, Visit, LeftOut)
+PLAN_MODELS: tuple[type[BaseModel], ...] = (Plan, Team, Assignment, Route, Visit, LeftOut,
+                                             PlannedFrom)
 
 _GENERIC = {
     "id": "Identifier, unique within its list; other objects refer to it.",

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import AwareDatetime, Field, model_validator
 
 from missionplanner.model._base import DomainModel, Identifier, duplicates
+from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.observers import Team
 
 PLAN_SCHEMA_VERSION = 1
@@ -24,6 +25,15 @@ class Activity(StrEnum):
     """Following the protocol to the territorial commission."""
     PRE_ELECTION = "pre_election"
     """A visit to a precinct or territorial commission before election day."""
+
+
+OBSERVING: frozenset[Activity] = frozenset(
+    {Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION}
+)
+"""The one definition of observing a station: a visit with one of these activities covers it
+(counting continues a closing at the same station; the protocol trip is not a station visit).
+The ``plan``/``show`` summary, the workbook's Summary and the uncoordinated baseline all
+count with it."""
 
 
 class Visit(DomainModel):
@@ -122,6 +132,9 @@ class Plan(DomainModel):
     mission_file: str | None = None
     """Where the mission file was when the plan was made (relative to the plan file when it
     lies beside it), so that ``show PLAN`` and ``export PLAN`` can find it."""
+    planned_from: PlannedFrom | None = None
+    """What it was planned from (days, time zones, settings, visited stations, bases, teams):
+    commands refuse the plan once its mission changed in a way that matters."""
     settings_used: dict[str, object] = Field(default_factory=dict)
     """Solver parameters and anything else needed to reproduce the plan."""
 
@@ -146,3 +159,9 @@ class Plan(DomainModel):
     def routes_on(self, day: date) -> list[Route]:
         """The routes of one observation day."""
         return [r for r in self.routes if r.day == day]
+
+
+def covered_stations(plan: Plan) -> set[str]:
+    """Ids of the stations a plan covers: those with an observing visit (:data:`OBSERVING`) on
+    any day."""
+    return {v.station for r in plan.routes for v in r.visits if v.activity in OBSERVING}

@@ -120,8 +120,9 @@ class _Builder:
         self.point = {s: 2 * n + j for j, s in enumerate(offered)}
         self.point |= {f"commission:{c}": 2 * n + len(offered) + j
                        for j, c in enumerate(commissions)}
+        loose = {s.id for s in hours.mission.stations if s.approximate}
         matrix = travel_matrix([(p.lat, p.lon) for p in self.places], self.settings.travel,
-                               [p.stop for p in self.places])
+                               [p.stop for p in self.places], [p.id in loose for p in self.places])
         for k, team in enumerate(teams):  # at a station's door: no drive, no stop overhead
             door = self.point.get(states[team.id].place.id or "")
             if door is not None:

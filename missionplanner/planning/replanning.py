@@ -29,6 +29,7 @@ from missionplanner.planning.disruptions import (
     ReplanError,
     RoadCut,
 )
+from missionplanner.planning.fingerprint import with_fingerprint
 from missionplanner.planning.positions import TeamAtNow
 from missionplanner.planning.protocols import CancelFlag
 from missionplanner.planning.replan_area import (
@@ -148,6 +149,7 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
                left_out=sorted(left_out, key=lambda lo: (lo.day, lo.station)),
                notes=[*plan.notes, *notes], mission_file=plan.mission_file,
                settings_used=used)
+    new = with_fingerprint(mission, new)
     return ReplanResult(new, tuple(sorted(touched)), tuple(notes))
 
 

@@ -126,7 +126,8 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
         points = [(s.lat, s.lon) for s in stops] + [(c.station.lat, c.station.lon)
                                                     for c in candidates]
         stop_flags = [False] * n_depots + [True] * len(candidates)
-        rough = travel_matrix(points, settings.travel, stop_flags)
+        loose = [False] * n_depots + [c.station.approximate for c in candidates]
+        rough = travel_matrix(points, settings.travel, stop_flags, loose)
         from_cand = rough[n_depots:, :n_depots].T
         before = 60 * settings.arrive_before_opening_minutes
         counting = 60 * settings.counting_minutes
@@ -180,7 +181,9 @@ def build_area_day(mission: Mission, area: str, day: date, kind: DayKind, teams:
         breaks = (solvers.Break(clock.secs(None, lunch.earliest), clock.secs(None, lunch.latest),
                                 60 * lunch.minutes),)
     is_stop = np.array([s.station is not None for s in stops])
-    matrix = travel_matrix([(s.lat, s.lon) for s in stops], settings.travel, is_stop)
+    approximate = {c.station.id for c in candidates if c.station.approximate}
+    matrix = travel_matrix([(s.lat, s.lon) for s in stops], settings.travel, is_stop,
+                           [s.station in approximate for s in stops])
     if table is not None:
         overhead = np.where(is_stop, 60 * settings.travel.stop_overhead_minutes, 0)
         matrix = table.overlay([s.station or s.base for s in stops], matrix, overhead)

@@ -30,6 +30,7 @@ from missionplanner.planning.areas import Area
 from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
 from missionplanner.planning.checks import check_settings, check_team_count
 from missionplanner.planning.deployment import Deployment, deploy
+from missionplanner.planning.fingerprint import with_fingerprint
 from missionplanner.planning.protocols import CancelFlag, PlanProgress, ProgressSink
 from missionplanner.planning.routes import AreaDay, build_area_day
 from missionplanner.planning.selection import (
@@ -159,6 +160,7 @@ def _plan(request: PlanRequest, progress: ProgressSink | None, cancel: CancelFla
                        "max_iterations": request.iterations,
                        "deploy_by": request.deploy_by,
                        "days": [d.date.isoformat() for d in wanted], "cancelled": cancelled})
+    plan = with_fingerprint(mission, plan)
     stats.add("assembly", since)
     return plan, cancelled
 

@@ -116,9 +116,13 @@ def _roster(n: int, seed: int, *, nationalities: int, speakers: float,
             for i in range(n)]
 
 
+SPEAKS = teams._speaker(("ru", "kk"))
+"""Kazakhstan's local languages (the test missions' host country)."""
+
+
 def _penalty_of(mission: Mission, result: TeamFormation) -> int:
     by_id = {o.id: o for o in mission.observers}
-    return teams._penalty([[by_id[m] for m in t.members] for t in result.teams], 1)
+    return teams._penalty([[by_id[m] for m in t.members] for t in result.teams], 1, SPEAKS)
 
 
 def _pairings(people: list[int]) -> Iterator[list[list[int]]]:
@@ -145,7 +149,7 @@ def test_formation_is_optimal_on_small_rosters(seed: int) -> None:
         groups.sort(key=lambda g: not any(teams._is_head(o) for o in g))  # head's team first
         if hard and any(a.nationality == b.nationality for a, b in groups):
             continue
-        penalty = teams._penalty(groups, 1)
+        penalty = teams._penalty(groups, 1, SPEAKS)
         best = penalty if best is None else min(best, penalty)
     assert _penalty_of(mission, form_teams(mission)) == best
 
@@ -159,10 +163,10 @@ def test_large_formation_reaches_its_lower_bound_without_cp_sat(
     mission = make_planning_mission(observers=1).model_copy(update={"observers": people})
     pool = sorted(people, key=lambda o: (not teams._is_head(o), o.id))
     sizes = [2] * 170
-    greedy = teams._greedy(pool, sizes, [0], 1)
+    greedy = teams._greedy(pool, sizes, [0], 1, SPEAKS)
     start = [[pool[i] for i in greedy if greedy[i] == t] for t in range(170)]
-    bound = teams._lower_bound(pool, sizes, 1, 1, True)
-    assert teams._penalty(start, 1) > bound  # the exchanges have work to do
+    bound = teams._lower_bound(pool, sizes, 1, 1, True, teams._rules(SPEAKS))
+    assert teams._penalty(start, 1, SPEAKS) > bound  # the exchanges have work to do
     monkeypatch.setattr(teams, "_cp_sat", None)  # any call to CP-SAT fails
     result = form_teams(mission)
     assert _penalty_of(mission, result) == bound
