@@ -1,7 +1,7 @@
 """Time and memory of planning a whole mission, phase by phase, workers included.
 
     .venv/bin/python bench/plan.py sample_missions/sco_2019.json     # default: reproducible
-    .venv/bin/python bench/plan.py sample_missions/sco_2019.json --time-limit 1   # timed
+    .venv/bin/python bench/plan.py sample_missions/sco_2019.json --time-limit 1   # 1 s per area
     .venv/bin/python bench/plan.py --national 10000                # GENERATED, see national.py
     .venv/bin/python bench/plan.py --national 1000,10000,30000 --table
 

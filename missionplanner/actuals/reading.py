@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 from missionplanner.actuals.forms import read_submissions
 from missionplanner.actuals.report import MAX_DAYS_LATE, ActualsResult, Report, problem
@@ -20,22 +19,29 @@ from missionplanner.io.cells import as_time
 from missionplanner.io.table_files import read_table
 from missionplanner.io.tabular import Cell, Formula, Table
 from missionplanner.model import Activity, Plan, Route, Visit
+from missionplanner.unpacking import MAX_FILE_BYTES, read_limited
 
 
 def read_actuals_table(path: str | os.PathLike[str], password: str | None = None) -> Table:
     """The file as a table; an encrypted workbook is opened with ``password``."""
-    if password:
-        from missionplanner.export.protect import decrypt
-        from missionplanner.io.xlsx_reading import read_xlsx
+    from missionplanner.io.table_files import is_encrypted_workbook
 
-        try:
-            raw = decrypt(Path(path).read_bytes(), password)
-        except InputError:
-            raise
-        except Exception as exc:  # msoffcrypto raises its own kinds for a wrong password
-            raise InputError(f"{path} cannot be decrypted with this password ({exc})") from None
-        return read_xlsx(raw, str(path))
-    return read_table(path)
+    raw = read_limited(path, MAX_FILE_BYTES, "spreadsheets")
+    if not is_encrypted_workbook(raw):
+        return read_table(path)
+    if password is None:
+        raise InputError(f"{path} is a password-protected (encrypted) workbook: give its "
+                         "password with --password - (or --password-file, --password-env)")
+    from missionplanner.export.protect import decrypt
+    from missionplanner.io.xlsx_reading import read_xlsx
+
+    try:
+        plain = decrypt(raw, password)
+    except InputError:
+        raise
+    except Exception as exc:  # msoffcrypto raises its own kinds for a wrong password
+        raise InputError(f"{path} cannot be decrypted with this password ({exc})") from None
+    return read_xlsx(plain, str(path))
 
 
 def import_actuals(

@@ -13,6 +13,8 @@ import time as clock
 from datetime import date, time
 from pathlib import Path
 
+from missionplanner.cli.numbers import minutes
+from missionplanner.cli.plan_files import add_ignore_option
 from missionplanner.model import Mission
 from missionplanner.planning.disruptions import (
     Closure,
@@ -47,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="the team stops for the day; others take its stations (repeatable)")
     cmd.add_argument("--mission", type=Path,
                      help="the plan's mission file (default: the one the plan records)")
+    add_ignore_option(cmd)
     cmd.add_argument("--out", type=Path,
                      help="new plan file (default: PLAN with .replan.json at the end)")
     cmd.add_argument("--travel-matrix", type=Path,
@@ -65,6 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def replan_command(args: argparse.Namespace) -> int:
     """Re-plan the day, write the new plan, print what changed."""
     from missionplanner.cli.guard import check, hold
+    from missionplanner.cli.numbers import REPLAN, check_ranges
     from missionplanner.cli.plan_files import open_plan
     from missionplanner.geo import read_travel_table
     from missionplanner.io import save_plan
@@ -73,17 +77,15 @@ def replan_command(args: argparse.Namespace) -> int:
 
     now = parse_now(args.now)
     day = _parse_day(args.day)
-    if args.time_limit is not None and args.time_limit <= 0:
-        raise ReplanError(f"--time-limit must be positive, not {args.time_limit}")
-    if args.iterations is not None and args.iterations <= 0:
-        raise ReplanError(f"--iterations must be positive, not {args.iterations}")
+    check_ranges(args, REPLAN)
     if args.deterministic and args.time_limit is not None:
         raise ReplanError("--deterministic and --time-limit exclude each other: a time limit "
                           "makes the re-plan depend on the machine's speed")
     out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
     check([("--out", out, "plan")], [("--mission", args.mission),
                                      ("--travel-matrix", args.travel_matrix)])
-    opened = open_plan(args.plan, args.mission)
+    opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
     check([("--out", out, "plan")], [("mission file", path)])
     table_path = args.travel_matrix or find_travel_table(plan, args.plan)
@@ -132,10 +134,10 @@ def parse_disruptions(mission: Mission, delays: list[str], closes: list[str], cu
     """The command line's disruptions; team and station ids are checked by the re-plan."""
     out: list[Disruption] = []
     for item in delays:
-        team, _, minutes = item.rpartition("=")
-        if not team or not minutes.strip().isdigit():
+        team, _, text = item.rpartition("=")
+        if not team or not text.strip().isdigit():
             raise ReplanError(f"--delay takes TEAM=MINUTES (e.g. team-04=45), not {item!r}")
-        out.append(Delay(team, int(minutes)))
+        out.append(Delay(team, minutes("--delay", text, item)))
     out += [Closure(s) for s in closes]
     places = {s.id for s in mission.stations} | {b.id for b in mission.bases}
     out += [_cut(item, places) for item in cuts]
@@ -151,7 +153,7 @@ def _cut(item: str, places: set[str]) -> RoadCut:
     road, extra = item, None
     head, plus, tail = item.rpartition("+")
     if plus and tail.strip().isdigit():
-        road, extra = head, int(tail)
+        road, extra = head, minutes("--cut", tail, item)
     splits = [(road[:i], road[i + 1:]) for i, ch in enumerate(road) if ch == ":"]
     known = [(a, b) for a, b in splits if a in places and b in places]
     if len(known) != 1:

@@ -32,6 +32,7 @@ from missionplanner.model import (
     ObservationDay,
     Observer,
     Plan,
+    PlannedFrom,
     PollingStation,
     Region,
     ReplanRecord,
@@ -60,9 +61,9 @@ MISSION_MODELS: tuple[type[BaseModel], ...] = (
     ReportedFact,
 )
 PLAN_MODELS: tuple[type[BaseModel], ...] = (Plan, Team, Assignment, Route, Visit, LeftOut,
-                                            MadeWith, TravelTableRef, AreaDayRecord, TeamDay,
-                                            Home, CandidateScore, ReplanRecord,
-                                            DisruptionRecord)
+                                            PlannedFrom, MadeWith, TravelTableRef,
+                                            AreaDayRecord, TeamDay, Home, CandidateScore,
+                                            ReplanRecord, DisruptionRecord)
 
 _GENERIC = {
     "id": "Identifier, unique within its list; other objects refer to it.",

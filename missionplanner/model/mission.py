@@ -80,7 +80,7 @@ class Mission(DomainModel):
     """Election day."""
     observation_days: list[ObservationDay] = Field(min_length=1)
     """Days the mission observes, in date order (at least one)."""
-    seed: int = 0
+    seed: int = Field(default=0, ge=0, le=2**63 - 1)
     """Seed of the random station selection: the same seed reproduces the plan; kept
     within the mission, it keeps the plan unpredictable from outside."""
     settings: MissionSettings = Field(default_factory=MissionSettings)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import AwareDatetime, Field, model_validator
 
 from missionplanner.model._base import DomainModel, Identifier, duplicates
+from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.observers import Team
 from missionplanner.model.provenance import AreaDayRecord, MadeWith, ReplanRecord
 
@@ -25,6 +26,15 @@ class Activity(StrEnum):
     """Following the protocol to the territorial commission."""
     PRE_ELECTION = "pre_election"
     """A visit to a precinct or territorial commission before election day."""
+
+
+OBSERVING: frozenset[Activity] = frozenset(
+    {Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION}
+)
+"""The one definition of observing a station: a visit with one of these activities covers it
+(counting continues a closing at the same station; the protocol trip is not a station visit).
+The ``plan``/``show`` summary, the workbook's Summary and the uncoordinated baseline all
+count with it."""
 
 
 class Visit(DomainModel):
@@ -123,6 +133,9 @@ class Plan(DomainModel):
     mission_file: str | None = None
     """Where the mission file was when the plan was made (relative to the plan file when it
     lies beside it), so that ``show PLAN`` and ``export PLAN`` can find it."""
+    planned_from: PlannedFrom | None = None
+    """What it was planned from (days, time zones, settings, visited stations, bases, teams):
+    commands refuse the plan once its mission changed in a way that matters."""
     made_with: MadeWith = Field(default_factory=MadeWith)
     """How it was searched for: days, time limit or iterations, travel-time table."""
     area_days: list[AreaDayRecord] = Field(default_factory=list)
@@ -156,3 +169,9 @@ class Plan(DomainModel):
     def area_day(self, area: str, day: date) -> AreaDayRecord | None:
         """What planning decided for ``area`` on ``day``, if it recorded it."""
         return next((a for a in self.area_days if a.area == area and a.day == day), None)
+
+
+def covered_stations(plan: Plan) -> set[str]:
+    """Ids of the stations a plan covers: those with an observing visit (:data:`OBSERVING`) on
+    any day."""
+    return {v.station for r in plan.routes for v in r.visits if v.activity in OBSERVING}

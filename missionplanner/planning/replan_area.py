@@ -71,7 +71,7 @@ def inputs_of(mission: Mission, plan: Plan, area: Area, day: date, kind: DayKind
     inputs = fresh_inputs(mission, area, teams, day, kind, plan.seed, places.stations,
                           {r.id: r for r in mission.regions}, {b.id: b for b in mission.bases})
     rules = DayRules.of(mission, area, day, kind, inputs.zone, places.stations)
-    travel = Travel(mission.settings.travel)
+    travel = Travel.of(mission)
     for team in teams:  # planning may have had the team stay the night next to its opening
         home, kind_of = inputs.homes[team.id]
         opening = next((v for v in routes[team.id].visits if v.activity is Activity.OPENING),

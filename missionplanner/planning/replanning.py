@@ -28,6 +28,7 @@ from missionplanner.planning.disruptions import (
     ReplanError,
     RoadCut,
 )
+from missionplanner.planning.fingerprint import with_fingerprint
 from missionplanner.planning.left_out import AreaDayOutcome, Deployed, left_out
 from missionplanner.planning.legs import Travel
 from missionplanner.planning.places import Places
@@ -118,7 +119,7 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
                     + ("; ".join(d.describe() for d in disruptions)
                        or "areas " + ", ".join(sorted(request.areas))))
     notes += _travel_notes(plan, request.travel_table)
-    travel = Travel(mission.settings.travel, request.travel_table, disrupted.cuts)
+    travel = Travel.of(mission, request.travel_table, disrupted.cuts)
     places = Places(mission)
     new_routes = dict(routes)
     station_area = {s: a.id for a in areas.values() for s in a.stations}
@@ -166,17 +167,15 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
                made_with=plan.made_with,
                area_days=sorted(records.values(), key=lambda r: (r.day, r.area)),
                replans=[*plan.replans, record])
-    return ReplanResult(new, tuple(sorted(touched)), tuple(notes))
+    return ReplanResult(with_fingerprint(mission, new), tuple(sorted(touched)), tuple(notes))
 
 
 def _budget(request: ReplanRequest) -> Budget:
     """The search budget of every touched area (seeded per area by :func:`_seeded`)."""
     iterations = request.iterations or (DEFAULT_ITERATIONS if request.time_limit is None
                                         else None)
-    cap = request.mission.settings.solver_seconds_per_area
-    return budgets([1], [0], time_limit=request.time_limit, cap=cap,
-                   deterministic=request.time_limit is None, max_iterations=iterations,
-                   workers=1, teams=[1])[0]
+    return budgets([0], time_limit=request.time_limit, max_iterations=iterations,
+                   teams=[1])[0]
 
 
 def _seeded(budget: Budget, seed: int) -> Budget:

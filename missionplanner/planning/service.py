@@ -19,6 +19,7 @@ from missionplanner.planning.area_inputs import fresh_inputs, record_of, route_s
 from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
 from missionplanner.planning.checks import check_settings, check_team_count
 from missionplanner.planning.deployment import Deployment, deploy
+from missionplanner.planning.fingerprint import with_fingerprint
 from missionplanner.planning.left_out import AreaDayOutcome, Deployed, left_out
 from missionplanner.planning.legs import Travel
 from missionplanner.planning.places import Places
@@ -93,27 +94,13 @@ def plan_mission(request: PlanRequest, *, progress: ProgressSink | None = None,
     honour.
     """
     stats = PlanStats()
-    plan, cancelled = _plan(request, _legacy_budget(request), progress, cancel, stats)
+    plan, cancelled = _plan(request, progress, cancel, stats)
     return PlanResult(plan, stats, cancelled)
 
 
-@dataclass(frozen=True)
-class _Search:
-    """The search budget in the terms of :mod:`.budget`."""
-
-    time_limit: float | None
-    deterministic: bool
-    max_iterations: int | None
-
-
-def _legacy_budget(request: PlanRequest) -> _Search:
-    """The request's budget in today's terms: no time limit is the reproducible mode."""
-    return _Search(request.time_limit, request.time_limit is None, request.iterations)
-
-
-def _plan(request: PlanRequest, search: _Search, progress: ProgressSink | None,
-          cancel: CancelFlag | None, stats: PlanStats) -> tuple[Plan, bool]:
-    """The plan of ``request`` searched within ``search``; and whether it was cancelled."""
+def _plan(request: PlanRequest, progress: ProgressSink | None, cancel: CancelFlag | None,
+          stats: PlanStats) -> tuple[Plan, bool]:
+    """The plan of ``request``; and whether it was cancelled."""
     mission, days, workers = request.mission, request.days, request.workers
     since = clock.perf_counter()
     if (workers or os.cpu_count() or 1) > 1:
@@ -130,18 +117,14 @@ def _plan(request: PlanRequest, search: _Search, progress: ProgressSink | None,
     deployment = deploy(mission, formation.teams, by=request.deploy_by)
     notes = list(formation.notes)
     since = stats.add("deployment", since)
-    travel = Travel(mission.settings.travel, request.travel_table)
+    travel = Travel.of(mission, request.travel_table)
     places = Places(mission)
     jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
                                                   travel, places, stats)]
     stats.area_days, stats.sites = len(jobs), sum(len(j.stops) for j in jobs)
     since = clock.perf_counter()
-    cap = mission.settings.solver_seconds_per_area
-    plans = budgets([len(j.stops) for j in jobs],
-                    [route_seed(seed, j.area, j.day) for j in jobs],
-                    time_limit=search.time_limit, cap=cap, deterministic=search.deterministic,
-                    max_iterations=search.max_iterations,
-                    workers=min(workers or os.cpu_count() or 1, max(1, len(jobs))),
+    plans = budgets([route_seed(seed, j.area, j.day) for j in jobs],
+                    time_limit=request.time_limit, max_iterations=request.iterations,
                     teams=[len(j.teams) for j in jobs])
     results, cancelled = _run(jobs, plans, progress, cancel, workers, stats.workers)
     since = stats.add("search", since)
@@ -173,6 +156,7 @@ def _plan(request: PlanRequest, search: _Search, progress: ProgressSink | None,
                            cancelled=cancelled),
         area_days=sorted((record_of(j) for j, r in zip(jobs, results, strict=True)
                           if r is not None), key=lambda a: (a.day, a.area)))
+    plan = with_fingerprint(mission, plan)
     stats.add("assembly", since)
     return plan, cancelled
 

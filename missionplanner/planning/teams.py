@@ -13,11 +13,13 @@ kept as they are. The search is deterministic (one worker, fixed seed, determini
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from missionplanner.errors import SettingsError
 from missionplanner.model import Gender, Mission, Observer, Role, Team
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 LOCAL_LANGUAGES = ("ru", "kk")
 NO_SPEAKER = "no Russian or Kazakh speaker (an interpreter is needed)"
@@ -87,6 +89,8 @@ def _groups(pool: list[Observer], size: int, strict: bool,
 
 def _solve(pool: list[Observer], n: int, hard_nationality: bool,
            time_limit: float) -> list[list[Observer]] | None:
+    from ortools.sat.python import cp_model  # here: it imports pandas (~0.5 s at start-up)
+
     m = len(pool)
     heads = [i for i, o in enumerate(pool) if _is_head(o)]
     sizes, capital = min(((s, _capital_teams(s, len(heads))) for s in _sizes(m, n)),

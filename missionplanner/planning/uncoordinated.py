@@ -25,7 +25,7 @@ from datetime import date
 
 import numpy as np
 
-from missionplanner.model import Activity, Mission, Plan
+from missionplanner.model import OBSERVING, Mission, Plan
 from missionplanner.planning.areas import build_areas
 from missionplanner.planning.checks import check_settings, check_team_count
 from missionplanner.planning.deployment import Deployment, deploy
@@ -33,7 +33,7 @@ from missionplanner.planning.metrics import Coverage, coverage
 from missionplanner.planning.teams import form_teams
 from missionplanner.planning.walks import K_NEAREST, Walk, Walker
 
-OBSERVED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
+OBSERVED = OBSERVING
 """Activities that observe a station (counting continues a closing at the same station)."""
 
 

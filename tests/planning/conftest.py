@@ -61,7 +61,7 @@ def area_day_of(mission: Mission, day: date, kind: DayKind, teams: list[Team],
                                 HomeKind.BASE if base else HomeKind.CENTRE))
     return build_area_day(rules, area, starts, [c.station.id for c in candidates],
                           {c.station.id: c.score for c in candidates},
-                          Travel(mission.settings.travel, table), Places(mission),
+                          Travel.of(mission, table), Places(mission),
                           may_move_home=True)
 
 

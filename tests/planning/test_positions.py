@@ -57,7 +57,7 @@ def position(mission: Mission, now: datetime, route: Route = ROUTE, *, delay: in
              cuts: tuple[RoadCut, ...] = ()) -> tuple[TeamAtNow, Day]:
     """Where the rule puts the team at ``now`` (``delay`` in minutes)."""
     rules = DayRules(mission, DAY, DayKind.ELECTION_DAY, "Asia/Almaty", None)
-    day = Day(rules, Places(mission), Travel(mission.settings.travel, cuts=cuts))
+    day = Day(rules, Places(mission), Travel.of(mission, cuts=cuts))
     state = team_at_now(route, day.secs(now), day, HOME, delay=60 * delay, lost=lost,
                         closed=closed)
     return state, day
