@@ -129,7 +129,8 @@ def actuals_command(args: argparse.Namespace) -> int:
                        ignore_changes=args.ignore_mission_changes)
         check([("--out" if args.out else "PLAN", out, "plan")],
               [("mission file", opened.mission_path)])
-        result = import_actuals(opened.plan, args.file, password=password)
+        result = import_actuals(opened.plan, args.file, password=password,
+                                mission=opened.mission)
         save_plan(result.plan, out)
     print(f"imported {result.visits} actual visits from {args.file} into {out}")
     for note in result.notes:
