@@ -123,6 +123,11 @@ def plan_command(args: argparse.Namespace) -> int:
         plan = plan_mission(request, progress=progress).plan
     finally:
         bar.close()
+    if args.travel_matrix and plan.made_with.travel_table is not None:
+        ref = plan.made_with.travel_table.model_copy(
+            update={"file": mission_ref(args.travel_matrix, out)})
+        plan = plan.model_copy(update={"made_with": plan.made_with.model_copy(
+            update={"travel_table": ref})})
     with hold(out):
         save_plan(plan, out)
     print(f"planned {mission.id!r} with seed {plan.seed} in {time.perf_counter() - clock:.1f} s: "

@@ -10,8 +10,9 @@ from pydantic import AwareDatetime, Field, model_validator
 from missionplanner.model._base import DomainModel, Identifier, duplicates
 from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.observers import Team
+from missionplanner.model.provenance import AreaDayRecord, MadeWith, ReplanRecord
 
-PLAN_SCHEMA_VERSION = 1
+PLAN_SCHEMA_VERSION = 2
 
 
 class Activity(StrEnum):
@@ -135,8 +136,13 @@ class Plan(DomainModel):
     planned_from: PlannedFrom | None = None
     """What it was planned from (days, time zones, settings, visited stations, bases, teams):
     commands refuse the plan once its mission changed in a way that matters."""
-    settings_used: dict[str, object] = Field(default_factory=dict)
-    """Solver parameters and anything else needed to reproduce the plan."""
+    made_with: MadeWith = Field(default_factory=MadeWith)
+    """How it was searched for: days, time limit or iterations, travel-time table."""
+    area_days: list[AreaDayRecord] = Field(default_factory=list)
+    """What planning decided for each area and day (homes, openings, counts, candidates):
+    re-planning reads it back."""
+    replans: list[ReplanRecord] = Field(default_factory=list)
+    """Every re-plan made on it, oldest first."""
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Plan:
@@ -159,6 +165,10 @@ class Plan(DomainModel):
     def routes_on(self, day: date) -> list[Route]:
         """The routes of one observation day."""
         return [r for r in self.routes if r.day == day]
+
+    def area_day(self, area: str, day: date) -> AreaDayRecord | None:
+        """What planning decided for ``area`` on ``day``, if it recorded it."""
+        return next((a for a in self.area_days if a.area == area and a.day == day), None)
 
 
 def covered_stations(plan: Plan) -> set[str]:
