@@ -11,6 +11,7 @@ from missionplanner.model.mission import (
     ReportedFact,
     cross_reference_problems,
     station_key,
+    stations_by_id,
 )
 from missionplanner.model.observers import Gender, Observer, Role, Team
 from missionplanner.model.plan import (
@@ -64,4 +65,5 @@ __all__ = [
     "Visit",
     "cross_reference_problems",
     "station_key",
+    "stations_by_id",
 ]

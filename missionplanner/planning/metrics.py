@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from missionplanner.geo import travel_matrix
-from missionplanner.model import Activity, Locality, Mission, Plan, Route
+from missionplanner.model import Activity, Locality, Mission, Plan, Route, stations_by_id
 from missionplanner.planning.selection import locality_of
 
 OBSERVED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
@@ -108,7 +108,7 @@ def route_driving_minutes(mission: Mission, route: Route) -> float:
 
 def _driving_minutes(mission: Mission, ids: list[str]) -> float:
     """Estimated driving between consecutive stations of a route (none between repeats)."""
-    stations = {s.id: s for s in mission.stations}
+    stations = stations_by_id(mission)
     points = [(stations[i].lat, stations[i].lon) for i in ids if i in stations]
     if len(points) < 2:
         return 0.0
