@@ -73,7 +73,7 @@ def main() -> int:
     started = time.perf_counter()
     applied: list[float] = []
     window.document.planChanged.connect(lambda _p: applied.append(time.perf_counter()))
-    while not applied and window.is_planning() or not applied and time.perf_counter() - began < 2:
+    while not applied and (window.is_planning() or time.perf_counter() - began < 2):
         app.processEvents()
         time.sleep(0.001)
     # let the views catch up (they refresh on the next turn of the event loop)

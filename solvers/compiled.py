@@ -51,6 +51,8 @@ class Compiled:
     """Stops some plan may contain (cleared for sites found hopeless before the search)."""
     sl: list[int]
     """``service`` as a list."""
+    breaks: list[list[tuple[int, int, int]]]
+    """Per team, its breaks as ``(earliest, latest, duration)`` sorted by ``earliest``."""
 
     @property
     def n_teams(self) -> int:
@@ -92,6 +94,8 @@ def compile_problem(problem: Problem) -> Compiled:
     locked_by = {s: t for t, team in enumerate(problem.teams) for s in team.locked}
     usable = np.zeros(n, dtype=bool)
     usable[stops] = True
+    breaks = [[(b.earliest, b.latest, b.duration)
+               for b in sorted(team.breaks, key=lambda b: b.earliest)] for team in problem.teams]
     return Compiled(problem, travel, travel.tolist(), np.ascontiguousarray(travel.T), score,
                     service, windows, wopen, wclose, allowed, required, stops, locked_by, usable,
-                    service.tolist())
+                    service.tolist(), breaks)

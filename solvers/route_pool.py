@@ -13,8 +13,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from ortools.sat.python import cp_model
-
 from solvers.compiled import Compiled
 
 Routes = list[list[int]]
@@ -90,6 +88,8 @@ class RoutePool:
                 key = (self.group[t], frozenset(r))
                 if key not in self.routes:
                     self.routes[key] = (int(self.c.score[r].sum()), self._length(t, r), tuple(r))
+        from ortools.sat.python import cp_model  # here: it imports pandas (~0.5 s at start-up)
+
         self.added = 0
         c = self.c
         keys = list(self.routes)

@@ -28,7 +28,7 @@ def feasible(c: Compiled, team: int, route: Sequence[int]) -> bool:
     """Whether ``team`` can serve ``route`` in order within its shift, windows and breaks."""
     tm = c.problem.teams[team]
     if tm.breaks:
-        return timing(c, team, route) is not None
+        return _feasible_with_breaks(c, team, route)
     tl, service, windows = c.tl, c.service, c.windows
     prev, time = tm.start, tm.shift[0]
     for s in route:
@@ -41,6 +41,63 @@ def feasible(c: Compiled, team: int, route: Sequence[int]) -> bool:
             return False
         prev = s
     return time + tl[prev][tm.end] <= tm.shift[1]
+
+
+def _feasible_with_breaks(c: Compiled, team: int, route: Sequence[int]) -> bool:
+    """:func:`timing`'s DP without the trail: only whether it ends with every break taken.
+
+    The same recurrence as :func:`timing` (so the same answer), but no back-pointers and no
+    per-step lists: the greedy insertion asks this about every insertion it picks for a team
+    with a lunch break, and :func:`timing` was a third of the planner's search time.
+    """
+    tm = c.problem.teams[team]
+    brk = c.breaks[team]
+    nb = len(brk)
+    tl, service, windows = c.tl, c.sl, c.windows
+    ends = [INF] * (nb + 1)
+    ends[0] = tm.shift[0]
+    first = 0
+    """Fewest breaks any state has taken (states below it are infeasible)."""
+    prev = tm.start
+    last = len(route)
+    for pos in range(last + 1):
+        s = tm.end if pos == last else route[pos]
+        tt = tl[prev][s]
+        new = [INF] * (nb + 1)
+        for k in range(first, nb + 1):
+            end = ends[k]
+            if end >= INF:
+                continue
+            clock = end
+            extra = 0
+            for m in range(k, nb + 1):
+                if m > k:  # take break m-1 in this gap as well
+                    e, lat, d = brk[m - 1]
+                    b = clock if clock > e else e
+                    if b > lat:
+                        break
+                    clock = b + d
+                    extra += d
+                arrival = end + tt + extra
+                if arrival < clock:
+                    arrival = clock
+                if pos == last:
+                    if arrival <= tm.shift[1] and arrival < new[m]:
+                        new[m] = arrival
+                    continue
+                for lo, hi in windows[s]:
+                    if arrival <= hi:
+                        fin = (arrival if arrival > lo else lo) + service[s]
+                        if fin < new[m]:
+                            new[m] = fin
+                        break
+        while first <= nb and new[first] >= INF:
+            first += 1
+        if first > nb:
+            return False
+        ends = new
+        prev = s
+    return ends[nb] < INF
 
 
 def timing(c: Compiled, team: int, route: Sequence[int]) -> Timing | None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue
+import sys
+import threading
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -122,6 +126,11 @@ def solve(problem: Problem, params: SolveParams | None = None,
         cancelled = any(f.is_set() for f in flags) or not params.deterministic
         finals = pool.finish(cancel=cancelled, until=None if deadline is None
                              else deadline - _TAIL / 2)
+        if params.deterministic and not cancelled:
+            # a worker that could not start or died: its search runs here (the same plan)
+            for k in pool.lost():
+                finals.append(_search(problem, params, params.seed + 1000 * k, best.routes,
+                                      None, _AnyFlag(flags), None, None))
         for routes_k in finals:
             cand = evaluate(c, routes_k)
             if cand.key() > overall[0].key():
@@ -167,6 +176,29 @@ def _parallel(c: Compiled, params: SolveParams) -> bool:
     return params.num_workers > 1 and c.n_teams > 0 and c.usable.sum() > 1 and big_enough
 
 
+class _AnyFlag:
+    """Set when any of ``flags`` is (the caller's cancel events, for a search run here)."""
+
+    def __init__(self, flags: list) -> None:
+        self.flags = flags
+
+    def is_set(self) -> bool:
+        return any(f.is_set() for f in self.flags)
+
+
+def _main_reloadable() -> bool:
+    """Whether a spawned process can run this program's main module again, as ``spawn`` does.
+
+    A script read from standard input (``python - <<EOF``) has ``__file__ == "<stdin>"``: its
+    workers die at start-up (``FileNotFoundError``), so none is started.
+    """
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__spec__", None) is not None:
+        return True
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.exists(path)
+
+
 def _solution(c: Compiled, cand: Candidate, lost: dict[int, Reason], runtime: float,
               iterations: int) -> Solution:
     routes = []
@@ -186,11 +218,19 @@ def _solution(c: Compiled, cand: Candidate, lost: dict[int, Reason], runtime: fl
 
 
 class _Workers:
-    """Extra searches in spawned processes.
+    """Extra searches in spawned processes; a worker that cannot start or dies never hangs
+    the caller.
 
-    Each worker sends every improvement (``("best", k, routes)``) and its final plan through
-    one queue; when timed, the main search sends its own improvements to each worker's inbox
-    so that a stalled search can continue from the other's better plan.
+    A process gets only small arguments; its problem goes down a pipe from a daemon thread.
+    (``Process.start`` writes the arguments into a pipe whose read end CPython keeps open in
+    the parent until the child has read them: with a problem of more than 64 kB as an
+    argument, a child that died at start-up -- a script without ``if __name__ ==
+    "__main__":``, or read from standard input -- blocked the caller forever.) Each worker
+    sends every improvement (``("best", k, routes)``) and its final plan through one queue;
+    when timed, the main search sends its own improvements to each worker's inbox so that a
+    stalled search can continue from the other's better plan. A worker that is no longer
+    alive without having sent its final plan is *lost* (:meth:`lost`): its improvements so far
+    are kept.
     """
 
     def __init__(self, problem: Problem, params: SolveParams, start: Routes,
@@ -198,22 +238,45 @@ class _Workers:
         ctx = mp.get_context("spawn")
         self.cancel = ctx.Event()
         self.queue: mp.Queue = ctx.Queue()
-        self.inboxes: list[mp.Queue] = [ctx.Queue() for _ in range(1, params.num_workers)]
-        self.procs = [ctx.Process(target=_work, daemon=True,
-                                  args=(problem, params, params.seed + 1000 * k, start,
-                                        deadline, self.cancel, self.queue, self.inboxes[k - 1],
-                                        k))
-                      for k in range(1, params.num_workers)]
-        for p in self.procs:
-            p.start()
+        n = params.num_workers - 1
+        self.inboxes: list[mp.Queue] = [ctx.Queue() for _ in range(n)]
+        self.procs: list = []
         self.finals: dict[int, Routes] = {}
         self.latest: dict[int, Routes] = {}
         """Each worker's last plan received (improvements arrive in order, final last)."""
+        if _bootstrapping():
+            raise RuntimeError(
+                "solvers.solve was called while a worker process of another solve was starting: "
+                "the script that calls it runs its search when it is imported. Put that code "
+                "under `if __name__ == \"__main__\":` (the calling search goes on without this "
+                "worker).")
+        if not _main_reloadable():
+            return  # every spawned worker would die at start-up
+        for k in range(1, n + 1):
+            reader, writer = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_work, daemon=True,
+                               args=(reader, self.cancel, self.queue, self.inboxes[k - 1], k))
+            proc.start()
+            reader.close()  # so that a dead worker breaks the pipe instead of blocking it
+            self.procs.append(proc)
+            payload = (problem, params, params.seed + 1000 * k, start, deadline)
+            threading.Thread(target=_send, args=(writer, payload), daemon=True).start()
+
+    @property
+    def size(self) -> int:
+        """Workers asked for (started or not)."""
+        return len(self.inboxes)
 
     def share(self, routes: Routes) -> None:
-        """Offer a plan of the main search to every worker."""
-        for box in self.inboxes:
-            box.put(routes)
+        """Offer a plan of the main search to every running worker."""
+        for k, box in enumerate(self.inboxes[: len(self.procs)], start=1):
+            if k not in self.finals and self.procs[k - 1].is_alive():
+                box.put(routes)
+
+    def _take(self, kind: str, k: int, routes: Routes) -> None:
+        self.latest[k] = routes
+        if kind == "final":
+            self.finals[k] = routes
 
     def poll(self) -> list[Routes]:
         """Routes of improvements reported since the last poll."""
@@ -223,47 +286,87 @@ class _Workers:
                 kind, k, routes = self.queue.get_nowait()
             except queue.Empty:
                 return out
-            self.latest[k] = routes
-            if kind == "final":
-                self.finals[k] = routes
+            self._take(kind, k, routes)
             out.append(routes)
 
-    def finish(self, cancel: bool, until: float | None) -> list[Routes]:
-        """Stop (when ``cancel``) and collect every worker's final best, in worker order.
+    def lost(self) -> list[int]:
+        """Workers (1-based) that never sent a final plan: not started, died, or cut off."""
+        return [k for k in range(1, self.size + 1) if k not in self.finals]
 
-        ``until``: a ``time.monotonic()`` instant after which workers that have not answered are
-        terminated (their improvements received so far are kept by the caller).
+    def finish(self, cancel: bool, until: float | None) -> list[Routes]:
+        """Stop (when ``cancel``) and collect every worker's best, in worker order.
+
+        Waits for final plans until ``until`` (a ``time.monotonic()`` instant; None: as long as
+        a worker is alive), then terminates the workers still running. A worker that dies
+        ends the wait for it at once. Returns the final plan of each worker that sent one and
+        the last improvement of the others (none for a worker that never reported).
         """
         if cancel:
             self.cancel.set()
-        limit = time.monotonic() + 3600.0 if until is None else until
         while len(self.finals) < len(self.procs):
-            wait = limit - time.monotonic()
+            wait = 0.01 if until is None else min(0.01, until - time.monotonic())
             if wait <= 0:
                 break
             try:
-                kind, k, routes = self.queue.get(timeout=min(0.01, wait))
+                kind, k, routes = self.queue.get(timeout=wait)
             except queue.Empty:
-                if not any(p.is_alive() for p in self.procs) and self.queue.empty():
-                    break
+                alive = [k for k, p in enumerate(self.procs, start=1)
+                         if k not in self.finals and p.is_alive()]
+                if not alive and self.queue.empty():
+                    break  # the others died: nothing more is coming
                 continue
-            self.latest[k] = routes
-            if kind == "final":
-                self.finals[k] = routes
-        out = [self.latest.get(k) for k in range(1, len(self.procs) + 1)]
+            self._take(kind, k, routes)
+        out = [self.finals.get(k, self.latest.get(k)) for k in range(1, self.size + 1)]
         for p in self.procs:
             if p.is_alive():
                 p.terminate()
         for p in self.procs:
             p.join(timeout=0.02)
-        for box in self.inboxes:
-            box.cancel_join_thread()
+        for box in [*self.inboxes, self.queue]:
+            box.cancel_join_thread()  # never wait at exit for a dead reader
         return [r for r in out if r is not None]
 
 
-def _work(problem: Problem, params: SolveParams, seed: int, start: Routes,
-          deadline: float | None, cancel, out, inbox, k: int) -> None:
-    """Body of a worker process: an independent search from the same greedy start."""
+def _bootstrapping() -> bool:
+    """Whether this process is a spawned worker still importing its parent's main module."""
+    return bool(getattr(mp.current_process(), "_inheriting", False))
+
+
+def _send(writer, payload: tuple) -> None:
+    """Send a worker its problem (a thread: the worker may never read it)."""
+    try:
+        writer.send(payload)
+    except OSError:
+        pass  # the worker died; the caller notices
+    finally:
+        writer.close()
+
+
+def _work(reader, cancel, out, inbox, k: int) -> None:
+    """Body of a worker process: receive the problem, search, report improvements and final."""
+    try:
+        problem, params, seed, start, deadline = reader.recv()
+    except EOFError:
+        return  # the caller is gone
+    reader.close()
+
+    def receive() -> Routes | None:
+        try:
+            return inbox.get_nowait()
+        except queue.Empty:
+            return None
+
+    routes = _search(problem, params, seed, start, deadline, cancel,
+                     lambda r: out.put(("best", k, r)),
+                     None if deadline is None else receive)
+    out.put(("final", k, routes))
+
+
+def _search(problem: Problem, params: SolveParams, seed: int, start: Routes,
+            deadline: float | None, cancel, report: Callable[[Routes], None] | None,
+            receive: Callable[[], Routes | None] | None) -> Routes:
+    """A worker's search (in its process, or here for a worker that was lost): an independent
+    search from the same greedy start; ``receive`` brings plans of the main search."""
     c = compile_problem(problem)
     c.usable[list(hopeless(c))] = False
     c.allowed[[t for t in range(c.n_teams) if not problem.teams[t].locked
@@ -286,12 +389,11 @@ def _work(problem: Problem, params: SolveParams, seed: int, start: Routes,
             return it[0] / budget
         return (time.monotonic() - clock) / max(end - clock, 1e-9)
 
-    def receive() -> Candidate | None:
+    def inbox() -> Candidate | None:
         got = None
-        while True:
-            try:
-                routes = inbox.get_nowait()
-            except queue.Empty:
+        while receive is not None:
+            routes = receive()
+            if routes is None:
                 break
             cand = evaluate(c, routes)
             if got is None or cand.key() > got.key():
@@ -299,10 +401,11 @@ def _work(problem: Problem, params: SolveParams, seed: int, start: Routes,
         return got
 
     best, _ = lns(c, evaluate(c, start), np.random.default_rng(seed), done=done,
-                  progress=progress, on_best=lambda b: out.put(("best", k, b.routes)),
+                  progress=progress,
+                  on_best=(lambda b: None) if report is None else (lambda b: report(b.routes)),
                   should_stop=lambda: cancel.is_set() or (end is not None
                                                           and time.monotonic() > end),
                   descent_limit=3600.0 if deadline is None else params.descent_limit,
-                  deadline=end, inbox=None if deadline is None else receive,
+                  deadline=end, inbox=None if receive is None else inbox,
                   patience=_patience(params), style=styles(c)[1])
-    out.put(("final", k, best.routes))
+    return best.routes

@@ -8,13 +8,15 @@ ODK/Kobo form; ``missionplanner actuals PLAN FILE --out PLAN.json`` reads back t
 from __future__ import annotations
 
 import argparse
-import getpass
 import time
 from pathlib import Path
 
-from missionplanner.cli.plan_files import open_plan
+from missionplanner.cli.guard import check, hold
+from missionplanner.cli.passwords import add_password_options, read_password, wanted
+from missionplanner.cli.plan_files import add_ignore_option, open_plan
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export.labels import LANGUAGES
+from missionplanner.io.outputs import Kind
 from missionplanner.model import Mission, Plan
 
 MISSION_HELP = "the plan's mission file (default: the one the plan records)"
@@ -35,8 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="folder for the PDF route sheets (route_sheets.pdf with every "
                         "team, route_sheet_TEAM.pdf for each)")
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="headers and labels")
-    export.add_argument("--password", help="encrypt the per-team workbooks ('-' to be asked); "
-                        "needs msoffcrypto-tool")
+    add_password_options(export, "encrypt the per-team workbooks with this password")
+    add_ignore_option(export)
 
     text = "write an XLSForm (ODK Collect / KoboToolbox) offering each team its planned stations"
     form = sub.add_parser("xlsform", help=text, description=text)
@@ -44,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     form.add_argument("plan", type=Path)
     form.add_argument("out", type=Path)
     form.add_argument("--mission", type=Path, help=MISSION_HELP)
+    add_ignore_option(form)
 
     text = ("import actual visits ('visited at') from filled-in route sheets or a CSV/XLSX "
             "export of form submissions (all or nothing)")
@@ -52,19 +55,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actuals.add_argument("plan", type=Path)
     actuals.add_argument("file", type=Path)
     actuals.add_argument("--out", type=Path, help="plan file to write (default: PLAN itself)")
-    actuals.add_argument("--password", help="password of an encrypted workbook ('-' to be asked)")
+    actuals.add_argument("--mission", type=Path, help=MISSION_HELP)
+    add_password_options(actuals, "password of an encrypted workbook")
+    add_ignore_option(actuals)
 
 
-def _mission_and_plan(args: argparse.Namespace) -> tuple[Mission, Plan]:
-    """The plan and its mission: ``--mission`` if given, else the file the plan records."""
-    opened = open_plan(args.plan, args.mission)
+def _mission_and_plan(
+    args: argparse.Namespace, outputs: list[tuple[str, Path | None, Kind | None]]
+) -> tuple[Mission, Plan]:
+    """The plan and its mission (``--mission`` if given, else the file the plan records),
+    once the ``outputs`` are known not to overwrite either."""
+    check(outputs, [("PLAN", args.plan), ("--mission", args.mission)])
+    opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
+    check(outputs, [("mission file", opened.mission_path)])
     return opened.mission, opened.plan
-
-
-def _password(value: str | None) -> str | None:
-    if value == "-":
-        return getpass.getpass("password: ")
-    return value
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -74,9 +79,11 @@ def export_command(args: argparse.Namespace) -> int:
     if args.xlsx is None and args.per_team is None and args.pdf is None:
         raise MissionPlannerError(
             "say what to write: --xlsx BOOK.xlsx, --per-team DIR and/or --pdf DIR")
-    if args.password and args.per_team is None:
+    if wanted(args) and args.per_team is None:
         raise MissionPlannerError("--password protects the per-team workbooks: add --per-team DIR")
-    mission, plan = _mission_and_plan(args)
+    mission, plan = _mission_and_plan(
+        args, [("--xlsx", args.xlsx, "workbook"), ("--per-team", args.per_team, "folder")])
+    password = read_password(args, confirm=True)
     clock = time.perf_counter()
     if args.xlsx is not None:
         written = export_workbook(mission, plan, args.xlsx, lang=args.lang)
@@ -84,8 +91,8 @@ def export_command(args: argparse.Namespace) -> int:
               f"{written.route_sheets} route sheets")
     if args.per_team is not None:
         files = export_per_team(mission, plan, args.per_team, lang=args.lang,
-                                password=_password(args.password))
-        locked = " (encrypted)" if args.password else ""
+                                password=password)
+        locked = " (encrypted)" if password is not None else ""
         print(f"wrote {len(files)} team workbooks{locked} to {args.per_team}")
     if args.pdf is not None:
         from missionplanner.export.pdf import write_route_pdfs
@@ -100,7 +107,7 @@ def xlsform_command(args: argparse.Namespace) -> int:
     """Write the XLSForm."""
     from missionplanner.export.xlsform import write_xlsform
 
-    mission, plan = _mission_and_plan(args)
+    mission, plan = _mission_and_plan(args, [("OUT", args.out, "workbook")])
     count = write_xlsform(mission, plan, args.out)
     print(f"wrote the XLSForm {args.out}: {len(plan.teams)} teams, {count} station choices; "
           "upload it to KoboToolbox or ODK Central")
@@ -111,12 +118,20 @@ def actuals_command(args: argparse.Namespace) -> int:
     """Import the actual visits into the plan and print planned against visited."""
     from missionplanner.actuals import import_actuals
     from missionplanner.export.planned_vs_visited import tally_visits
-    from missionplanner.io import load_plan, save_plan
+    from missionplanner.io import save_plan
 
-    plan = load_plan(args.plan)
-    result = import_actuals(plan, args.file, password=_password(args.password))
     out = args.out or args.plan
-    save_plan(result.plan, out)
+    check([("--out" if args.out else "PLAN", out, "plan")],
+          [("filled-in file", args.file), ("--mission", args.mission)])
+    password = read_password(args)
+    with hold(out):  # from reading the plan to writing it: no other change is lost
+        opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
+        check([("--out" if args.out else "PLAN", out, "plan")],
+              [("mission file", opened.mission_path)])
+        result = import_actuals(opened.plan, args.file, password=password,
+                                mission=opened.mission)
+        save_plan(result.plan, out)
     print(f"imported {result.visits} actual visits from {args.file} into {out}")
     for note in result.notes:
         print(f"  note: {note}")

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from missionplanner.cli.guard import check
 from missionplanner.cli.reports import mission_summary
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export import export_workbook, planned_vs_visited
@@ -32,6 +33,8 @@ def run_main_job(mission_path: Path, out_dir: Path | None = None) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
         stem = mission_path.name.removesuffix(".json")
         plan_path, book_path = out_dir / f"{stem}.plan.json", out_dir / f"{stem}.xlsx"
+        check([("plan", plan_path, "plan"), ("workbook", book_path, "workbook")],
+              [("mission", mission_path)])
         clock = time.perf_counter()
         plan = plan_mission(PlanRequest(mission,
                                         mission_file=mission_ref(mission_path, plan_path))).plan

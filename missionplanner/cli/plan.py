@@ -13,7 +13,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from missionplanner.cli.plan_files import open_plan
+from missionplanner.cli.guard import check, hold
+from missionplanner.cli.numbers import PLAN, check_ranges
+from missionplanner.cli.plan_files import add_ignore_option, open_plan
 from missionplanner.cli.progress_bar import ProgressBar
 from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, load_plan, save_plan
@@ -22,6 +24,7 @@ from missionplanner.model import Mission, Plan
 from missionplanner.planning import PlanProgress, PlanRequest, plan_mission
 from missionplanner.planning.checks import check_settings
 from missionplanner.planning.metrics import coverage
+from missionplanner.planning.workers import warm_up
 
 UNCOORDINATED_SEEDS = 100
 
@@ -72,7 +75,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.set_defaults(handler=show_command)
     show.add_argument("files", type=Path, nargs="+", metavar="[MISSION] PLAN",
                       help="the plan (its mission is found from it), or the mission and the plan")
+    show.add_argument("--mission", type=Path,
+                      help="the plan's mission file (default: the one the plan records)")
     show.add_argument("--team", action="append", dest="teams", help="only this team")
+    add_ignore_option(show)
     show.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="only this day")
 
@@ -81,8 +87,15 @@ def plan_command(args: argparse.Namespace) -> int:
     """Plan the mission, write the plan (and workbook), print coverage and what was left out."""
     from missionplanner.geo import read_travel_table
 
+    check_ranges(args, PLAN)
+    out = args.out or args.mission.with_name(args.mission.name.removesuffix(".json")
+                                             + ".plan.json")
+    inputs = [("MISSION", args.mission), ("--travel-matrix", args.travel_matrix)]
+    if not args.uncoordinated:  # before any work: a plan must never overwrite what it reads
+        check([("--out", out, "plan"), ("--xlsx", args.xlsx, "workbook")], inputs)
+        if args.workers != 1:
+            warm_up()  # the workers' fork server imports the solver while the mission loads
     mission = load_mission(args.mission)
-    out = args.out or args.mission.with_suffix(".plan.json")
     if args.uncoordinated:
         return _uncoordinated(args, mission, out)
     check_settings(mission, args.days)
@@ -96,6 +109,11 @@ def plan_command(args: argparse.Namespace) -> int:
     if args.deterministic and args.time_limit is not None:
         raise MissionPlannerError("--deterministic and --time-limit exclude each other: a "
                                   "time limit makes the plan depend on the machine's speed")
+    if args.time_limit is not None and not args.time_limit > 0:
+        raise MissionPlannerError(f"--time-limit must be a positive number of seconds, "
+                                  f"not {args.time_limit}")
+    if args.iterations is not None and args.iterations < 1:
+        raise MissionPlannerError(f"--iterations must be at least 1, not {args.iterations}")
     request = PlanRequest(mission, seed=args.seed,
                           days=tuple(args.days) if args.days else None,
                           time_limit=args.time_limit, iterations=args.iterations,
@@ -105,7 +123,13 @@ def plan_command(args: argparse.Namespace) -> int:
         plan = plan_mission(request, progress=progress).plan
     finally:
         bar.close()
-    save_plan(plan, out)
+    if args.travel_matrix and plan.made_with.travel_table is not None:
+        ref = plan.made_with.travel_table.model_copy(
+            update={"file": mission_ref(args.travel_matrix, out)})
+        plan = plan.model_copy(update={"made_with": plan.made_with.model_copy(
+            update={"travel_table": ref})})
+    with hold(out):
+        save_plan(plan, out)
     print(f"planned {mission.id!r} with seed {plan.seed} in {time.perf_counter() - clock:.1f} s: "
           f"{len(plan.teams)} teams, {len(plan.routes)} routes -> {out}")
     print("\n".join(coverage(mission, plan).lines()))
@@ -126,8 +150,6 @@ def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int
     from missionplanner.io.mission_ref import check_match
     from missionplanner.planning.uncoordinated import simulate_uncoordinated
 
-    if args.seeds < 1:
-        raise MissionPlannerError(f"--seeds must be at least 1, not {args.seeds}")
     plan = None
     if out.is_file():
         plan = load_plan(out)
@@ -145,9 +167,11 @@ def _uncoordinated(args: argparse.Namespace, mission: Mission, out: Path) -> int
 
 def show_command(args: argparse.Namespace) -> int:
     """Print the plan's summary, coverage, what was left out, and its route sheets."""
-    if len(args.files) > 2:
-        raise MissionPlannerError("show takes PLAN, or MISSION PLAN")
-    opened = open_plan(args.files[-1], args.files[0] if len(args.files) == 2 else None)
+    if len(args.files) > 2 or (len(args.files) == 2 and args.mission):
+        raise MissionPlannerError("show takes PLAN [--mission MISSION], or MISSION PLAN")
+    mission_path = args.files[0] if len(args.files) == 2 else args.mission
+    opened = open_plan(args.files[-1], mission_path,
+                       ignore_changes=args.ignore_mission_changes)
     mission, plan = opened.mission, opened.plan
     print("\n".join(summary(mission, plan)))
     print()

@@ -13,6 +13,8 @@ import time as clock
 from datetime import date, time
 from pathlib import Path
 
+from missionplanner.cli.numbers import minutes
+from missionplanner.cli.plan_files import add_ignore_option
 from missionplanner.model import Mission
 from missionplanner.planning.disruptions import (
     Closure,
@@ -47,8 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="the team stops for the day; others take its stations (repeatable)")
     cmd.add_argument("--mission", type=Path,
                      help="the plan's mission file (default: the one the plan records)")
+    add_ignore_option(cmd)
     cmd.add_argument("--out", type=Path,
                      help="new plan file (default: PLAN with .replan.json at the end)")
+    cmd.add_argument("--travel-matrix", type=Path,
+                     help="travel-time table (default: the one the plan was made with, if any)")
     cmd.add_argument("--time-limit", type=float,
                      help="best within this many seconds of search per re-planned area (not "
                           "reproducible; default: a reproducible search of "
@@ -62,33 +67,43 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def replan_command(args: argparse.Namespace) -> int:
     """Re-plan the day, write the new plan, print what changed."""
+    from missionplanner.cli.guard import check, hold
+    from missionplanner.cli.numbers import REPLAN, check_ranges
     from missionplanner.cli.plan_files import open_plan
+    from missionplanner.geo import read_travel_table
     from missionplanner.io import save_plan
-    from missionplanner.io.mission_ref import mission_ref
+    from missionplanner.io.mission_ref import find_travel_table, mission_ref
     from missionplanner.planning import ReplanRequest, replan
 
     now = parse_now(args.now)
     day = _parse_day(args.day)
-    if args.time_limit is not None and args.time_limit <= 0:
-        raise ReplanError(f"--time-limit must be positive, not {args.time_limit}")
-    if args.iterations is not None and args.iterations <= 0:
-        raise ReplanError(f"--iterations must be positive, not {args.iterations}")
+    check_ranges(args, REPLAN)
     if args.deterministic and args.time_limit is not None:
         raise ReplanError("--deterministic and --time-limit exclude each other: a time limit "
                           "makes the re-plan depend on the machine's speed")
-    opened = open_plan(args.plan, args.mission)
+    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
+    check([("--out", out, "plan")], [("--mission", args.mission),
+                                     ("--travel-matrix", args.travel_matrix)])
+    opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
+    check([("--out", out, "plan")], [("mission file", path)])
+    table_path = args.travel_matrix or find_travel_table(plan, args.plan)
+    table = read_travel_table(table_path) if table_path is not None else None
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)
     started = clock.perf_counter()
     result = replan(ReplanRequest(mission, plan, tuple(disruptions), now=now, day=day,
-                                  time_limit=args.time_limit, iterations=args.iterations))
+                                  time_limit=args.time_limit, iterations=args.iterations,
+                                  travel_table=table))
     took = clock.perf_counter() - started
-    out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
     new = result.plan.model_copy(update={"mission_file": mission_ref(path, out)})
-    save_plan(new, out)
-    replans = new.settings_used.get("replans")
-    record = replans[-1] if isinstance(replans, list) and replans else {}
-    print(f"re-planned {record.get('day', '')} from {args.now} in {took:.1f} s: "
+    if table_path is not None and new.made_with.travel_table is not None:
+        ref = new.made_with.travel_table.model_copy(update={"file": mission_ref(table_path, out)})
+        new = new.model_copy(update={"made_with": new.made_with.model_copy(
+            update={"travel_table": ref})})
+    with hold(out):
+        save_plan(new, out)
+    print(f"re-planned {new.replans[-1].day} from {args.now} in {took:.1f} s: "
           f"{len(result.areas_touched)} area(s) solved again -> {out}")
     for line in result.changes:
         print(f"  note: {line}")
@@ -119,10 +134,10 @@ def parse_disruptions(mission: Mission, delays: list[str], closes: list[str], cu
     """The command line's disruptions; team and station ids are checked by the re-plan."""
     out: list[Disruption] = []
     for item in delays:
-        team, _, minutes = item.rpartition("=")
-        if not team or not minutes.strip().isdigit():
+        team, _, text = item.rpartition("=")
+        if not team or not text.strip().isdigit():
             raise ReplanError(f"--delay takes TEAM=MINUTES (e.g. team-04=45), not {item!r}")
-        out.append(Delay(team, int(minutes)))
+        out.append(Delay(team, minutes("--delay", text, item)))
     out += [Closure(s) for s in closes]
     places = {s.id for s in mission.stations} | {b.id for b in mission.bases}
     out += [_cut(item, places) for item in cuts]
@@ -138,7 +153,7 @@ def _cut(item: str, places: set[str]) -> RoadCut:
     road, extra = item, None
     head, plus, tail = item.rpartition("+")
     if plus and tail.strip().isdigit():
-        road, extra = head, int(tail)
+        road, extra = head, minutes("--cut", tail, item)
     splits = [(road[:i], road[i + 1:]) for i, ch in enumerate(road) if ch == ":"]
     known = [(a, b) for a, b in splits if a in places and b in places]
     if len(known) != 1:

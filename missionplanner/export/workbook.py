@@ -3,6 +3,7 @@ per-team workbooks (that team's roster lines and route sheets, nothing of any ot
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -21,8 +22,12 @@ from missionplanner.export.route_sheet import write_route_sheet
 from missionplanner.export.stations_sheet import write_stations
 from missionplanner.export.summary import write_summary
 from missionplanner.io.atomic import atomic_write_bytes
+from missionplanner.io.folder_swap import fresh_folder
 from missionplanner.io.mission_ref import check_match
 from missionplanner.model import Mission, Plan
+
+_SLUG_BYTES = 80
+"""Longest team part of a workbook's name, in UTF-8 bytes."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ def save_workbook(
     buffer = io.BytesIO()
     workbook.save(buffer)
     data = buffer.getvalue()
-    if password:
+    if password is not None:  # an empty one is refused there, never a plain file
         data = encrypt(data, password)
     atomic_write_bytes(path, data)
 
@@ -72,9 +77,23 @@ def export_workbook(
 
 
 def team_file_name(team_id: str) -> str:
-    """A safe file name for a team's workbook: ``team-<id>.xlsx``."""
+    """A safe file name for a team's workbook: ``team-<id>.xlsx``.
+
+    A long id (in bytes: file names stop at 255, and Cyrillic letters take two) is cut and
+    given a short digest of the whole id, so that two long ids never share a name.
+    """
     slug = re.sub(r"[^\w.-]+", "_", team_id, flags=re.UNICODE).strip("._") or "team"
+    if len(slug.encode("utf-8")) > _SLUG_BYTES:
+        digest = hashlib.sha256(team_id.encode("utf-8")).hexdigest()[:10]
+        while len(slug.encode("utf-8")) > _SLUG_BYTES - len(digest) - 1:
+            slug = slug[:-1]
+        slug = f"{slug.rstrip('._-')}-{digest}"
     return f"team-{slug}.xlsx"
+
+
+def is_team_file_name(name: str) -> bool:
+    """Whether ``name`` is one :func:`team_file_name` gives (a file an export wrote)."""
+    return name.startswith("team-") and name.lower().endswith(".xlsx")
 
 
 def export_team_workbook(
@@ -99,18 +118,26 @@ def export_per_team(
     lang: Lang = "en",
     password: str | None = None,
 ) -> list[Written]:
-    """Write one workbook per team into ``folder`` (created if missing)."""
+    """Write one workbook per team into ``folder``, replacing its previous set as a whole.
+
+    The workbooks go into a fresh folder that is swapped in at the end (see
+    :mod:`missionplanner.io.folder_swap`): ``folder`` always holds one complete set, and a
+    folder holding anything but team workbooks is refused.
+    """
     check_match(mission, plan)
     ctx = Context(mission, plan, lang)
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
     names: set[str] = set()
-    written: list[Written] = []
+    planned: list[tuple[str, str]] = []
     for team_id in ctx.team_ids():
         name = team_file_name(team_id)
         stem, n = name[:-5], 2
         while name.casefold() in names:
             name, n = f"{stem}-{n}.xlsx", n + 1
         names.add(name.casefold())
-        written.append(export_team_workbook(ctx, team_id, out / name, password))
+        planned.append((team_id, name))
+    written: list[Written] = []
+    with fresh_folder(folder, is_team_file_name, "team workbooks") as fresh:
+        for team_id, name in planned:
+            done = export_team_workbook(ctx, team_id, fresh / name, password)
+            written.append(Written(Path(folder) / name, done.route_sheets))
     return written

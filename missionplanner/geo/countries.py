@@ -12,7 +12,7 @@ a source named in ``missionplanner/data/README.md``. ``new_mission`` turns one i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import cache
 
@@ -228,3 +228,50 @@ def _region(row: dict[str, str]) -> RegionPreset:
         capital=row["capital"] or None, lat=number(row["lat"]), lon=number(row["lon"]),
         iso_3166_2=row["iso_3166_2"] or None,
     )  # fmt: skip
+
+
+def preset_of_mission(mission: Mission) -> CountryPreset:
+    """A preset whose regions are the mission's own (ids as the mission has them), with the
+    host country's preset data when there is one: what placing a mission's stations needs."""
+    regions = tuple(
+        RegionPreset(
+            id=r.id, name=r.name, name_ru=r.name_ru, name_kk=r.name_kk, aliases=tuple(r.aliases),
+            kind=r.kind, tz=r.tz, capital=r.capital, lat=r.lat, lon=r.lon, iso_3166_2=None,
+        )
+        for r in mission.regions
+        if r.kind is not RegionKind.ABROAD
+    )
+    known = preset_for(mission)
+    if known is not None:
+        return replace(known, regions=regions, regions_source="the mission's regions")
+    settings = mission.settings
+    return CountryPreset(
+        code="", name=mission.host_country, name_ru=mission.host_country,
+        name_local=mission.host_country, capital="", capital_region="", languages=(),
+        polling_opens=settings.polling_opens, polling_closes=settings.polling_closes,
+        hours_source="the mission's settings", box=Box(mission.host_country, -90, 90, -180, 180),
+        box_source="none", regions=regions, regions_source="the mission's regions",
+    )  # fmt: skip
+
+
+def hours_warning(mission: Mission) -> str | None:
+    """What to say when the mission's polling hours are not its host country's (a Russian list
+    planned with Kazakhstan's 07:00 opening), or None."""
+    preset = preset_for(mission)
+    if preset is None:
+        return None
+    ours = (mission.settings.polling_opens, mission.settings.polling_closes)
+    if ours == (preset.polling_opens, preset.polling_closes):
+        return None
+    return (
+        f"polling hours {ours[0]:%H:%M}-{ours[1]:%H:%M} differ from {preset.name}'s "
+        f"{preset.polling_opens:%H:%M}-{preset.polling_closes:%H:%M} ({preset.hours_source}): "
+        "check settings.polling_opens and polling_closes"
+    )
+
+
+def local_languages(mission: Mission) -> tuple[str, ...]:
+    """The host country's languages (its preset's: Kazakh and Russian for Kazakhstan, Azerbaijani
+    for Azerbaijan); empty for a country without a preset, so that no rule assumes one."""
+    preset = preset_for(mission)
+    return preset.languages if preset is not None else ()

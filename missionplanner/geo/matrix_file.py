@@ -9,6 +9,7 @@ for must be there. Every problem is reported at once with its file, row and colu
 from __future__ import annotations
 
 import csv
+import hashlib
 import math
 import os
 from collections.abc import Sequence
@@ -18,6 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from missionplanner.errors import InputError, InputProblem
+from missionplanner.unpacking import MAX_CELLS, MAX_FILE_BYTES, check_zip, read_limited
+
+MAX_MATRIX_COLUMNS = 5_000
 
 Grid = list[tuple[int, list[object]]]
 
@@ -28,6 +32,15 @@ class TravelTable:
 
     ids: tuple[str, ...]
     seconds: np.ndarray
+    source: str | None = None
+    """The file it was read from."""
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the places and times: the same table, wherever its file lies."""
+        text = "\x1f".join(self.ids).encode("utf-8")
+        times = np.ascontiguousarray(self.seconds, dtype=np.int64).tobytes()
+        return hashlib.sha256(text + b"\x1e" + times).hexdigest()
 
     def overlay(self, places: Sequence[str | None], estimate: np.ndarray,
                 overhead: np.ndarray) -> np.ndarray:
@@ -48,7 +61,7 @@ def read_travel_table(path: str | os.PathLike[str]) -> TravelTable:
     """Every place of a CSV/XLSX travel-time matrix that heads both a row and a column."""
     file, rows, columns = _index(Path(path))
     ids = tuple(place for place in rows if place in columns)
-    return TravelTable(ids, _matrix(file, rows, columns, ids))
+    return TravelTable(ids, _matrix(file, rows, columns, ids), source=str(path))
 
 
 def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.ndarray:
@@ -127,9 +140,11 @@ def _read_grid(path: Path) -> Grid:
     if not path.is_file():
         raise InputError(f"{file}: no such file", [InputProblem("the file does not exist", file)])
     try:
-        if path.read_bytes()[:2] == b"PK":
+        raw = read_limited(path, MAX_FILE_BYTES, "travel-time matrices")
+        if raw[:2] == b"PK":
+            check_zip(raw, file)
             return _read_xlsx(path)
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"{file}: cannot be read", [InputProblem(str(exc), file)]) from exc
     first = text.splitlines()[0] if text else ""
@@ -142,12 +157,24 @@ def _read_xlsx(path: Path) -> Grid:
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    grid: Grid = []
+    cells = 0
     try:
         sheet = book.worksheets[0]
-        return [(n, list(r)) for n, r in enumerate(sheet.iter_rows(values_only=True), start=1)
-                if any(c is not None and str(c).strip() for c in r)]
+        rows = sheet.iter_rows(values_only=True, max_col=MAX_MATRIX_COLUMNS + 1)
+        for n, r in enumerate(rows, start=1):
+            if len(r) > MAX_MATRIX_COLUMNS and r[MAX_MATRIX_COLUMNS] is not None:
+                raise InputError(f"{path}, row {n}: more than {MAX_MATRIX_COLUMNS:,} columns; "
+                                 f"the limit is {MAX_MATRIX_COLUMNS:,} columns")
+            cells += len(r)
+            if cells > MAX_CELLS:
+                raise InputError(f"{path}: more than {MAX_CELLS:,} cells; the limit for one "
+                                 f"file is {MAX_CELLS:,} cells")
+            if any(c is not None and str(c).strip() for c in r):
+                grid.append((n, list(r)))
     finally:
         book.close()
+    return grid
 
 
 def _text(cell: object) -> str:

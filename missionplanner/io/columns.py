@@ -26,14 +26,14 @@ STATION_COLUMNS: list[Column] = [
             "№ участка", "№ УИК", "УИК №", "УИК", "Номер УИК", "Номер", "Участок", "Участок №",
             "№ избирательного участка", "Номер избирательного участка", "Избирательный участок",
             "Избирательный участок №", "Сайлау учаскесі", "Сайлау учаскесінің нөмірі",
-            "Учаске №", "№ учаске",
+            "Учаске №", "№ учаске", "UIK", "UIK No", "PEC", "PEC number", "Precinct No",
         ),
     ),
     Column(
         "commission", "Commission", "Территориальная комиссия", "Аумақтық комиссия",
-        "The territorial (district or city) election commission.",
+        "The territorial (district or city) election commission; optional (station numbers "
+        "must then be unique within the region).",
         "Территориальная (районная, городская) избирательная комиссия.", "Алмалинская ТИК",
-        required=True,
         synonyms=(
             "Territorial commission", "Territorial election commission", "TEC", "District",
             "District commission", "ТИК", "Территориальная избирательная комиссия", "Район",
@@ -45,7 +45,8 @@ STATION_COLUMNS: list[Column] = [
         "region", "Region", "Область", "Облыс",
         "The region (oblast or city of republican significance), in English, Russian or Kazakh.",
         "Область или город республиканского значения.", "Алматы", required=True,
-        synonyms=("Oblast", "Регион", "Облысы", "Область/город", "Region/city"),
+        synonyms=("Oblast", "Регион", "Облысы", "Область/город", "Region/city", "Субъект",
+                  "Субъект РФ", "Субъект Российской Федерации", "Province", "Провинция"),
     ),
     Column(
         "settlement", "Settlement", "Населённый пункт", "Елді мекен",
@@ -58,19 +59,30 @@ STATION_COLUMNS: list[Column] = [
         "ул. Толе би, 101, школа № 25",
         synonyms=(
             "Location", "Местонахождение", "Место нахождения", "Местонахождение участка",
-            "Адрес участка", "Орналасқан жері",
+            "Адрес участка", "Орналасқан жері", "Адрес помещения для голосования",
+            "Место нахождения помещения для голосования", "Адрес помещения",
+            "Помещение для голосования", "Polling station address", "Premises address",
+            "Premises", "Дауыс беру үй-жайының мекенжайы",
         ),
     ),
     Column(
         "lat", "Latitude", "Широта", "Ендік",
-        "Decimal degrees north, e.g. 43.2567 (a decimal comma is fine).",
-        "Градусы северной широты, например 43,2567.", "43.2567", required=True,
-        synonyms=("Lat",),
+        "Decimal degrees north, e.g. 43.2567 (a decimal comma is fine); empty: the station is "
+        "placed at its settlement and marked approximate.",
+        "Градусы северной широты, например 43,2567.", "43.2567",
+        synonyms=("Lat", "Y", "POINT_Y", "Latitude (WGS84)", "Широта WGS84", "y_coord"),
     ),
     Column(
         "lon", "Longitude", "Долгота", "Бойлық",
         "Decimal degrees east, e.g. 76.9286.", "Градусы восточной долготы, например 76,9286.",
-        "76.9286", required=True, synonyms=("Lon", "Lng", "Long"),
+        "76.9286", synonyms=("Lon", "Lng", "Long", "X", "POINT_X", "Longitude (WGS84)",
+                             "Долгота WGS84", "x_coord"),
+    ),
+    Column(
+        "point", "Point (WKT)", "Точка (WKT)", None,
+        "Both coordinates as GIS tools write them: POINT(longitude latitude), WGS 84.",
+        "Координаты в виде POINT(долгота широта).", "POINT(76.9286 43.2567)",
+        synonyms=("WKT", "Geometry", "Geom", "the_geom", "Shape", "Point", "Геометрия"),
     ),
     Column(
         "registered_voters", "Registered voters", "Количество избирателей", "Сайлаушылар саны",

@@ -17,6 +17,7 @@ from collections import Counter
 
 from missionplanner.errors import InputError
 from missionplanner.io.tabular import MAX_ROWS, Row, Sheet, Table
+from missionplanner.unpacking import MAX_CELLS, MAX_COLUMNS, MAX_TEXT
 
 SEPARATORS = (";", "\t", ",", "|")
 """Candidates, in order of preference on a tie (Excel in Russian locales writes ';')."""
@@ -115,11 +116,27 @@ def sniff_separator(text: str) -> str:
 def _parse(text: str, separator: str, name: str) -> list[Row]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
     rows: list[Row] = []
+    cells = 0
     try:
         for number, record in enumerate(reader, start=1):
             if number > MAX_ROWS:
                 raise InputError(f"{name} has more than {MAX_ROWS:,} rows; split it")
+            _check_record(record, number, name)
+            cells += len(record)
+            if cells > MAX_CELLS:
+                raise InputError(f"{name}, line {number}: more than {MAX_CELLS:,} cells; the "
+                                 f"limit for one file is {MAX_CELLS:,} cells")
             rows.append(Row(number, tuple(cell if cell != "" else None for cell in record)))
     except csv.Error as exc:
         raise InputError(f"{name}, line {reader.line_num}: not valid CSV ({exc})") from None
     return rows
+
+
+def _check_record(record: list[str], number: int, name: str) -> None:
+    if len(record) > MAX_COLUMNS:
+        raise InputError(f"{name}, line {number}: {len(record):,} columns; the limit is "
+                         f"{MAX_COLUMNS:,} columns")
+    for column, cell in enumerate(record, start=1):
+        if len(cell) > MAX_TEXT:
+            raise InputError(f"{name}, line {number}, column {column}: {len(cell):,} "
+                             f"characters; the limit for one cell's text is {MAX_TEXT:,}")

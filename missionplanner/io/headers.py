@@ -18,6 +18,8 @@ from missionplanner.io.tabular import Cell, Formula, Row, Sheet
 HEADER_SEARCH_ROWS = 15
 """The header row is looked for among a sheet's first rows (titles and blank rows above it)."""
 MIN_HEADER_FIELDS = 2
+IGNORED = "ignore"
+"""The field a column mapping gives a column to leave it out."""
 
 _FOLD = str.maketrans("ёәғқңөұүһі", "еагкноуухи")
 _BRACKETS = re.compile(r"[(\[{].*?[)\]}]")
@@ -106,7 +108,8 @@ def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | Non
     best: Row | None = None
     best_score = MIN_HEADER_FIELDS - 1
     for row in sheet.rows[:HEADER_SEARCH_ROWS]:
-        score = len({f for f in (field_of(cell, index) for cell in row.cells) if f})
+        named = {field_of(cell, index) for cell in row.cells}
+        score = len(named - {None, IGNORED})
         if score > best_score:
             best, best_score = row, score
     if best is None:
@@ -122,7 +125,7 @@ def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | Non
             if field_of(under, index) is not None:
                 title, name = _title(under), field_of(under, index)
                 located.last_header_row = below.number
-        if name is None:
+        if name is None or name == IGNORED:
             if title:
                 located.ignored.append(title)
             continue

@@ -5,7 +5,7 @@ cells with every problem recorded, skipping repeated headers and totals, merging
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -39,18 +39,31 @@ class Collected:
     notes: list[str] = field(default_factory=list)
 
 
-def locate(table: Table, columns: list[Column], what: str) -> Collected:
-    """The sheets to import: every sheet whose header row names all the required columns."""
-    index = header_index(columns)
-    required = [c for c in columns if c.required]
+def locate(
+    table: Table,
+    columns: list[Column],
+    what: str,
+    *,
+    required: Sequence[str] | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> Collected:
+    """The sheets to import: every sheet whose header row names all the required columns.
+
+    ``required`` lists the fields that must have a column (default: the columns marked
+    required); ``overrides`` maps header keys to fields over the columns' own headers (a
+    column mapping the user gave).
+    """
+    index = header_index(columns) | dict(overrides or {})
+    wanted = set(required) if required is not None else {c.field for c in columns if c.required}
+    required_columns = [c for c in columns if c.field in wanted]
     found = [
         located
         for sheet in table.sheets
         if (located := find_header(sheet, index, table.file)) is not None
     ]
-    complete = [loc for loc in found if all(c.field in loc.columns for c in required)]
+    complete = [loc for loc in found if all(c.field in loc.columns for c in required_columns)]
     if not found:
-        raise InputError(_no_header_message(table, columns, what))
+        raise InputError(_no_header_message(table, required_columns, what))
     if not complete:
         best = max(found, key=lambda loc: len(loc.columns))
         problems = [
@@ -61,7 +74,7 @@ def locate(table: Table, columns: list[Column], what: str) -> Collected:
                 sheet=best.sheet.name,
                 row=best.header.number,
             )
-            for c in required
+            for c in required_columns
             if c.field not in best.columns
         ]
         raise InputError(_summary(table.file, problems), problems)
@@ -96,7 +109,7 @@ def _accepted(column: Column, limit: int = 6) -> str:
 
 
 def _no_header_message(table: Table, columns: list[Column], what: str) -> str:
-    required = ", ".join(f"{c.en} ({c.ru})" for c in columns if c.required)
+    required = ", ".join(f"{c.en} ({c.ru})" for c in columns)
     if not any(_has_content(row) for sheet in table.sheets for row in sheet.rows):
         return f"{table.file} has no data: every cell is empty"
     if len(table.sheets) == 1 and table.sheets[0].name is None:
@@ -232,8 +245,12 @@ def _shown(text: str, limit: int = 60) -> str:
 
 def raise_if(problems: list[InputProblem], collected: Collected, file: str) -> None:
     """Raise one :class:`InputError` listing every problem (by sheet, row, column), if any."""
-    if not problems:
-        return
+    if problems:
+        raise InputError(_summary(file, problems), sorted_problems(problems, collected))
+
+
+def sorted_problems(problems: list[InputProblem], collected: Collected) -> list[InputProblem]:
+    """The problems in reading order: sheet, row, then column position."""
     sheets = {loc.sheet.name: i for i, loc in enumerate(collected.sheets)}
     positions = {
         (loc.sheet.name, title): loc.columns[name]
@@ -245,7 +262,7 @@ def raise_if(problems: list[InputProblem], collected: Collected, file: str) -> N
         column = positions.get((problem.sheet, problem.column or ""), -1)
         return sheets.get(problem.sheet, -1), problem.row or 0, column
 
-    raise InputError(_summary(file, problems), sorted(problems, key=place))
+    return sorted(problems, key=place)
 
 
 def merge_by_id(existing: Sequence[ItemT], imported: Sequence[ItemT]) -> tuple[list[ItemT], int]:

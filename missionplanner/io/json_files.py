@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.atomic import atomic_write_text
-from missionplanner.io.migrations import MISSION_MIGRATIONS, Migration
+from missionplanner.io.migrations import MISSION_MIGRATIONS, PLAN_MIGRATIONS, Migration
 from missionplanner.model import (
     DEFER_CROSS_CHECKS,
     PLAN_SCHEMA_VERSION,
@@ -24,8 +23,12 @@ from missionplanner.model import (
     Plan,
     cross_reference_problems,
 )
+from missionplanner.unpacking import read_limited
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+MAX_JSON_BYTES = 200 * 10**6
+"""Bigger mission or plan files are refused (a national mission is a few MB)."""
 
 STATED = (("host_country",), ("settings", "polling_opens"), ("settings", "polling_closes"))
 """What a mission file must state itself: nothing about the host country is assumed."""
@@ -59,7 +62,7 @@ def load_mission(path: str | os.PathLike[str]) -> Mission:
 def load_plan(path: str | os.PathLike[str]) -> Plan:
     """Read and validate a plan file."""
     data = _read_json(path)
-    data = _migrate(data, path, PLAN_SCHEMA_VERSION, {}, "plan")
+    data = _migrate(data, path, PLAN_SCHEMA_VERSION, PLAN_MIGRATIONS, "plan")
     return _validate(Plan, data, path)
 
 
@@ -99,15 +102,7 @@ def _dump(model: BaseModel) -> str:
 
 
 def _read_json(path: str | os.PathLike[str]) -> Any:
-    file = Path(path)
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror}") from None
+    raw = read_limited(path, MAX_JSON_BYTES, "mission and plan files")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -118,6 +113,11 @@ def _read_json(path: str | os.PathLike[str]) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{path} is not valid JSON:", [_json_problem(exc, str(path))]) from None
+    except RecursionError:
+        raise InputError(f"{path} is nested too deeply to be a mission or plan file") from None
+    except ValueError:  # json refuses numbers of thousands of digits
+        raise InputError(f"{path} is not a mission or plan file: it holds a number of "
+                         "thousands of digits") from None
 
 
 def _json_problem(exc: json.JSONDecodeError, source: str) -> InputProblem:
@@ -134,11 +134,14 @@ def _migrate(
     if not isinstance(data, dict):
         raise InputError(f"{path}: a {what} file holds a JSON object {{...}} at the top")
     version = data.get("schema_version", current)
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise InputError(f"{path}: schema_version must be a whole number, not {version!r}")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        shown = repr(version) if len(repr(version)) < 40 else repr(version)[:30] + "..."
+        raise InputError(f"{path}: schema_version must be a whole number, not {shown}")
     if version > current:
+        digits = str(version)
+        shown = digits if len(digits) < 10 else f"{digits[:9]}... ({len(digits)} digits)"
         raise InputError(
-            f"{path} was written by a newer Mission Planner (schema {version}; this one reads "
+            f"{path} was written by a newer Mission Planner (schema {shown}; this one reads "
             f"up to {current}): update Mission Planner to open it"
         )
     while version < current:

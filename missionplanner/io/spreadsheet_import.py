@@ -1,10 +1,15 @@
-"""Import polling stations and observers from .xlsx or .csv into a mission: all or nothing.
+"""Import polling stations and observers from .xlsx or .csv into a mission.
 
 The result is a *new* mission; the one passed in is not changed. Rows whose id is already in
 the mission replace that station or observer (a re-imported, updated list updates it); other
-rows are added; stations and observers not in the file are kept. Any problem anywhere in the
-file raises one :class:`~missionplanner.errors.InputError` listing every problem, with file,
-sheet, row and column, and nothing is imported.
+rows are added; stations and observers not in the file are kept.
+
+All or nothing by default: any problem raises one :class:`~missionplanner.errors.InputError`
+listing every problem with file, sheet, row and column, and nothing is imported. With
+``ImportOptions(skip_bad_rows=True)`` the good rows are imported and the bad ones left out.
+Either way, the full list of problems is written beside the input (``NAME.problems.csv`` or
+``.xlsx``) and the message says where. Plausibility warnings (stations stacked on one point,
+far from the rest of their region) are returned with their rows; they import.
 """
 
 from __future__ import annotations
@@ -12,11 +17,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from missionplanner.errors import InputError, InputProblem
-from missionplanner.io.import_rows import merge_by_id
+from missionplanner.geo.plausibility import plausibility_warnings
+from missionplanner.io.import_options import ImportOptions, default_report_path
+from missionplanner.io.import_rows import merge_by_id, sorted_problems
 from missionplanner.io.observer_import import read_observers
-from missionplanner.io.station_import import read_stations
+from missionplanner.io.problem_report import write_problem_report
+from missionplanner.io.station_import import StationRows, read_station_rows
 from missionplanner.io.table_files import read_table
 from missionplanner.io.tabular import Table
 from missionplanner.model import Mission, Observer, PollingStation, cross_reference_problems
@@ -29,26 +38,103 @@ class ImportResult:
     mission: Mission
     count: int
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Plausibility warnings, each naming its rows (the stations are imported)."""
+    skipped: int = 0
+    """Rows left out with ``skip_bad_rows``."""
+    report: Path | None = None
+    """Where the full list of problems was written, if there were any."""
 
 
-def import_stations(mission: Mission, path: str | os.PathLike[str]) -> ImportResult:
-    """Add (or replace by id) the polling stations listed in an .xlsx or .csv file."""
-    return _import(mission, path, read_stations, "stations", "station")
-
-
-def import_observers(mission: Mission, path: str | os.PathLike[str]) -> ImportResult:
-    """Add (or replace by id) the observers listed in an .xlsx or .csv file."""
-    return _import(mission, path, read_observers, "observers", "observer")
-
-
-Reader = Callable[[Table, Mission], tuple[Sequence[PollingStation | Observer], list[str]]]
-
-
-def _import(
-    mission: Mission, path: str | os.PathLike[str], reader: Reader, field_name: str, what: str
+def import_stations(
+    mission: Mission, path: str | os.PathLike[str], options: ImportOptions | None = None
 ) -> ImportResult:
+    """Add (or replace by id) the polling stations listed in an .xlsx or .csv file."""
+    options = options or ImportOptions()
     table = read_table(path)
-    items, notes = reader(table, mission)
+    rows = read_station_rows(table, mission, options)
+    stations, skipped, report, notes = _settle_problems(rows, table, path, options)
+    result = _merge(mission, path, stations, "stations", "station", notes)
+    warnings = [
+        f"{', '.join(rows.row_of(s) for s in w.stations[:8])}"
+        f"{f' and {len(w.stations) - 8} more' if len(w.stations) > 8 else ''}: {w.message}"
+        for w in plausibility_warnings(result.mission, {s.id for s in stations})
+    ]
+    return ImportResult(result.mission, result.count, result.notes, warnings, skipped, report)
+
+
+def import_observers(
+    mission: Mission, path: str | os.PathLike[str], options: ImportOptions | None = None
+) -> ImportResult:
+    """Add (or replace by id) the observers listed in an .xlsx or .csv file (all or nothing;
+    the full list of problems is written beside the input)."""
+    options = options or ImportOptions()
+    table = read_table(path)
+    try:
+        observers, notes = read_observers(table, mission)
+    except InputError as exc:
+        if not exc.problems:
+            raise
+        report = _write_report(exc.problems, path, options)
+        raise InputError(_failure(str(path), exc.problems, report), exc.problems) from None
+    return _merge(mission, path, observers, "observers", "observer", notes)
+
+
+def _settle_problems(
+    rows: StationRows, table: Table, path: str | os.PathLike[str], options: ImportOptions
+) -> tuple[list[PollingStation], int, Path | None, list[str]]:
+    """The stations to import, how many rows were skipped, the report, and the notes; or an
+    :class:`InputError` when all or nothing (or a problem outside the rows) says so."""
+    problems = sorted_problems(rows.collected.problems, rows.collected)
+    notes = list(rows.collected.notes)
+    if not problems:
+        return rows.stations, 0, None, notes
+    report = _write_report(problems, path, options)
+    data_rows = {(line.reader.located.sheet.name, line.reader.row.number) for line in rows.lines}
+    structural = [p for p in problems if (p.sheet, p.row) not in data_rows]
+    if not options.skip_bad_rows or structural:
+        raise InputError(_failure(table.file, problems, report), problems)
+    bad = {(p.sheet, p.row) for p in problems}
+    notes.append(
+        f"skipped {len(bad)} row{'s' if len(bad) != 1 else ''} with {len(problems)} "
+        f"problem{'s' if len(problems) != 1 else ''}"
+        + (f"; every one is listed in {report}" if report else "")
+    )
+    return rows.stations, len(bad), report, notes
+
+
+def _write_report(
+    problems: list[InputProblem], path: str | os.PathLike[str], options: ImportOptions
+) -> Path | None:
+    target = options.report or default_report_path(path)
+    try:
+        return write_problem_report(problems, target)
+    except OSError:
+        return None
+
+
+def _failure(file: str, problems: list[InputProblem], report: Path | None) -> str:
+    count = len(problems)
+    where = (f"; the full list is in {report}" if report
+             else "; the full list could not be written beside the file")  # fmt: skip
+    return (
+        f"{file}: {count} problem{'s' if count != 1 else ''}; nothing was imported{where} "
+        "(--skip-bad-rows imports the good rows):"
+    )
+
+
+Item = PollingStation | Observer
+Reader = Callable[[Table, Mission], tuple[Sequence[Item], list[str]]]
+
+
+def _merge(
+    mission: Mission,
+    path: str | os.PathLike[str],
+    items: Sequence[Item],
+    field_name: str,
+    what: str,
+    notes: list[str],
+) -> ImportResult:
     merged, replaced = merge_by_id(getattr(mission, field_name), items)
     candidate = mission.model_copy(update={field_name: merged})
     problems = [
@@ -63,4 +149,4 @@ def _import(
     return ImportResult(mission=updated, count=len(items), notes=notes)
 
 
-__all__ = ["ImportResult", "import_observers", "import_stations"]
+__all__ = ["ImportOptions", "ImportResult", "import_observers", "import_stations"]

@@ -1,15 +1,24 @@
 """Polling stations from a sheet: one row per station, checked against the mission's regions.
 
 A station's id is the ``ID`` column when there is one, otherwise
-``{region id}/{commission slug}/{number}`` (e.g. ``almaty-city/almalinskaya-tik/101``), so that
-importing an updated list again replaces the same stations.
+``{region id}/{commission slug}/{number}`` (e.g. ``almaty-city/almalinskaya-tik/101``), or
+``{region id}/{number}`` when the commission is unknown, so that importing an updated list
+again replaces the same stations.
+
+Only the number is always required. The region comes from a column or
+:attr:`ImportOptions.region`; the commission from a column, :attr:`ImportOptions.commission`,
+or stays unknown (numbers must then be unique within the region); coordinates from latitude
+and longitude columns (``X``/``Y``, ``POINT_X``, WKT ``POINT(...)`` too) or, when the list has
+none, from the station's settlement (:mod:`missionplanner.io.placement`, marked approximate).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from missionplanner.io.bounds import Box, country_box, location_problem
+from missionplanner.errors import InputError, InputProblem
+from missionplanner.geo.bounds import Box, country_box, location_problem
 from missionplanner.io.cells import (
     as_choice,
     as_number,
@@ -20,82 +29,246 @@ from missionplanner.io.cells import (
 )
 from missionplanner.io.columns import STATION_COLUMNS
 from missionplanner.io.headers import header_key
-from missionplanner.io.import_rows import RowReader, data_rows, locate, raise_if
+from missionplanner.io.import_options import ImportOptions, mapping_index
+from missionplanner.io.import_rows import Collected, RowReader, data_rows, locate
+from missionplanner.io.placement import Placer
 from missionplanner.io.region_names import RegionMatcher
 from missionplanner.io.slugs import slug
 from missionplanner.io.tabular import Cell, Table
 from missionplanner.io.vocabulary import LOCALITIES, STATION_KINDS
-from missionplanner.model import Mission, PollingStation, Region, RegionKind, StationKind
+from missionplanner.model import (
+    LocationQuality,
+    Mission,
+    PollingStation,
+    Region,
+    RegionKind,
+    StationKind,
+)
+
+_WKT = re.compile(
+    r"^\s*(?:srid=\d+;\s*)?point\s*z?\s*\(\s*([-+\d.eE]+)[\s,]+([-+\d.eE]+)(?:\s+[-+\d.eE]+)?\s*\)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
-class _Line:
+class Line:
     """What one row gave: its key fields (even when others are wrong) and the station."""
 
     reader: RowReader
     number: int | None = None
     commission: str | None = None
+    region: Region | None = None
     station_id: str | None = None
     station: PollingStation | None = None
+    data: dict[str, object] = field(default_factory=dict)
+    needs_place: bool = False
 
 
-def read_stations(table: Table, mission: Mission) -> tuple[list[PollingStation], list[str]]:
-    """Every station of the table, or an :class:`InputError` listing every problem."""
-    collected = locate(table, STATION_COLUMNS, "polling station")
-    problems = collected.problems
+@dataclass
+class StationRows:
+    """The rows read: every line (good or bad), and the sheets' notes."""
+
+    collected: Collected
+    lines: list[Line]
+
+    @property
+    def stations(self) -> list[PollingStation]:
+        """The stations of the good rows."""
+        return [line.station for line in self.lines if line.station is not None]
+
+    def row_of(self, station_id: str) -> str:
+        """``row 12`` or ``sheet S, row 12``: where a station's row is, for warnings."""
+        for line in self.lines:
+            if line.station is not None and line.station.id == station_id:
+                sheet = line.reader.located.sheet.name
+                return (f"sheet {sheet}, " if sheet else "") + f"row {line.reader.row.number}"
+        return station_id
+
+
+def read_station_rows(
+    table: Table, mission: Mission, options: ImportOptions | None = None
+) -> StationRows:
+    """Every row of the table as a :class:`Line`; problems are in ``collected.problems``."""
+    options = options or ImportOptions()
     matcher = RegionMatcher(mission.regions)
+    fixed_region = _fixed_region(matcher, options.region)
+    required = ["number"] if fixed_region is not None else ["number", "region"]
+    collected = locate(
+        table, STATION_COLUMNS, "polling station", required=required,
+        overrides=mapping_index(options.mapping),
+    )  # fmt: skip
+    problems = collected.problems
+    _check_coordinate_columns(collected, table.file)
     box = country_box(mission)
     lines = [
-        _read_line(RowReader(table.file, located, row, problems), matcher, box, table.file)
+        _read_line(RowReader(table.file, located, row, problems), matcher, box, table.file,
+                   fixed_region, options)
         for located, row in data_rows(collected)
     ]
+    _place(lines, mission, options, collected)
     _check_unique(lines)
     _check_against_mission(lines, mission)
-    raise_if(problems, collected, table.file)
-    return [line.station for line in lines if line.station is not None], collected.notes
+    _swap_hint(lines, box)
+    return StationRows(collected, lines)
 
 
-def _read_line(reader: RowReader, matcher: RegionMatcher, box: Box | None, file: str) -> _Line:
-    line = _Line(reader)
+def _check_coordinate_columns(collected: Collected, file: str) -> None:
+    """Latitude without longitude (or the reverse) is a header problem, not one per row."""
+    by_field = {c.field: c for c in STATION_COLUMNS}
+    for located in collected.sheets:
+        has = {f for f in ("lat", "lon") if f in located.columns}
+        if len(has) == 1:
+            missing = by_field[({"lat", "lon"} - has).pop()]
+            given = by_field[has.pop()]
+            accepted = ", ".join(missing.headers()[:6])
+            collected.problems.append(
+                InputProblem(
+                    message=f"missing required column {missing.en!r}: the list gives "
+                    f"{given.en} without it (headers accepted: {accepted}, ...)",
+                    file=file,
+                    sheet=located.sheet.name,
+                    row=located.header.number,
+                )
+            )
+
+
+def _fixed_region(matcher: RegionMatcher, name: str | None) -> Region | None:
+    if name is None:
+        return None
+    try:
+        return matcher.match(name)
+    except ValueError as exc:
+        raise InputError(f"--region {name!r}: {exc}") from None
+
+
+def _read_line(
+    reader: RowReader,
+    matcher: RegionMatcher,
+    box: Box | None,
+    file: str,
+    fixed_region: Region | None,
+    options: ImportOptions,
+) -> Line:
+    line = Line(reader)
     line.number = reader.get("number", as_station_number, required="the station's number")
-    line.commission = reader.get("commission", as_text, required="the territorial commission")
-    region = reader.get("region", lambda c: matcher.match(as_text(c)), required="the region")
-    lat = reader.get("lat", as_number, required="the latitude in decimal degrees, like 43.2567")
-    lon = reader.get("lon", as_number, required="the longitude in decimal degrees, like 76.9286")
-    data = {
+    line.commission = reader.get("commission", as_text) or options.commission
+    region = reader.get("region", lambda c: matcher.match(as_text(c)))
+    if region is None and fixed_region is not None:
+        region = fixed_region
+    elif region is None and "region" in reader.located.columns and not _filled(
+        reader.raw("region")
+    ):
+        reader.problem("empty: expected the region (or give --region)", "region")
+    elif region is not None and fixed_region is not None and region.id != fixed_region.id:
+        reader.problem(
+            f"the row says {region.name}, but --region says {fixed_region.name}", "region"
+        )
+    line.region = region
+    lat, lon = _coordinates(reader)
+    line.data = {
         "settlement": reader.get("settlement", as_text),
         "address": reader.get("address", as_text),
-        "registered_voters": reader.get("registered_voters", _voters) or 0,
+        "registered_voters": reader.get("registered_voters", _voters),
         "opens": reader.get("opens", as_time),
         "closes": reader.get("closes", as_time),
         "tz": reader.get("tz", as_text),
         "locality": reader.get("locality", lambda c: as_choice(c, LOCALITIES, "urban or rural")),
         "source": file.replace("\\", "/").rsplit("/", 1)[-1],
+        "lat": lat,
+        "lon": lon,
     }
     kind = reader.get("kind", lambda c: as_choice(c, STATION_KINDS, "regular, closed or abroad"))
     line.station_id = reader.get("id", as_text)
     if region is None:
         return line
-    kind = _kind(reader, region, kind)
+    line.data["kind"] = _kind(reader, region, kind)
     if lat is not None and lon is not None and region.kind is not RegionKind.ABROAD:
         where = location_problem(box, lat, lon)
         if where:
-            reader.problem(where, "lat")
-    if line.number is None or line.commission is None:
+            reader.problem(where, "lat" if "lat" in reader.located.columns else "point")
+    line.needs_place = lat is None and lon is None and reader.ok
+    if line.number is None:
         return line
-    line.station_id = line.station_id or f"{region.id}/{slug(line.commission)}/{line.number}"
-    if reader.ok:
-        data |= {
-            "id": line.station_id,
-            "number": line.number,
-            "commission": line.commission,
-            "region": region.id,
-            "lat": lat,
-            "lon": lon,
-            "kind": kind,
-        }
-        line.station = reader.validated(PollingStation, data)
+    commission_part = f"{slug(line.commission)}/" if line.commission else ""
+    line.station_id = line.station_id or f"{region.id}/{commission_part}{line.number}"
+    if reader.ok and not line.needs_place:
+        line.station = _build(line)
     return line
+
+
+def _coordinates(reader: RowReader) -> tuple[float | None, float | None]:
+    """Latitude and longitude from their columns or a WKT point; both or neither."""
+    lat = reader.get("lat", as_number)
+    lon = reader.get("lon", as_number)
+    if set(reader.located.columns) & {"lat", "lon"} != {"lat", "lon"}:
+        lat = lon = None  # a header problem already, or no such columns
+    point = reader.get("point", _wkt_point)
+    if point is not None and lat is None and lon is None:
+        lon, lat = point
+    if (lat is None) != (lon is None):
+        missing = "lon" if lon is None else "lat"
+        if _filled(reader.raw(missing)):
+            return None, None  # unreadable: a problem already
+        reader.problem("empty while the other coordinate is given: expected both or neither",
+                       missing if missing in reader.located.columns else None)  # fmt: skip
+        return None, None
+    return lat, lon
+
+
+def _filled(cell: Cell) -> bool:
+    return cell is not None and not (isinstance(cell, str) and not cell.strip())
+
+
+def _wkt_point(cell: Cell) -> tuple[float, float]:
+    match = _WKT.match(as_text(cell))
+    if not match:
+        raise ValueError("expected a WKT point like POINT(76.9286 43.2567) (longitude latitude)")
+    return float(match[1]), float(match[2])
+
+
+def _build(line: Line) -> PollingStation | None:
+    assert line.region is not None and line.number is not None and line.station_id is not None
+    data = dict(line.data)
+    data |= {
+        "id": line.station_id,
+        "number": line.number,
+        "commission": line.commission,
+        "region": line.region.id,
+    }
+    return line.reader.validated(PollingStation, data)
+
+
+def _place(lines: list[Line], mission: Mission, options: ImportOptions,
+           collected: Collected) -> None:  # fmt: skip
+    """Stations without coordinates: at their settlement (or city centre), marked approximate."""
+    waiting = [line for line in lines if line.needs_place and line.region is not None]
+    if not waiting:
+        return
+    placer = Placer(mission, options.settlements)
+    placed = 0
+    for line in waiting:
+        assert line.region is not None
+        settlement, address = line.data["settlement"], line.data["address"]
+        try:
+            spot = placer.place(
+                line.region,
+                settlement if isinstance(settlement, str) else None,
+                address if isinstance(address, str) else None,
+            )
+        except ValueError as exc:
+            column = "settlement" if "settlement" in line.reader.located.columns else None
+            line.reader.problem(str(exc), column)
+            continue
+        line.data |= {"lat": spot.lat, "lon": spot.lon, "placed_by": spot.how,
+                      "location": LocationQuality.APPROXIMATE}  # fmt: skip
+        if line.number is not None and line.station_id is not None and line.reader.ok:
+            line.station = _build(line)
+            placed += line.station is not None
+    collected.notes.append(
+        f"{placed} station{'s' if placed != 1 else ''} without coordinates placed at their "
+        "settlement or city centre and marked approximate (see each station's placed_by)"
+    )
 
 
 def _kind(reader: RowReader, region: Region, kind: object) -> StationKind:
@@ -120,19 +293,29 @@ def _voters(cell: Cell) -> int:
     return value
 
 
-def _check_unique(lines: list[_Line]) -> None:
+def _number_key(line: Line) -> tuple[str, str] | None:
+    """What a station's number must be unique within: its commission, else its region."""
+    if line.number is None:
+        return None
+    if line.commission is not None:
+        return ("commission", header_key(line.commission))
+    if line.region is not None:
+        return ("region", line.region.id)
+    return None
+
+
+def _check_unique(lines: list[Line]) -> None:
     by_id: dict[str, RowReader] = {}
-    by_number: dict[tuple[str, int], RowReader] = {}
+    by_number: dict[tuple[tuple[str, str], int], RowReader] = {}
+    restarted: set[tuple[str, str]] = set()
     for line in lines:
         reader = line.reader
-        if line.number is not None and line.commission is not None:
-            first = by_number.setdefault((header_key(line.commission), line.number), reader)
+        scope = _number_key(line)
+        if scope is not None and line.number is not None:
+            first = by_number.setdefault((scope, line.number), reader)
             if first is not reader:
-                reader.problem(
-                    f"duplicate station: number {line.number} of commission "
-                    f"{line.commission!r} is already on {_row_words(first)}",
-                    "number",
-                )
+                reader.problem(_duplicate_message(line, first, scope, restarted), "number")
+                restarted.add(scope)
                 continue
         if line.station_id is not None:
             first = by_id.setdefault(line.station_id, reader)
@@ -146,25 +329,74 @@ def _check_unique(lines: list[_Line]) -> None:
             line.station = None
 
 
+def _duplicate_message(
+    line: Line, first: RowReader, scope: tuple[str, str], restarted: set[tuple[str, str]]
+) -> str:
+    where = _row_words(first)
+    if scope[0] == "commission":
+        return (f"duplicate station: number {line.number} of commission {line.commission!r} "
+                f"is already on {where}")  # fmt: skip
+    region = line.region.name if line.region is not None else scope[1]
+    if scope not in restarted:
+        return (
+            f"number {line.number} appears again at row {line.reader.row.number} (first on "
+            f"{where}) in {region}, and the list names no commission: is this a second region? "
+            "Add a Region (or Commission) column, or import each region's list with --region"
+        )
+    return f"number {line.number} again in {region} (first on {where})"
+
+
 def _row_words(reader: RowReader) -> str:
     sheet = reader.located.sheet.name
     return f"row {reader.row.number}" + (f" of sheet {sheet}" if sheet else "")
 
 
-def _check_against_mission(lines: list[_Line], mission: Mission) -> None:
+def _check_against_mission(lines: list[Line], mission: Mission) -> None:
     new_ids = {line.station.id for line in lines if line.station is not None}
     kept = {
-        (header_key(s.commission), s.number): s.id for s in mission.stations if s.id not in new_ids
+        _mission_key(s): s.id for s in mission.stations if s.id not in new_ids
     }
     for line in lines:
         station = line.station
         if station is None:
             continue
-        other = kept.get((header_key(station.commission), station.number))
+        other = kept.get(_mission_key(station))
         if other is not None:
+            what = (f"commission {station.commission!r}" if station.commission
+                    else f"region {station.region!r}")  # fmt: skip
             line.reader.problem(
-                f"station {station.number} of commission {station.commission!r} is already in "
-                f"the mission as station {other!r}: expected a new number, or that ID "
-                "(in an ID column) to replace it",
+                f"station {station.number} of {what} is already in the mission as station "
+                f"{other!r}: expected a new number, or that ID (in an ID column) to replace it",
                 "number",
             )
+            line.station = None
+
+
+def _mission_key(station: PollingStation) -> tuple[str, str, int]:
+    if station.commission is not None:
+        return ("commission", header_key(station.commission), station.number)
+    return ("region", station.region, station.number)
+
+
+def _swap_hint(lines: list[Line], box: Box | None) -> None:
+    """When the columns are headed X and Y and the rows look swapped, say how to map them."""
+    if box is None or not lines:
+        return
+    titles = lines[0].reader.located.titles
+    if header_key(titles.get("lon", "")) != "x":
+        return
+    swapped_rows = {
+        (p.sheet, p.row) for p in lines[0].reader.problems if "look swapped" in p.message
+    }
+    swapped = len(swapped_rows)
+    if swapped and swapped >= len(lines) // 2:
+        lines[0].reader.problems.append(
+            InputProblem(
+                message=f"{swapped} rows look swapped: X is read as the longitude and Y as the "
+                "latitude (as GIS tools write them); if X holds latitudes here (the Russian "
+                "surveying convention), import with --map \"X=latitude,Y=longitude\"",
+                file=lines[0].reader.file,
+                sheet=lines[0].reader.located.sheet.name,
+                row=lines[0].reader.located.header.number,
+            )
+        )

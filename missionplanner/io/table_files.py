@@ -8,8 +8,11 @@ from pathlib import Path
 
 from missionplanner.errors import InputError
 from missionplanner.io.csv_reading import read_csv_bytes
-from missionplanner.io.tabular import MAX_FILE_BYTES, Table
+from missionplanner.io.tabular import Table
 from missionplanner.io.xlsx_reading import read_xlsx
+from missionplanner.unpacking import MAX_FILE_BYTES, read_limited
+
+_OLE = b"\xd0\xcf\x11\xe0"
 
 
 def read_table(path: str | os.PathLike[str]) -> Table:
@@ -21,7 +24,13 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raise InputError(f"{name} is empty: expected a spreadsheet (.xlsx) or a CSV file")
     if raw.startswith(b"PK\x03\x04"):
         return read_xlsx(raw, name)
-    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+    if is_encrypted_workbook(raw):
+        raise InputError(
+            f"{name} is a password-protected (encrypted) workbook: remove the password in "
+            "Excel (File > Info > Protect Workbook) and save it again; `actuals` reads it with "
+            "--password -"
+        )
+    if raw.startswith(_OLE):
         raise InputError(
             f"{name} is an old Excel 97-2003 workbook (.xls) or another OLE file: "
             "open it in Excel or LibreOffice and save it as .xlsx (or as CSV)"
@@ -32,17 +41,9 @@ def read_table(path: str | os.PathLike[str]) -> Table:
 
 
 def _read_bytes(file: Path, name: str) -> bytes:
-    try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // 10**6
-            raise InputError(f"{name} is {size / 1e6:.0f} MB; files over {limit} MB are refused")
-        return file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name} is a folder, not a file") from None
-    except PermissionError:
-        raise InputError(f"{name} cannot be read: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{name} cannot be read: {exc.strerror or exc}") from None
+    return read_limited(file, MAX_FILE_BYTES, "spreadsheets")
+
+
+def is_encrypted_workbook(raw: bytes) -> bool:
+    """An OLE file holding an ``EncryptionInfo`` stream: an .xlsx saved with a password."""
+    return raw.startswith(_OLE) and "EncryptionInfo".encode("utf-16-le") in raw[:1 << 20]

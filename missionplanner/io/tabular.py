@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""Bigger files are refused: Kazakhstan's ~10,000 stations fit in well under 5 MB."""
-MAX_ROWS = 100_000
+from missionplanner.unpacking import MAX_FILE_BYTES, MAX_ROWS
+
+__all__ = ["MAX_FILE_BYTES", "MAX_ROWS", "Cell", "Formula", "Row", "Sheet", "Table"]
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,10 @@
 The workbook is loaded once, read-only and *without* ``data_only``: a formula cell then holds
 its formula text, which the importer reports. Values cached by Excel are not trusted, because a
 file written by another program (or edited by a script) may carry none or stale ones.
+
+Reading is bounded by what it unpacks (see :mod:`missionplanner.unpacking`): the zip is checked
+before it is opened, and rows, columns, cells and text length are checked while each sheet is
+streamed, before a row is widened to its last column.
 """
 
 from __future__ import annotations
@@ -10,17 +14,20 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from missionplanner.errors import InputError
-from missionplanner.io.tabular import MAX_ROWS, Cell, Formula, Row, Sheet, Table
+from missionplanner.io.tabular import Cell, Formula, Row, Sheet, Table
+from missionplanner.unpacking import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_TEXT, check_zip
 
 
 def read_xlsx(raw: bytes, name: str) -> Table:
     """Read every worksheet (chart sheets have no cells and are left out)."""
     import openpyxl
 
+    check_zip(raw, name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
@@ -31,8 +38,9 @@ def read_xlsx(raw: bytes, name: str) -> Table:
         raise InputError(
             f"{name} is not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
         ) from None
+    budget = _Budget(name)
     try:
-        sheets = [_read_sheet(ws, name) for ws in workbook.worksheets]
+        sheets = [_read_sheet(workbook, ws, budget) for ws in workbook.worksheets]
     except InputError:
         raise
     except Exception as exc:  # a damaged sheet inside a valid zip
@@ -44,21 +52,61 @@ def read_xlsx(raw: bytes, name: str) -> Table:
     return Table(file=name, sheets=sheets)
 
 
-def _read_sheet(worksheet: Any, name: str) -> Sheet:
-    if hasattr(worksheet, "reset_dimensions"):
-        worksheet.reset_dimensions()  # trust the cells, not the (often stale) <dimension>
+class _Budget:
+    """Cells left for the whole file."""
+
+    def __init__(self, name: str) -> None:
+        self.name, self.cells = name, 0
+
+    def spend(self, count: int, sheet: str) -> None:
+        self.cells += count
+        if self.cells > MAX_CELLS:
+            raise InputError(f"{self.name}, sheet {sheet}: more than {MAX_CELLS:,} filled cells; "
+                             f"the limit for one file is {MAX_CELLS:,} cells")
+
+
+def _read_sheet(workbook: Any, worksheet: Any, budget: _Budget) -> Sheet:
+    title = str(worksheet.title)
     rows: list[Row] = []
-    for number, cells in enumerate(worksheet.iter_rows(min_row=1, min_col=1), start=1):
+    for number, cells in _parsed_rows(workbook, worksheet):
         if number > MAX_ROWS:
-            raise InputError(f"{name}, sheet {worksheet.title}: more than {MAX_ROWS:,} rows")
-        values = tuple(_value(cell) for cell in cells)
-        rows.append(Row(number, values))
-    return Sheet(name=str(worksheet.title), rows=rows)
+            raise InputError(f"{budget.name}, sheet {title}: more than {MAX_ROWS:,} rows; the "
+                             f"limit is {MAX_ROWS:,} rows")
+        budget.spend(len(cells), title)
+        width = 0
+        for cell in cells:
+            column = cell["column"]
+            if column > MAX_COLUMNS:
+                raise InputError(f"{budget.name}, sheet {title}, row {number}: a cell in column "
+                                 f"{column:,}; the limit is {MAX_COLUMNS:,} columns")
+            value = cell["value"]
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise InputError(f"{budget.name}, sheet {title}, row {number}, column {column}: "
+                                 f"{len(value):,} characters; the limit for one cell's text is "
+                                 f"{MAX_TEXT:,} (Excel's own)")
+            width = max(width, column)
+        values: list[Cell] = [None] * width
+        for cell in cells:
+            values[cell["column"] - 1] = _value(cell)
+        rows.append(Row(number, tuple(values)))
+    return Sheet(name=title, rows=rows)
 
 
-def _value(cell: Any) -> Cell:
-    value = cell.value
-    if getattr(cell, "data_type", None) == "f" or type(value).__name__ in {
+def _parsed_rows(workbook: Any, worksheet: Any) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """``(row number, cells as parsed)``: openpyxl's streaming parser, before it pads a row
+    out to its last column (one cell in column XFD would make 16,384 cells)."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with workbook._archive.open(worksheet._worksheet_path) as source:
+        parser = WorkSheetParser(source, worksheet._shared_strings, data_only=False,
+                                 epoch=workbook.epoch, date_formats=workbook._date_formats,
+                                 timedelta_formats=workbook._timedelta_formats)
+        yield from parser.parse()
+
+
+def _value(cell: dict[str, Any]) -> Cell:
+    value = cell["value"]
+    if cell.get("data_type") == "f" or type(value).__name__ in {
         "ArrayFormula",
         "DataTableFormula",
     }:

@@ -18,6 +18,7 @@ class DomainModel(BaseModel):
         str_strip_whitespace=True,
         validate_assignment=True,
         use_attribute_docstrings=True,
+        allow_inf_nan=False,  # JSON's NaN and Infinity are never a setting or a place
     )
 
 

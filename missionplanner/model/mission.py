@@ -80,7 +80,7 @@ class Mission(DomainModel):
     """Election day."""
     observation_days: list[ObservationDay] = Field(min_length=1)
     """Days the mission observes, in date order (at least one)."""
-    seed: int = 0
+    seed: int = Field(default=0, ge=0, le=2**63 - 1)
     """Seed of the random station selection: the same seed reproduces the plan; kept
     within the mission, it keeps the plan unpredictable from outside."""
     settings: MissionSettings = Field(default_factory=MissionSettings)
@@ -175,9 +175,9 @@ def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
     for key in duplicates(numbers):
         index = [i for i, other in enumerate(numbers) if other == key][1]
         scope, name, number = key
-        where = f"commission {name!r}" if scope == "commission" else f"region {name!r}"
+        within = f"commission {name!r}" if scope == "commission" else f"region {name!r}"
         problems.append(
-            (f"$.stations[{index}].number", f"station number {number} appears twice in {where}")
+            (f"$.stations[{index}].number", f"station number {number} appears twice in {within}")
         )
 
     region_ids = {r.id for r in mission.regions}

@@ -19,15 +19,15 @@ class TravelSettings(DomainModel):
 
     circuity: float = Field(default=1.35, ge=1.0, le=3.0)
     """Road distance over great-circle distance."""
-    urban_speed_kmh: float = Field(default=25.0, gt=0, le=130)
+    urban_speed_kmh: float = Field(default=25.0, ge=1, le=130)
     """Within a city or a settlement."""
-    rural_speed_kmh: float = Field(default=50.0, gt=0, le=130)
+    rural_speed_kmh: float = Field(default=50.0, ge=1, le=130)
     """Between settlements on regional roads."""
-    highway_speed_kmh: float = Field(default=80.0, gt=0, le=130)
+    highway_speed_kmh: float = Field(default=80.0, ge=1, le=130)
     """Long legs (longer than ``highway_from_km``)."""
-    highway_from_km: float = Field(default=60.0, ge=0)
+    highway_from_km: float = Field(default=60.0, ge=0, le=10_000)
     """Legs at least this long use the highway speed."""
-    urban_radius_km: float = Field(default=8.0, ge=0)
+    urban_radius_km: float = Field(default=8.0, ge=0, le=1_000)
     """Legs shorter than this count as urban."""
     stop_overhead_minutes: int = Field(default=5, ge=0, le=120)
     """Parking and walking in, added to every leg that ends at a station."""

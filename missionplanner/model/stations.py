@@ -62,7 +62,7 @@ class PollingStation(DomainModel):
     """
 
     id: Identifier
-    number: int = Field(ge=0)
+    number: int = Field(ge=0, le=10**9)
     """Precinct number (unique within its commission)."""
     commission: str | None = Field(default=None, min_length=1)
     """The territorial (district or city) commission the precinct belongs to; null when the
@@ -80,7 +80,7 @@ class PollingStation(DomainModel):
     ``settings.travel.approximate_margin_minutes`` to legs to or from it."""
     placed_by: str | None = None
     """How an approximate station was placed, e.g. ``settlement Astana (GeoNames 1526273)``."""
-    registered_voters: int | None = Field(default=None, ge=0)
+    registered_voters: int | None = Field(default=None, ge=0, le=10**8)
     """Voters on the list; null when the list does not say (reports say "unknown")."""
     kind: StationKind = StationKind.REGULAR
     """Regular, closed (hospital, detention, military unit) or abroad."""

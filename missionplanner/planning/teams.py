@@ -12,15 +12,19 @@ kept as they are. The search is deterministic (one worker, fixed seed, determini
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from missionplanner.errors import SettingsError
+from missionplanner.geo.countries import local_languages
 from missionplanner.model import Gender, Mission, Observer, Role, Team
 
-LOCAL_LANGUAGES = ("ru", "kk")
-NO_SPEAKER = "no Russian or Kazakh speaker (an interpreter is needed)"
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
+
+NO_SPEAKER = "no speaker of a local language (an interpreter is needed)"
+"""The rule's key; notes name the host country's languages (``no Russian or Kazakh speaker``)."""
 UNKNOWN_NATIONALITY = ("not stated", "unknown", "n/a", "-", "?")
 """Nationalities that say nothing: such observers may pair with anyone."""
 W_NATIONALITY, W_LANGUAGE, W_EXPERIENCE, W_GENDER, W_CAPITAL = 100, 10, 3, 2, 1
@@ -33,7 +37,7 @@ class TeamFormation:
     teams: list[Team]
     notes: list[str] = field(default_factory=list)
     needs_interpreter: list[str] = field(default_factory=list)
-    """Ids of teams without a Russian or Kazakh speaker."""
+    """Ids of teams without a speaker of the host country's languages (its preset's)."""
 
 
 def form_teams(mission: Mission, *, strict: bool = False,
@@ -43,7 +47,9 @@ def form_teams(mission: Mission, *, strict: bool = False,
     in_team = {m for t in kept for m in t.members}
     pool = sorted((o for o in mission.observers if o.id not in in_team),
                   key=lambda o: (not _is_head(o), o.id))
-    groups = _groups(pool, mission.settings.team_size, strict, time_limit) if pool else []
+    local = local_languages(mission)
+    speaks = _speaker(local)
+    groups = _groups(pool, mission.settings.team_size, strict, time_limit, speaks) if pool else []
     notes: list[str] = []
     if pool and _nationality_impossible(pool, len(groups)):
         notes.append("rule 'members of different nationalities' relaxed: the roster has too "
@@ -57,28 +63,32 @@ def form_teams(mission: Mission, *, strict: bool = False,
     unmet: dict[str, list[str]] = {}
     for team in teams:
         members = [by_id[m] for m in team.members if m in by_id]
-        for rule in _unmet(members, mission.settings.team_size):
+        for rule in _unmet(members, mission.settings.team_size, speaks):
             if rule != NO_SPEAKER or not team.interpreter:
                 unmet.setdefault(rule, []).append(team.id)
     for rule, ids in unmet.items():
         shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
-        notes.append(f"{len(ids)} team(s) with {rule}: {shown}")
+        said = _no_speaker_words(local) if rule == NO_SPEAKER else rule
+        notes.append(f"{len(ids)} team(s) with {said}: {shown}")
+    if not local:
+        notes.append(f"no country preset for {mission.host_country}: teams are formed without "
+                     "the local-language rule")
     return TeamFormation(teams, notes, unmet.get(NO_SPEAKER, []))
 
 
 def _groups(pool: list[Observer], size: int, strict: bool,
-            time_limit: float) -> list[list[Observer]]:
+            time_limit: float, speaks: Speaks) -> list[list[Observer]]:
     if size == 1:
         return [[o] for o in pool]
     n = max(1, len(pool) // size)
     hard = not _nationality_impossible(pool, n)
     if not hard and strict:
         raise SettingsError(_nationality_message(pool, n))
-    groups = _solve(pool, n, hard, time_limit)
+    groups = _solve(pool, n, hard, time_limit, speaks)
     if groups is None and hard:
         if strict:
             raise SettingsError(_nationality_message(pool, n))
-        groups = _solve(pool, n, False, time_limit)
+        groups = _solve(pool, n, False, time_limit, speaks)
     if groups is None:
         raise SettingsError("no teams satisfy the hard rules (one team per observer, sizes "
                             "within one of each other, heads and VIPs in the capital teams)")
@@ -86,7 +96,9 @@ def _groups(pool: list[Observer], size: int, strict: bool,
 
 
 def _solve(pool: list[Observer], n: int, hard_nationality: bool,
-           time_limit: float) -> list[list[Observer]] | None:
+           time_limit: float, speaks: Speaks) -> list[list[Observer]] | None:
+    from ortools.sat.python import cp_model  # here: it imports pandas (~0.5 s at start-up)
+
     m = len(pool)
     heads = [i for i, o in enumerate(pool) if _is_head(o)]
     sizes, capital = min(((s, _capital_teams(s, len(heads))) for s in _sizes(m, n)),
@@ -109,12 +121,12 @@ def _solve(pool: list[Observer], n: int, hard_nationality: bool,
                 excess = model.new_int_var(0, len(same), f"nat{t}_{nationality}")
                 model.add(excess >= sum(same) - 1)
                 penalties.append(W_NATIONALITY * excess)
-        penalties += _soft(model, pool, x, t, m)
+        penalties += _soft(model, pool, x, t, m, speaks)
         if t < capital:
             penalties += [W_CAPITAL * x[i, t] for i in range(m) if i not in heads]
     for i in heads:
         model.add(sum(x[i, t] for t in range(capital)) == 1)
-    hint = _greedy(pool, sizes, heads, capital)
+    hint = _greedy(pool, sizes, heads, capital, speaks)
     for (i, t), var in x.items():
         model.add_hint(var, hint[i] == t)
     model.minimize(sum(penalties))
@@ -126,7 +138,7 @@ def _solve(pool: list[Observer], n: int, hard_nationality: bool,
     start = [[pool[i] for i in range(m) if hint[i] == t] for t in range(n)]
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         found = [[pool[i] for i in range(m) if solver.value(x[i, t])] for t in range(n)]
-        if _penalty(found, capital) <= _penalty(start, capital):
+        if _penalty(found, capital, speaks) <= _penalty(start, capital, speaks):
             return found
     # the search found nothing better within its limit: keep the greedy start if it is valid
     mixed = all(len({o.nationality for o in g if _known(o)})
@@ -147,7 +159,7 @@ def _capital_teams(sizes: list[int], heads: int) -> int:
 
 
 def _greedy(pool: list[Observer], sizes: list[int], heads: list[int],
-            capital: int) -> dict[int, int]:
+            capital: int, speaks: Speaks) -> dict[int, int]:
     """A good start: heads in the capital teams, then the scarcest observers first (local
     speakers, the experienced), each to the team that gains most and has no one of their
     nationality."""
@@ -159,7 +171,7 @@ def _greedy(pool: list[Observer], sizes: list[int], heads: list[int],
         out[i], left[t] = t, left[t] - 1
         members[t].append(pool[i])
     rest = sorted((i for i in range(len(pool)) if i not in out),
-                  key=lambda i: (not _speaks_local(pool[i]), not pool[i].experienced, i))
+                  key=lambda i: (not speaks(pool[i]), not pool[i].experienced, i))
     for i in rest:
         o = pool[i]
 
@@ -167,7 +179,7 @@ def _greedy(pool: list[Observer], sizes: list[int], heads: list[int],
             team = members[t]
             clash = _known(o) and any(p.nationality == o.nationality for p in team)
             gain = 0
-            if _speaks_local(o) and not any(_speaks_local(p) for p in team):
+            if speaks(o) and not any(speaks(p) for p in team):
                 gain += W_LANGUAGE
             if o.experienced and not any(p.experienced for p in team):
                 gain += W_EXPERIENCE
@@ -183,11 +195,12 @@ def _greedy(pool: list[Observer], sizes: list[int], heads: list[int],
     return out
 
 
-def _penalty(groups: list[list[Observer]], capital: int) -> int:
+def _penalty(groups: list[list[Observer]], capital: int, speaks: Speaks) -> int:
     """The objective of the model, computed for given teams."""
     total = 0
     everyone = [o for g in groups for o in g]
-    rules = [(W_LANGUAGE, _speaks_local), (W_EXPERIENCE, lambda o: o.experienced),
+    rules: list[tuple[int, Callable[[Observer], bool]]] = [
+             (W_LANGUAGE, speaks), (W_EXPERIENCE, lambda o: o.experienced),
              (W_GENDER, lambda o: o.gender is Gender.FEMALE),
              (W_GENDER, lambda o: o.gender is Gender.MALE)]
     for t, g in enumerate(groups):
@@ -201,10 +214,10 @@ def _penalty(groups: list[list[Observer]], capital: int) -> int:
 
 
 def _soft(model: cp_model.CpModel, pool: list[Observer], x: dict[tuple[int, int], cp_model.IntVar],
-          t: int, m: int) -> list[cp_model.LinearExprT]:
+          t: int, m: int, speaks: Speaks) -> list[cp_model.LinearExprT]:
     """Penalty terms of one team: local language, experience, gender."""
-    rules = [
-        (W_LANGUAGE, lambda o: _speaks_local(o)),
+    rules: list[tuple[int, Callable[[Observer], bool]]] = [
+        (W_LANGUAGE, speaks),
         (W_EXPERIENCE, lambda o: o.experienced),
         (W_GENDER, lambda o: o.gender is Gender.FEMALE),
         (W_GENDER, lambda o: o.gender is Gender.MALE),
@@ -219,12 +232,12 @@ def _soft(model: cp_model.CpModel, pool: list[Observer], x: dict[tuple[int, int]
     return out
 
 
-def _unmet(members: list[Observer], size: int) -> list[str]:
+def _unmet(members: list[Observer], size: int, speaks: Speaks) -> list[str]:
     notes = []
     nationalities = [o.nationality for o in members if _known(o)]
     if len(set(nationalities)) < len(nationalities):
         notes.append("two members of the same nationality")
-    if not any(_speaks_local(o) for o in members):
+    if speaks.languages and not any(speaks(o) for o in members):
         notes.append(NO_SPEAKER)
     if size > 1 and len(members) > 1:
         genders = {o.gender for o in members if o.gender is not None}
@@ -259,8 +272,30 @@ def _is_head(o: Observer) -> bool:
     return o.role in (Role.HEAD, Role.VIP)
 
 
-def _speaks_local(o: Observer) -> bool:
-    return any(lang in LOCAL_LANGUAGES for lang in o.languages)
+@dataclass(frozen=True)
+class Speaks:
+    """Whether an observer speaks one of the host country's languages (its preset's)."""
+
+    languages: frozenset[str]
+
+    def __call__(self, o: Observer) -> bool:
+        return any(lang in self.languages for lang in o.languages)
+
+
+def _speaker(languages: tuple[str, ...]) -> Speaks:
+    return Speaks(frozenset(languages))
+
+
+def _no_speaker_words(languages: tuple[str, ...]) -> str:
+    """``no Russian or Kazakh speaker (an interpreter is needed)``: Russian named first."""
+    names = [_LANGUAGE_NAMES.get(code, code) for code in
+             sorted(languages, key=lambda c: (c != "ru", languages.index(c)))]
+    return f"no {' or '.join(names)} speaker (an interpreter is needed)"
+
+
+_LANGUAGE_NAMES = {"ru": "Russian", "kk": "Kazakh", "ky": "Kyrgyz", "uz": "Uzbek",
+                   "az": "Azerbaijani", "tg": "Tajik", "tk": "Turkmen", "be": "Belarusian",
+                   "hy": "Armenian", "mn": "Mongolian"}
 
 
 def _next_id(used: set[str]) -> str:

@@ -108,51 +108,81 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
     running tasks are told through a shared event (they return their best so far) and the
     others are not started. Returns whether it was cancelled. An exception in a task is raised
     here once the running tasks have been stopped. ``stats``, if given, is filled in.
+
+    A worker that dies (killed, or unable to start: e.g. a task it cannot import) never hangs
+    the call and loses nothing: the jobs it held are run again in this process; if it died
+    before its first answer, no more workers are started and the jobs left run here too.
     """
     ctx, per_process = context()
     flag = ctx.Event()
+    either = _Either(cancel, flag)
     queue = list(range(len(jobs)))
+    here: list[int] = []
+    """Jobs to run in this process (their worker died)."""
     running: dict[Connection, tuple[BaseProcess, list[int], int]] = {}
     asked: dict[Connection, float] = {}
     failure: BaseException | None = None
+    broken = False
+    """A worker died before answering: workers cannot run here, the rest runs in-process."""
+
+    def lost(conn: Connection) -> None:
+        nonlocal broken
+        current = running[conn][1]
+        if conn in asked:
+            broken = True
+        asked.pop(conn, None)
+        _retire(conn, running)
+        here.extend(current)
+        if broken:
+            here.extend(queue)
+            queue.clear()
+
     try:
-        while queue or running:
+        while queue or running or here:
             if cancel is not None and cancel.is_set() and not flag.is_set():
                 flag.set()
             if flag.is_set() or failure is not None:
                 queue.clear()
-            while queue and len(running) < workers:
+                here.clear()
+            while queue and len(running) < workers and not broken:
                 conn, parent = ctx.Pipe(duplex=True)
                 proc = ctx.Process(target=_worker, args=(task, conn, flag), daemon=True)
                 asked[parent] = time.time()
                 proc.start()
                 conn.close()
                 running[parent] = (proc, [], per_process)
-                _feed(parent, running, queue, jobs, options)
-            ready = wait(list(running), timeout=0.1)
+                if not _feed(parent, running, queue, jobs, options):
+                    lost(parent)
+            ready = wait(list(running), timeout=0.01 if here else 0.1)
             for ready_conn in ready:
                 assert isinstance(ready_conn, Connection)
                 conn = ready_conn
                 proc, current, left = running[conn]
                 try:
                     kind, payload, usage = conn.recv()
-                except EOFError:
-                    failure = failure or RuntimeError(
-                        f"a planning worker died (exit code {proc.exitcode}) while solving "
-                        f"{[str(getattr(jobs[i], 'area', i)) for i in current]}")
-                    _retire(conn, running)
+                except (EOFError, OSError):
+                    lost(conn)
                     continue
                 i = current.pop(0)
                 if stats is not None:
                     _account(stats, usage, asked.pop(conn, None))
+                asked.pop(conn, None)
                 if kind == "error":
                     failure = failure or payload
                 elif payload is not None:
                     done(i, payload)
                 if not (flag.is_set() or failure is not None) and queue and left > 0:
-                    _feed(conn, running, queue, jobs, options)
+                    if not _feed(conn, running, queue, jobs, options):
+                        lost(conn)
                 else:
                     _retire(conn, running)
+            if here and failure is None and not flag.is_set():
+                i = here.pop(0)
+                result = task(jobs[i], options[i], either)
+                if result is not None:
+                    done(i, result)
+    except BaseException as err:
+        failure = failure or err
     finally:
         flag.set()
         for conn in list(running):
@@ -162,14 +192,28 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
     return bool(cancel is not None and cancel.is_set())
 
 
+class _Either:
+    """Set when the caller's cancel flag or the workers' event is (for a task run here)."""
+
+    def __init__(self, cancel: CancelFlag | None, flag: CancelFlag) -> None:
+        self.cancel, self.flag = cancel, flag
+
+    def is_set(self) -> bool:
+        return self.flag.is_set() or (self.cancel is not None and self.cancel.is_set())
+
+
 def _feed(conn: Connection, running: dict[Connection, tuple[BaseProcess, list[int], int]],
-          queue: list[int], jobs: Sequence[Any], options: Sequence[Any]) -> None:
-    """Send the next job to the worker behind ``conn``."""
+          queue: list[int], jobs: Sequence[Any], options: Sequence[Any]) -> bool:
+    """Send the next job to the worker behind ``conn``; False if the worker is gone."""
     proc, current, left = running[conn]
     i = queue.pop(0)
     current.append(i)
     running[conn] = (proc, current, left - 1)
-    conn.send((jobs[i], options[i]))
+    try:
+        conn.send((jobs[i], options[i]))
+    except OSError:  # BrokenPipeError: it died (the job is run again elsewhere)
+        return False
+    return True
 
 
 def _account(stats: WorkerStats, usage: tuple[float, float, float, float, bool],

@@ -67,7 +67,8 @@ def test_xlsform_and_actuals(tmp_path: Path, plan_file: Path, mission_file: Path
          str(tmp_path / "teams")])
     fill_visited(tmp_path / "teams" / "team-A2.xlsx", tmp_path / "a2.xlsx", default=time(9, 3))
     out = tmp_path / "after.json"
-    assert run(["actuals", str(plan_file), str(tmp_path / "a2.xlsx"), "--out", str(out)]) == 0
+    assert run(["actuals", str(plan_file), str(tmp_path / "a2.xlsx"), "--out", str(out),
+                "--mission", str(mission_file)]) == 0
     printed = capsys.readouterr().out
     assert "imported 1 actual visits" in printed and "team A2: 1 of 1" in printed
     visit = next(r for r in load_plan(out).routes if r.team == "A2").visits[0]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from missionplanner.io import atomic_write_text, load_mission, save_mission
+from missionplanner.io.atomic import OutputError
 from missionplanner.model import Mission, PollingStation
 
 WRITER = """
@@ -63,7 +64,8 @@ def test_killed_writer_leaves_a_whole_file(mission: Mission, tmp_path: Path) -> 
 def test_failed_write_keeps_the_old_file_and_no_temporary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """If the disk fails mid-save, the old content stays and the temporary file is removed."""
+    """If the disk fails mid-save, the old content stays, the temporary file is removed and
+    the message names the target, not the temporary."""
     path = tmp_path / "notes.txt"
     atomic_write_text(path, "old")
 
@@ -71,8 +73,9 @@ def test_failed_write_keeps_the_old_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", failing_fsync)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(OutputError, match=f"cannot write {path}: No space") as caught:
         atomic_write_text(path, "new" * 1000)
+    assert ".tmp" not in str(caught.value)
     monkeypatch.undo()
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]

@@ -303,7 +303,6 @@ def test_many_problems_at_once(kz_mission: Mission, tmp_path: Path) -> None:
     problems = problems_of(kz_mission, write_csv(tmp_path / "s.csv", rows))
     assert [(p.row, p.column) for p in problems] == [
         (2, "Number"),
-        (3, "Commission"),
         (3, "Region"),
         (3, "Latitude"),
         (3, "Voters"),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from datetime import date
+from multiprocessing import forkserver
 from pathlib import Path
 
 import pytest
@@ -14,10 +18,11 @@ import pytest
 import solvers
 from missionplanner.model import Activity, DayKind, Mission, Team
 from missionplanner.planning import budget, translate
-from missionplanner.planning.routes import REQUIRED_BONUS, build_area_day
+from missionplanner.planning.rules import REQUIRED_BONUS
 from missionplanner.planning.selection import select_candidates
 from missionplanner.planning.translate import solve_area_day
 from missionplanner.planning.workers import WorkerStats, run_in_workers
+from tests.planning.conftest import area_day_of
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2019, 6, 9)
@@ -31,13 +36,20 @@ def echo(job: object, options: object, flag: object) -> object:
     return (job, options)
 
 
+def dies_in_a_worker(job: object, caller: object, flag: object) -> object:
+    """A worker task that kills its worker process mid-task (and works in the caller)."""
+    if os.getpid() != caller:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return (job, caller)
+
+
 def _job(mission: Mission):
     teams = [Team(id="a", members=["o01"]), Team(id="b", members=["o02"])]
     stations = [s for s in mission.stations if s.region == "nur-sultan"]
     cands = select_candidates(stations, {r.id: r for r in mission.regions}, count=12, seed=1,
                               area="ns", day=DAY)
-    return build_area_day(mission, "nur-sultan", DAY, DayKind.ELECTION_DAY, teams, cands,
-                          {"a": (51.15, 71.43), "b": (51.15, 71.43)})
+    return area_day_of(mission, DAY, DayKind.ELECTION_DAY, teams, cands,
+                       {"a": (51.15, 71.43), "b": (51.15, 71.43)}, area="nur-sultan")
 
 
 def test_required_sites_carry_a_bonus_that_the_result_leaves_out(
@@ -102,25 +114,18 @@ def test_search_ending_without_a_required_site_keeps_its_last_complete_plan(
     assert sum(len(r.visits) for r in result.routes) > 0
 
 
-def test_an_area_gets_its_share_of_the_budget_left() -> None:
-    """Biggest first; an area's time is at most its share by sites of what is left on all
-    workers, never below the minimum, never above its own size-based limit."""
-    sizes = [200, 600, 200]
-    assert budget.dispatch_order(sizes) == [1, 0, 2]
-    plans = budget.budgets(sizes, [1, 2, 3], time_limit=None, cap=10.0, deterministic=False,
-                           max_iterations=None, workers=2)
-    assert [p.after for p in plans] == [200, 400, 0]
-    big = plans[1]
-    wall = big.deadline - time.time()
-    assert big.params.time_limit == 10.0 and budget.MIN_WALL_SECONDS - 0.5 < wall <= 5.0
-    assert big.at_start().time_limit == pytest.approx(wall * 2 * 600 / 1000, abs=0.05)
-    assert plans[2].at_start().time_limit == pytest.approx(4.0)  # its own size-based limit
-    late = budget.Budget(plans[0].params, adaptive=True, deadline=time.time() - 1, size=200,
-                         after=0, workers=2)
-    assert late.at_start().time_limit == budget.MIN_SECONDS
-    fixed = budget.budgets(sizes, [1, 2, 3], time_limit=1.5, cap=5.0, deterministic=False,
-                           max_iterations=None, workers=2)
-    assert all(p.at_start().time_limit == 1.5 for p in fixed)
+def test_default_budget_is_work_and_a_time_limit_is_time() -> None:
+    """No time limit: iterations only (deterministic solver runs, one process per area); a time
+    limit: that many seconds per area, not deterministic."""
+    assert budget.dispatch_order([200, 600, 200]) == [1, 0, 2]
+    plans = budget.budgets([1, 2], time_limit=None, max_iterations=None, teams=[1, 3])
+    assert all(p.reproducible and p.params.deterministic for p in plans)
+    assert [p.params.max_iterations for p in plans] == [budget.ITERATIONS] * 2
+    assert [p.params.seed for p in plans] == [1, 2]
+    assert {p.params.num_workers for p in plans} == {1}
+    timed = budget.budgets([1, 2], time_limit=1.5, max_iterations=None, teams=[1, 3])
+    assert all(not p.reproducible and p.params.time_limit == 1.5 for p in timed)
+    assert all(p.stop() is None for p in timed)
 
 
 def test_worker_processes_report_what_they_cost() -> None:
@@ -162,17 +167,91 @@ def test_workers_do_not_run_the_main_script_again(tmp_path: Path) -> None:
     assert lines[0::2] == ["__main__"]  # the script itself, and only there
 
 
+def test_a_worker_killed_mid_task_has_its_job_run_in_the_caller() -> None:
+    """A worker that dies with a job never hangs the call, and the job is not lost."""
+    got: dict[int, object] = {}
+    me = os.getpid()
+    run_in_workers(dies_in_a_worker, ["a", "b", "c"], [me] * 3, 2, got.__setitem__, None)
+    assert got == {0: ("a", me), 1: ("b", me), 2: ("c", me)}
+
+
+def test_workers_that_cannot_start_leave_the_jobs_to_the_caller(tmp_path: Path) -> None:
+    """A task defined in the main script cannot be loaded by a worker (workers never run the
+    script), so the worker dies at start-up: every job runs in the calling process."""
+    script = tmp_path / "main_task.py"
+    script.write_text(textwrap.dedent("""
+        import os
+        from missionplanner.planning.workers import run_in_workers
+
+        def task(job, options, flag):
+            return (job, os.getpid())
+
+        if __name__ == "__main__":
+            got = {}
+            run_in_workers(task, list(range(4)), [0] * 4, 2, got.__setitem__, None)
+            assert got == {i: (i, os.getpid()) for i in range(4)}, got
+            print("all here")
+    """))
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, timeout=120,
+                          capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0 and done.stdout == "all here\n", done.stderr
+
+
+def _kill_first_planning_worker(stop: threading.Event) -> list[int]:
+    """Kill the first worker the planning fork server forks once it has searched for 50 ms of
+    CPU (a thread; returns the pids killed)."""
+    killed: list[int] = []
+
+    def cpu_ticks(pid: int) -> int:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return -1
+        return int(fields[11]) + int(fields[12])  # utime + stime
+
+    def watch() -> None:
+        while not stop.is_set() and not killed:
+            server = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+            children = Path(f"/proc/{server}/task/{server}/children")
+            pids = children.read_text().split() if server and children.exists() else []
+            if pids and cpu_ticks(int(pids[0])) >= 5:
+                os.kill(int(pids[0]), signal.SIGKILL)
+                killed.append(int(pids[0]))
+            time.sleep(0.002)
+
+    threading.Thread(target=watch, daemon=True).start()
+    return killed
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc (Linux)")
+def test_a_plan_survives_a_killed_worker(planning_mission: Mission) -> None:
+    """A planning worker killed mid-search: its area is solved again here, and the plan is
+    the one an undisturbed run gives."""
+    from missionplanner.planning import PlanRequest, plan_mission
+
+    request = PlanRequest(planning_mission, seed=4, iterations=40, workers=2)
+    expected = plan_mission(request).plan
+    stop = threading.Event()
+    killed = _kill_first_planning_worker(stop)
+    try:
+        result = plan_mission(request)
+    finally:
+        stop.set()
+    assert killed and result.stats.workers.tasks < result.stats.area_days  # one never answered
+    got = result.plan
+    assert got.model_dump(exclude={"created_at"}) == expected.model_dump(exclude={"created_at"})
+
+
 def test_deterministic_areas_of_several_teams_stop_when_the_search_stalls() -> None:
     """Default iterations: areas of several teams stop after PATIENCE quiet iterations (the
     same on every machine); one-team areas and an explicit iteration count run in full."""
-    plans = budget.budgets([40, 200], [1, 2], time_limit=None, cap=5.0, deterministic=True,
-                           max_iterations=None, workers=2, teams=[1, 5])
+    plans = budget.budgets([1, 2], time_limit=None, max_iterations=None, teams=[1, 5])
     assert plans[0].stop() is None
     stop = plans[1].stop()
     assert isinstance(stop, solvers.NoImprovement) and stop.iterations == budget.PATIENCE
     assert not any(stop(7) for _ in range(budget.PATIENCE)) and stop(7)
-    explicit = budget.budgets([200], [2], time_limit=None, cap=5.0, deterministic=True,
-                              max_iterations=100, workers=2, teams=[5])
+    explicit = budget.budgets([2], time_limit=None, max_iterations=100, teams=[5])
     assert explicit[0].stop() is None
 
 

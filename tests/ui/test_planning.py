@@ -86,7 +86,7 @@ def test_cancel_keeps_the_routes_found_so_far(qtbot: QtBot) -> None:
     window.plan()
     qtbot.waitUntil(lambda: window.document.plan is not None, timeout=WAIT_MS)
     plan = window.document.plan
-    assert plan is not None and plan.settings_used["cancelled"] is True
+    assert plan is not None and plan.made_with.cancelled is True
     assert 0 < len(plan.routes) < 10
     assert sum("not planned (cancelled)" in n for n in plan.notes) == 5
     assert window.undo_action.text() == "&Undo Plan mission (seed 42, cancelled)"
@@ -100,7 +100,7 @@ def test_cancel_button_stops_the_run(qtbot: QtBot) -> None:
     window.cancel_action.trigger()
     qtbot.waitUntil(lambda: not window.is_planning(), timeout=WAIT_MS)
     plan = window.document.plan
-    assert plan is not None and plan.routes == [] and plan.settings_used["cancelled"]
+    assert plan is not None and plan.routes == [] and plan.made_with.cancelled
 
 
 def test_result_for_an_edited_mission_is_dropped(qtbot: QtBot) -> None:

@@ -154,9 +154,9 @@ class DashboardView(QWidget):
         covered = self._covered_stations(mission)
         for s in mission.stations:
             v = voters.setdefault(s.region, [0, 0])
-            v[1] += s.registered_voters
+            v[1] += s.known_voters
             if s.id in covered:
-                v[0] += s.registered_voters
+                v[0] += s.known_voters
         bars = []
         for region_id, (done, total) in sorted(cov.by_region.items(),
                                                key=lambda kv: (-kv[1][1], kv[0])):

@@ -30,11 +30,13 @@ def station_html(index: PlanIndex, station_id: str) -> str:
     station = index.stations.get(station_id)
     if station is None:
         return escape(station_id)
-    lines = [f"<b>{_tr('Station')} {station.number}</b> — {escape(station.commission)}"]
+    lines = [f"<b>{_tr('Station')} {station.number}</b> — {escape(station.commission_name)}"]
     place = ", ".join(p for p in (station.settlement, station.address) if p)
     if place:
         lines.append(escape(place))
-    lines.append(f"{_tr('Voters')}: {station.registered_voters:,}".replace(",", "\u202f"))
+    voters = (f"{station.registered_voters:,}".replace(",", "\u202f")
+              if station.registered_voters is not None else _tr("unknown"))
+    lines.append(f"{_tr('Voters')}: {voters}")
     if str(getattr(station, "location", "") or "") == "approximate":
         lines.append(f"<i>{_tr('Location approximate')}</i>")
     if station.kind.value != "regular":
@@ -70,7 +72,7 @@ def visit_html(index: PlanIndex, ref: VisitRef) -> str:
     if visit is None:
         return ""
     station = index.stations.get(visit.station)
-    name = (f"{_tr('Station')} {station.number} — {escape(station.commission)}"
+    name = (f"{_tr('Station')} {station.number} — {escape(station.commission_name)}"
             if station else escape(visit.station))
     where = escape(station.settlement or "") if station else ""
     return (f"<b>{_tr('Stop')} {ref.index + 1}: {name}</b><br>{where}<br>"
