@@ -9,6 +9,8 @@ from missionplanner.geo import travel_matrix
 from missionplanner.model import Activity, Locality, Mission, Plan, Route
 from missionplanner.planning.selection import locality_of
 
+GENERATED_NOTE = ("GENERATED stations (sample data): station places, counts by region and "
+                  "voters are not official, so these figures illustrate, they do not measure")
 OBSERVED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
 
 
@@ -30,6 +32,8 @@ class Coverage:
     """Station visits by a second team on the same day: must be 0."""
     workload: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Team id -> (stations visited, minutes on duty) over all days."""
+    generated: bool = False
+    """The mission's stations are generated (sample data): the figures illustrate."""
 
     def lines(self) -> list[str]:
         """A short report, one metric a line."""
@@ -49,6 +53,8 @@ class Coverage:
         loads = sorted(v[0] for v in self.workload.values())
         if loads:
             out.append(f"stations per team: min {loads[0]}, max {loads[-1]}")
+        if self.generated:
+            out.append(GENERATED_NOTE)
         return out
 
 
@@ -91,6 +97,7 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
         travel_share=drive / duty if duty else 0.0,
         duplicates=sum(n - 1 for n in seen_day.values()),
         workload={t: (v[0], v[1]) for t, v in workload.items()},
+        generated=any(s.generated for s in stations.values()),
     )
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 import numpy as np
 
 from missionplanner.errors import SettingsError
-from missionplanner.geo import TravelTable
+from missionplanner.geo import TravelTable, haversine_km
 from missionplanner.model import (
     Base,
     DayKind,
@@ -29,7 +29,7 @@ from missionplanner.model import (
 from missionplanner.planning.areas import Area
 from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
 from missionplanner.planning.checks import check_settings, check_team_count
-from missionplanner.planning.deployment import Deployment, deploy
+from missionplanner.planning.deployment import DAY_TRIP_KM, Deployment, deploy
 from missionplanner.planning.protocols import CancelFlag, PlanProgress, ProgressSink
 from missionplanner.planning.routes import AreaDay, build_area_day
 from missionplanner.planning.selection import (
@@ -201,12 +201,15 @@ def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, se
 
 def depot(team: Team, area: Area, bases: dict[str, Base],
            pool: list[PollingStation]) -> tuple[float, float]:
-    """The team's base when it lies in the area's region, else the centre of the area."""
+    """The team's base when it lies in the area's region or within a day trip of the area
+    (:data:`~.deployment.DAY_TRIP_KM`), else the centre of the area."""
     base = bases.get(team.base or "")
-    if base is not None and base.region == area.region:
+    centre = (round(float(np.mean([s.lat for s in pool])), 6),
+              round(float(np.mean([s.lon for s in pool])), 6))
+    if base is not None and (base.region == area.region or float(haversine_km(
+            base.lat, base.lon, *centre)) <= DAY_TRIP_KM):
         return (base.lat, base.lon)
-    return (round(float(np.mean([s.lat for s in pool])), 6),
-            round(float(np.mean([s.lon for s in pool])), 6))
+    return centre
 
 
 def _run(jobs: list[AreaDay], plans: list[Budget],

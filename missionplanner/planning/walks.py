@@ -99,8 +99,9 @@ class Walker:
         for area_id, amap in self.maps.items():
             for team in deployment.teams_in(area_id):
                 base = bases.get(team.base or "")
-                self.starts[team.id] = (depot(team, amap.area, bases, amap.stations),
-                                        base is not None and base.region == amap.area.region)
+                start = depot(team, amap.area, bases, amap.stations)
+                self.starts[team.id] = (start, base is not None
+                                        and start == (base.lat, base.lon))
 
     def walk(self, seed: int, days: Sequence[ObservationDay]) -> list[Walk]:
         """Every available team's walk on each of ``days`` with ``seed``."""
