@@ -1,10 +1,11 @@
 """What a mission's observers can do at most: team-hours and the upper bound on visits.
 
 The bound is arithmetic, not a plan: every team observes from the opening (office hours
-before election day) to the close, less lunch, and on election day one more visit for the
-closing and count; every visit lasts the dwell time and is reached by the shortest leg the
-area allows (the drive from the station's nearest neighbour plus the stop overhead). So
-no plan, however clever, visits more than
+before election day; on election day from its arrival before the opening) to the close,
+less lunch, and on election day one more visit for the closing and count; every visit
+lasts the dwell time and is reached by the shortest leg the area allows (the drive from
+the station's nearest neighbour plus the stop overhead). So no plan, however clever,
+visits more than
 
     bound = team-minutes ÷ (dwell + minimal travel)
 
@@ -30,7 +31,8 @@ class DayWindow:
 
     day: ObservationDay
     minutes: int
-    """Opening to close (office hours before election day), less lunch."""
+    """Opening to close (office hours before election day), less lunch; on election day
+    from the arrival before opening."""
     closing_visit: bool
     """Election day with counting: one more visit at the close."""
 
@@ -56,7 +58,8 @@ def day_windows(mission: Mission) -> list[DayWindow]:
     for day in mission.observation_days:
         if day.kind is DayKind.ELECTION_DAY:
             span = _minutes(s.polling_closes) - _minutes(s.polling_opens)
-            out.append(DayWindow(day, span - lunch, s.observe_counting))
+            early = s.arrive_before_opening_minutes if s.observe_opening else 0
+            out.append(DayWindow(day, span + early - lunch, s.observe_counting))
         else:
             span = _minutes(s.office_closes) - _minutes(s.office_opens)
             out.append(DayWindow(day, span - lunch, False))
