@@ -58,7 +58,7 @@ def synthetic_plan(mission: Mission, teams: int, visits: int) -> tuple[Mission, 
         routes.append(_route(mission, team_id, day, stations))
     plan = Plan(mission=mission.id, seed=0, created_at=datetime.now().astimezone(),
                 teams=team_list, routes=routes,
-                settings_used={"synthetic": "bench/export.py: generated routes, not planned"})
+                notes=["synthetic: bench/export.py generated these routes, they were not planned"])
     return mission, plan
 
 

@@ -194,10 +194,10 @@ def upper_bound(mission: Mission, plan: Plan) -> int:
     teams: dict[str, int] = {}
     for t in plan.teams:
         teams[t.area or ""] = teams.get(t.area or "", 0) + 1
-    planned = plan.settings_used.get("days") or []
+    planned = set(plan.made_with.days)
     total = 0
     for day in mission.observation_days:
-        if day.date.isoformat() not in planned:
+        if day.date not in planned:
             continue
         if day.kind is DayKind.ELECTION_DAY:
             minutes = _span(s.polling_opens, s.polling_closes)
@@ -257,7 +257,7 @@ def run(path: Path, args: argparse.Namespace) -> dict[str, object]:
     w, phases, area_days, sites = stats.workers, stats.phases, stats.area_days, stats.sites
     return {
         "mission": path.name, "stations": len(mission.stations), "teams": len(plan.teams),
-        "days": len(plan.settings_used.get("days") or []),
+        "days": len(plan.made_with.days),
         "mode": (f"time-limit {args.time_limit}" if args.time_limit
                  else "reproducible (default)"),
         "area_days": area_days, "sites": sites,

@@ -12,13 +12,18 @@ import os
 from datetime import date, datetime, time, timedelta
 
 from missionplanner.actuals.forms import read_submissions
+from missionplanner.actuals.matching import (
+    drop_misattributed_sheets,
+    order_problems,
+    row_problem,
+)
 from missionplanner.actuals.report import MAX_DAYS_LATE, ActualsResult, Report, problem
 from missionplanner.actuals.sheets import read_route_sheets
 from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.cells import as_time
 from missionplanner.io.table_files import read_table
 from missionplanner.io.tabular import Cell, Formula, Table
-from missionplanner.model import Activity, Plan, Route, Visit
+from missionplanner.model import Activity, Mission, Plan, Route, Visit
 from missionplanner.unpacking import MAX_FILE_BYTES, read_limited
 
 
@@ -45,9 +50,12 @@ def read_actuals_table(path: str | os.PathLike[str], password: str | None = None
 
 
 def import_actuals(
-    plan: Plan, path: str | os.PathLike[str], *, password: str | None = None
+    plan: Plan, path: str | os.PathLike[str], *, password: str | None = None,
+    mission: Mission | None = None,
 ) -> ActualsResult:
-    """Read actual visits from route sheets or form submissions and set ``visited_at``."""
+    """Read actual visits from route sheets or form submissions and set ``visited_at``
+    (``mission``: lets a route sheet without its Station ID column be matched by station
+    number)."""
     table = read_actuals_table(path, password)
     problems: list[InputProblem] = []
     notes = list(table.notes)
@@ -57,7 +65,9 @@ def import_actuals(
         notes.append(f"{table.file}: read as form submissions")
     else:
         notes.append(f"{table.file}: read as route sheets")
-    found = apply_reports(plan, reports, problems)
+    numbers = {st.id: st.number for st in mission.stations} if mission else {}
+    reports = drop_misattributed_sheets(plan, reports, numbers, problems)
+    found = apply_reports(plan, reports, problems, numbers)
     if problems:
         count = len(problems)
         raise InputError(
@@ -72,9 +82,11 @@ def import_actuals(
 
 
 def apply_reports(
-    plan: Plan, reports: list[Report], problems: list[InputProblem]
+    plan: Plan, reports: list[Report], problems: list[InputProblem],
+    numbers: dict[str, int] | None = None,
 ) -> dict[tuple[str, date, int], datetime]:
-    """``{(team, day, visit index): visited at}`` for the reports, problems recorded."""
+    """``{(team, day, visit index): visited at}`` for the reports, problems recorded
+    (``numbers``: station id -> number, to match rows that give only the number)."""
     routes = {(r.team, r.day): r for r in plan.routes}
     found: dict[tuple[str, date, int], datetime] = {}
     source: dict[tuple[str, date, int], InputProblem] = {}
@@ -84,7 +96,7 @@ def apply_reports(
             problems.append(problem(report.place, f"the plan has no route of team "
                                     f"{report.team!r} on {report.day}"))
             continue
-        index = _visit_index(route, report, found, problems)
+        index = _visit_index(route, report, found, problems, numbers or {})
         if index is None:
             continue
         visit = route.visits[index]
@@ -101,24 +113,19 @@ def apply_reports(
                                     f"({first.where()})"))
             continue
         found[key], source[key] = moment, report.place
+    order_problems(plan, found, source, problems)
     return found
 
 
 def _visit_index(
     route: Route, report: Report, found: dict[tuple[str, date, int], datetime],
-    problems: list[InputProblem],
+    problems: list[InputProblem], numbers: dict[str, int],
 ) -> int | None:
     who = f"team {route.team} on {route.day}"
     if report.order is not None:
-        if not 1 <= report.order <= len(route.visits):
-            problems.append(problem(report.place, f"{who} has {len(route.visits)} visits; there "
-                                    f"is no visit {report.order}"))
-            return None
-        visit = route.visits[report.order - 1]
-        if report.station is not None and report.station != visit.station:
-            problems.append(problem(report.place, f"visit {report.order} of {who} is station "
-                                    f"{visit.station}, not {report.station} (rows re-numbered, "
-                                    "or a sheet of another plan?)"))
+        why = row_problem(route, report, numbers)
+        if why is not None:
+            problems.append(problem(report.place, why))
             return None
         return report.order - 1
     matches = [i for i, v in enumerate(route.visits) if v.station == report.station
@@ -171,9 +178,11 @@ def _looks_like_time(text: str) -> bool:
 
 
 def _nearest(clock: time, planned: datetime) -> datetime:
-    """``clock`` on the date nearest to the planned time (the day before, of, or after)."""
+    """``clock`` on the planned day, or the day after when that is nearer the planned time
+    (counting past midnight); never the day before (23:59 for a 09:00 visit is that
+    evening, not the night before)."""
     base = datetime.combine(planned.date(), clock, tzinfo=planned.tzinfo)
-    options = [base + timedelta(days=d) for d in (-1, 0, 1)]
+    options = [base + timedelta(days=d) for d in (0, 1)]
     return min(options, key=lambda m: abs(m - planned))
 
 

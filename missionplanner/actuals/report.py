@@ -26,6 +26,8 @@ class Report:
     """Position of the visit in the route (route sheets)."""
     station: str | None = None
     activity: Activity | None = None
+    number: int | None = None
+    """The station's number (a route sheet's visible "Station No." column)."""
 
 
 @dataclass

@@ -93,5 +93,16 @@ def _sheet_reports(located: Located, file: str, team: str, day: date,
         station = at("station_id")
         reports.append(Report(team=team, day=day, visited=visited, place=place, order=order,
                               station=as_text(station).strip() if isinstance(station, str)
-                              else None))
+                              and station.strip() else None,
+                              number=_number(at("station_number"))))
     return reports
+
+
+def _number(cell: Cell) -> int | None:
+    """The station number of a row, if it holds one."""
+    if cell is None or isinstance(cell, Formula):
+        return None
+    try:
+        return as_whole_number(cell)
+    except ValueError:
+        return None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from missionplanner.cli.guard import check, hold
 from missionplanner.cli.passwords import add_password_options, read_password, wanted
-from missionplanner.cli.plan_files import open_plan
+from missionplanner.cli.plan_files import add_ignore_option, open_plan
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export.labels import LANGUAGES
 from missionplanner.io.outputs import Kind
@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "team, route_sheet_TEAM.pdf for each)")
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="headers and labels")
     add_password_options(export, "encrypt the per-team workbooks with this password")
+    add_ignore_option(export)
 
     text = "write an XLSForm (ODK Collect / KoboToolbox) offering each team its planned stations"
     form = sub.add_parser("xlsform", help=text, description=text)
@@ -45,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     form.add_argument("plan", type=Path)
     form.add_argument("out", type=Path)
     form.add_argument("--mission", type=Path, help=MISSION_HELP)
+    add_ignore_option(form)
 
     text = ("import actual visits ('visited at') from filled-in route sheets or a CSV/XLSX "
             "export of form submissions (all or nothing)")
@@ -55,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actuals.add_argument("--out", type=Path, help="plan file to write (default: PLAN itself)")
     actuals.add_argument("--mission", type=Path, help=MISSION_HELP)
     add_password_options(actuals, "password of an encrypted workbook")
+    add_ignore_option(actuals)
 
 
 def _mission_and_plan(
@@ -63,7 +66,8 @@ def _mission_and_plan(
     """The plan and its mission (``--mission`` if given, else the file the plan records),
     once the ``outputs`` are known not to overwrite either."""
     check(outputs, [("PLAN", args.plan), ("--mission", args.mission)])
-    opened = open_plan(args.plan, args.mission)
+    opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
     check(outputs, [("mission file", opened.mission_path)])
     return opened.mission, opened.plan
 
@@ -121,10 +125,12 @@ def actuals_command(args: argparse.Namespace) -> int:
           [("filled-in file", args.file), ("--mission", args.mission)])
     password = read_password(args)
     with hold(out):  # from reading the plan to writing it: no other change is lost
-        opened = open_plan(args.plan, args.mission)
+        opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
         check([("--out" if args.out else "PLAN", out, "plan")],
               [("mission file", opened.mission_path)])
-        result = import_actuals(opened.plan, args.file, password=password)
+        result = import_actuals(opened.plan, args.file, password=password,
+                                mission=opened.mission)
         save_plan(result.plan, out)
     print(f"imported {result.visits} actual visits from {args.file} into {out}")
     for note in result.notes:

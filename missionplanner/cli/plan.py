@@ -15,7 +15,7 @@ from pathlib import Path
 
 from missionplanner.cli.guard import check, hold
 from missionplanner.cli.numbers import PLAN, check_ranges
-from missionplanner.cli.plan_files import open_plan
+from missionplanner.cli.plan_files import add_ignore_option, open_plan
 from missionplanner.cli.progress_bar import ProgressBar
 from missionplanner.errors import MissionPlannerError
 from missionplanner.io import load_mission, load_plan, save_plan
@@ -78,6 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.add_argument("--mission", type=Path,
                       help="the plan's mission file (default: the one the plan records)")
     show.add_argument("--team", action="append", dest="teams", help="only this team")
+    add_ignore_option(show)
     show.add_argument("--day", type=date.fromisoformat, action="append", dest="days",
                       metavar="YYYY-MM-DD", help="only this day")
 
@@ -122,6 +123,11 @@ def plan_command(args: argparse.Namespace) -> int:
         plan = plan_mission(request, progress=progress).plan
     finally:
         bar.close()
+    if args.travel_matrix and plan.made_with.travel_table is not None:
+        ref = plan.made_with.travel_table.model_copy(
+            update={"file": mission_ref(args.travel_matrix, out)})
+        plan = plan.model_copy(update={"made_with": plan.made_with.model_copy(
+            update={"travel_table": ref})})
     with hold(out):
         save_plan(plan, out)
     print(f"planned {mission.id!r} with seed {plan.seed} in {time.perf_counter() - clock:.1f} s: "
@@ -164,7 +170,8 @@ def show_command(args: argparse.Namespace) -> int:
     if len(args.files) > 2 or (len(args.files) == 2 and args.mission):
         raise MissionPlannerError("show takes PLAN [--mission MISSION], or MISSION PLAN")
     mission_path = args.files[0] if len(args.files) == 2 else args.mission
-    opened = open_plan(args.files[-1], mission_path)
+    opened = open_plan(args.files[-1], mission_path,
+                       ignore_changes=args.ignore_mission_changes)
     mission, plan = opened.mission, opened.plan
     print("\n".join(summary(mission, plan)))
     print()
@@ -208,7 +215,8 @@ def route_sheets(mission: Mission, plan: Plan, teams: list[str] | None = None,
                      f"leaves {leave}, back {back}")
         for v in route.visits:
             s = stations.get(v.station)
-            where = f"{s.commission} #{s.number}, {s.settlement or ''}" if s else v.station
+            where = (f"{s.commission_name} #{s.number}, {s.settlement or s.address or ''}"
+                     + (" (approximate location)" if s.approximate else "")) if s else v.station
             lines.append(f"  {v.start:%H:%M}-{v.end:%H:%M}  {v.activity.value:<12} {where}")
         lines.append("")
     return lines

@@ -14,6 +14,7 @@ from datetime import date, time
 from pathlib import Path
 
 from missionplanner.cli.numbers import minutes
+from missionplanner.cli.plan_files import add_ignore_option
 from missionplanner.model import Mission
 from missionplanner.planning.disruptions import (
     Closure,
@@ -48,8 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                      help="the team stops for the day; others take its stations (repeatable)")
     cmd.add_argument("--mission", type=Path,
                      help="the plan's mission file (default: the one the plan records)")
+    add_ignore_option(cmd)
     cmd.add_argument("--out", type=Path,
                      help="new plan file (default: PLAN with .replan.json at the end)")
+    cmd.add_argument("--travel-matrix", type=Path,
+                     help="travel-time table (default: the one the plan was made with, if any)")
     cmd.add_argument("--time-limit", type=float,
                      help="best within this many seconds of search per re-planned area (not "
                           "reproducible; default: a reproducible search of "
@@ -66,8 +70,9 @@ def replan_command(args: argparse.Namespace) -> int:
     from missionplanner.cli.guard import check, hold
     from missionplanner.cli.numbers import REPLAN, check_ranges
     from missionplanner.cli.plan_files import open_plan
+    from missionplanner.geo import read_travel_table
     from missionplanner.io import save_plan
-    from missionplanner.io.mission_ref import mission_ref
+    from missionplanner.io.mission_ref import find_travel_table, mission_ref
     from missionplanner.planning import ReplanRequest, replan
 
     now = parse_now(args.now)
@@ -77,21 +82,28 @@ def replan_command(args: argparse.Namespace) -> int:
         raise ReplanError("--deterministic and --time-limit exclude each other: a time limit "
                           "makes the re-plan depend on the machine's speed")
     out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
-    check([("--out", out, "plan")], [("--mission", args.mission)])
-    opened = open_plan(args.plan, args.mission)
+    check([("--out", out, "plan")], [("--mission", args.mission),
+                                     ("--travel-matrix", args.travel_matrix)])
+    opened = open_plan(args.plan, args.mission,
+                       ignore_changes=args.ignore_mission_changes)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
     check([("--out", out, "plan")], [("mission file", path)])
+    table_path = args.travel_matrix or find_travel_table(plan, args.plan)
+    table = read_travel_table(table_path) if table_path is not None else None
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)
     started = clock.perf_counter()
     result = replan(ReplanRequest(mission, plan, tuple(disruptions), now=now, day=day,
-                                  time_limit=args.time_limit, iterations=args.iterations))
+                                  time_limit=args.time_limit, iterations=args.iterations,
+                                  travel_table=table))
     took = clock.perf_counter() - started
     new = result.plan.model_copy(update={"mission_file": mission_ref(path, out)})
+    if table_path is not None and new.made_with.travel_table is not None:
+        ref = new.made_with.travel_table.model_copy(update={"file": mission_ref(table_path, out)})
+        new = new.model_copy(update={"made_with": new.made_with.model_copy(
+            update={"travel_table": ref})})
     with hold(out):
         save_plan(new, out)
-    replans = new.settings_used.get("replans")
-    record = replans[-1] if isinstance(replans, list) and replans else {}
-    print(f"re-planned {record.get('day', '')} from {args.now} in {took:.1f} s: "
+    print(f"re-planned {new.replans[-1].day} from {args.now} in {took:.1f} s: "
           f"{len(result.areas_touched)} area(s) solved again -> {out}")
     for line in result.changes:
         print(f"  note: {line}")

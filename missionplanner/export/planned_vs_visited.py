@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from missionplanner.model import Activity, Mission, Plan
+from missionplanner.model import OBSERVING, Mission, Plan
 
-COUNTED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
-"""Activities that count as observing a station (counting continues a closing; the protocol
-trip is not a station visit)."""
+COUNTED = OBSERVING
+"""Activities that count as observing a station: the model's one definition."""
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,12 @@ COLUMNS = (
 )
 """Label keys of the route table's columns, in order."""
 _STYLES = (
-    st.NUMBER, st.TIME, st.TIME, st.TEXT, st.TEXT, st.WRAP, st.TEXT, st.WRAP, st.TEXT,
+    st.NUMBER, st.TIME, st.TIME, st.TEXT, st.TEXT, st.WRAP, st.TEXT, st.ADDRESS, st.TEXT,
     st.NUMBER, st.WRAP, st.FILL_IN, st.FILL_IN, st.TEXT,
 )
+"""Styles of the route table's columns: the address in bold, as teams find stations by it;
+a station placed approximately gets its address highlighted (``ADDRESS_FIRST``)."""
+_ADDRESS = COLUMNS.index("address")
 HEADER_KEYS = (
     "mission", "day", "team", "area", "members", "driver", "interpreter", "phones", "base",
     "leave_return", "times",
@@ -78,11 +81,13 @@ def visit_rows(ctx: Context, route: Route) -> list[list[Value]]:
             local(visit.end, zone),
             activity_label(visit.activity, ctx.lang),
             station.number,
-            station.commission,
+            station.commission or "",
             station.settlement or "",
             station.address or "",
-            f"{station.lat:.5f}, {station.lon:.5f}",
-            station.registered_voters,
+            (ctx.words["approximate_at"].format(coordinates=f"{station.lat:.3f}, {station.lon:.3f}")
+             if station.approximate else f"{station.lat:.5f}, {station.lon:.5f}"),
+            station.registered_voters if station.registered_voters is not None
+            else ctx.words["unknown"],
             notes,
             local(visit.visited_at, zone),
             None,
@@ -116,6 +121,9 @@ def write_route_sheet(workbook: Any, ctx: Context, route: Route, taken: set[str]
         sheet.append([cell(sheet, label, st.LABEL), cell(sheet, value, style)])
     sheet.append([cell(sheet, w["fill_in"], st.VALUE)])
     sheet.append([cell(sheet, h, st.HEADER) for h in headers])
-    for values in rows:
-        sheet.append(row(sheet, values, list(_STYLES)))
+    for values, visit in zip(rows, route.visits, strict=True):
+        styles = list(_STYLES)
+        if ctx.stations[visit.station].approximate:
+            styles[_ADDRESS] = st.ADDRESS_FIRST
+        sheet.append(row(sheet, values, styles))
     return str(sheet.title)

@@ -7,13 +7,15 @@ wherever no number format is needed (the fastest path through openpyxl).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from missionplanner.export import styles as st
 from missionplanner.export.context import Context, local
 from missionplanner.export.labels import activity_label
 from missionplanner.export.safe import Value, cell, row, sheet_title
-from missionplanner.model import Route, Visit
+from missionplanner.model import PollingStation, Region, Route, Visit
+from missionplanner.planning.selection import reported_locality
 
 COLUMNS = (
     "station_id", "region", "commission", "station_number", "settlement", "address",
@@ -50,13 +52,15 @@ def write_stations(workbook: Any, ctx: Context, taken: set[str]) -> None:
     st.printable(sheet, 1, len(COLUMNS), 1 + count)
     sheet.append([cell(sheet, h, st.HEADER) for h in headers])
     regions = {r.id: ctx.region_name(r.id) for r in ctx.mission.regions}
+    region_of = {r.id: r for r in ctx.mission.regions}
     for station in ctx.mission.stations:
         zone = ctx.mission.station_zone(station)
         fixed: list[Value] = [
             station.id, regions.get(station.region, station.region), station.commission,
             station.number, station.settlement, station.address, station.lat, station.lon,
-            station.registered_voters, station.kind.value,
-            station.locality.value if station.locality else None, ctx.flags_text(station),
+            station.registered_voters if station.registered_voters is not None
+            else w["unknown"], station.kind.value,
+            _locality_text(station, region_of.get(station.region), w), ctx.flags_text(station),
         ]
         planned = visits.get(station.id)
         if not planned:
@@ -68,3 +72,11 @@ def write_stations(workbook: Any, ctx: Context, taken: set[str]) -> None:
                 local(visit.arrival, zone), local(visit.end, zone),
                 local(visit.visited_at, zone),
             ], _STYLES))
+
+
+def _locality_text(station: PollingStation, region: Region | None, w: Mapping[str, str]) -> str:
+    """urban / rural as given, ``urban (estimated)``, or ``unknown``."""
+    kind, estimated = reported_locality(station, region)
+    if kind is None:
+        return w["unknown"]
+    return w["urban_estimated"] if estimated else w[kind.value]

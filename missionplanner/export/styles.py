@@ -28,6 +28,10 @@ FILL_IN = "mp-fill-in"
 TOTAL = "mp-total"
 VALUE = "mp-value"
 VALUE_DATE = "mp-value-date"
+ADDRESS = "mp-address"
+"""A station's address on a route sheet: bold, wrapped."""
+ADDRESS_FIRST = "mp-address-first"
+"""The address of a station placed approximately: bold on a highlight (go by the address)."""
 
 _THIN = Side(style="thin", color="808080")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -63,6 +67,11 @@ def _styles() -> list[NamedStyle]:
         style(VALUE_DATE, border=Border(), number_format="yyyy-mm-dd",
               alignment=Alignment(horizontal="left")),
         style(TOTAL, font=Font(name="Calibri", size=10, bold=True), number_format="#,##0"),
+        style(ADDRESS, font=Font(name="Calibri", size=11, bold=True),
+              alignment=Alignment(wrap_text=True, vertical="top")),
+        style(ADDRESS_FIRST, font=Font(name="Calibri", size=11, bold=True),
+              fill=PatternFill("solid", fgColor="FCE4D6"),
+              alignment=Alignment(wrap_text=True, vertical="top")),
     ]
 
 

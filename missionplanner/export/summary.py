@@ -12,8 +12,8 @@ from missionplanner.export import styles as st
 from missionplanner.export.context import Context
 from missionplanner.export.planned_vs_visited import COUNTED, tally_visits
 from missionplanner.export.safe import Value, row, sheet_title
-from missionplanner.model import Locality
-from missionplanner.planning.selection import locality_of
+from missionplanner.model import Locality, covered_stations
+from missionplanner.planning.selection import reported_locality
 
 Line = tuple[list[Value], list[str | None]]
 
@@ -23,15 +23,11 @@ def _share(part: int, whole: int) -> float:
 
 
 def _planned_stations(ctx: Context) -> tuple[set[str], set[str]]:
-    """Stations with a planned observation, and those of them visited (actuals)."""
-    planned: set[str] = set()
-    visited: set[str] = set()
-    for route in ctx.plan.routes:
-        for visit in route.visits:
-            if visit.activity in COUNTED and visit.station in ctx.stations:
-                planned.add(visit.station)
-                if visit.visited_at is not None:
-                    visited.add(visit.station)
+    """Stations the plan covers (the model's one definition, as ``plan`` and ``show`` count
+    them), and those of them visited (actuals)."""
+    planned = covered_stations(ctx.plan) & set(ctx.stations)
+    visited = {v.station for r in ctx.plan.routes for v in r.visits
+               if v.activity in COUNTED and v.visited_at is not None and v.station in planned}
     return planned, visited
 
 
@@ -77,21 +73,26 @@ def _region_table(ctx: Context, actuals: bool) -> list[Line]:
 
 
 def _locality_table(ctx: Context) -> list[Line]:
+    """Urban and rural as the list gives them, urban estimated (city regions, regional
+    capitals), and unknown: a guess is never shown as a fact."""
     w = ctx.words
     planned, _ = _planned_stations(ctx)
     regions = {r.id: r for r in ctx.mission.regions}
-    country, chosen = Counter[Locality](), Counter[Locality]()
+    country, chosen = Counter[str](), Counter[str]()
     for s in ctx.mission.stations:
-        kind = locality_of(s, regions.get(s.region))
-        country[kind] += 1
+        kind, estimated = reported_locality(s, regions.get(s.region))
+        key = "unknown" if kind is None else "urban_estimated" if estimated else kind.value
+        country[key] += 1
         if s.id in planned:
-            chosen[kind] += 1
+            chosen[key] += 1
     keys = ["locality", "stations_planned", "share_planned", "stations_country", "share_country"]
     styles: list[str | None] = [st.TEXT, st.NUMBER, st.PERCENT, st.NUMBER, st.PERCENT]
     lines: list[Line] = [([w[k] for k in keys], [st.HEADER] * len(keys))]
-    for kind in (Locality.URBAN, Locality.RURAL):
-        lines.append(([w[kind.value], chosen[kind], _share(chosen[kind], sum(chosen.values())),
-                       country[kind], _share(country[kind], sum(country.values()))], styles))
+    rows = [Locality.URBAN.value, Locality.RURAL.value, "urban_estimated", "unknown"]
+    for key in rows:
+        if key in (Locality.URBAN.value, Locality.RURAL.value) or country[key]:
+            lines.append(([w[key], chosen[key], _share(chosen[key], sum(chosen.values())),
+                           country[key], _share(country[key], sum(country.values()))], styles))
     return lines
 
 

@@ -268,3 +268,10 @@ def hours_warning(mission: Mission) -> str | None:
         f"{preset.polling_opens:%H:%M}-{preset.polling_closes:%H:%M} ({preset.hours_source}): "
         "check settings.polling_opens and polling_closes"
     )
+
+
+def local_languages(mission: Mission) -> tuple[str, ...]:
+    """The host country's languages (its preset's: Kazakh and Russian for Kazakhstan, Azerbaijani
+    for Azerbaijan); empty for a country without a preset, so that no rule assumes one."""
+    preset = preset_for(mission)
+    return preset.languages if preset is not None else ()

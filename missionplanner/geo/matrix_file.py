@@ -9,6 +9,7 @@ for must be there. Every problem is reported at once with its file, row and colu
 from __future__ import annotations
 
 import csv
+import hashlib
 import math
 import os
 from collections.abc import Sequence
@@ -31,6 +32,15 @@ class TravelTable:
 
     ids: tuple[str, ...]
     seconds: np.ndarray
+    source: str | None = None
+    """The file it was read from."""
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the places and times: the same table, wherever its file lies."""
+        text = "\x1f".join(self.ids).encode("utf-8")
+        times = np.ascontiguousarray(self.seconds, dtype=np.int64).tobytes()
+        return hashlib.sha256(text + b"\x1e" + times).hexdigest()
 
     def overlay(self, places: Sequence[str | None], estimate: np.ndarray,
                 overhead: np.ndarray) -> np.ndarray:
@@ -51,7 +61,7 @@ def read_travel_table(path: str | os.PathLike[str]) -> TravelTable:
     """Every place of a CSV/XLSX travel-time matrix that heads both a row and a column."""
     file, rows, columns = _index(Path(path))
     ids = tuple(place for place in rows if place in columns)
-    return TravelTable(ids, _matrix(file, rows, columns, ids))
+    return TravelTable(ids, _matrix(file, rows, columns, ids), source=str(path))
 
 
 def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.ndarray:

@@ -61,11 +61,15 @@ def travel_matrix(
     points: np.ndarray | Sequence[tuple[float, float]],
     travel: TravelSettings,
     stops: np.ndarray | Sequence[bool] | None = None,
+    approximate: np.ndarray | Sequence[bool] | None = None,
 ) -> np.ndarray:
     """Whole seconds from each point to each other, plus the overhead on legs ending at a stop.
 
     ``stops[j]`` says whether point ``j`` is a station (the overhead applies to every leg that
-    arrives there); by default every point is. The diagonal is zero.
+    arrives there); by default every point is. ``approximate[j]`` says the point only stands
+    in for a station's own (placed at its settlement): every leg to or from it gets
+    ``travel.approximate_margin_minutes`` more, as the station may be anywhere there. The
+    diagonal is zero.
     """
     pts = _as_points(points)
     n = len(pts)
@@ -76,6 +80,13 @@ def travel_matrix(
     if is_stop.shape != (n,):
         raise ValueError(f"stops must have one flag per point ({n}), got {is_stop.shape}")
     seconds = seconds + np.where(is_stop, travel.stop_overhead_minutes * 60.0, 0.0)[None, :]
+    if approximate is not None:
+        loose = np.asarray(approximate, dtype=bool)
+        if loose.shape != (n,):
+            raise ValueError(f"approximate must have one flag per point ({n}), got {loose.shape}")
+        seconds = seconds + 60.0 * travel.approximate_margin_minutes * (
+            loose[:, None] | loose[None, :]
+        )
     out = np.rint(seconds).astype(np.int64)
     np.fill_diagonal(out, 0)
     return out

@@ -16,23 +16,32 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from missionplanner.model import (
+    AreaDayRecord,
     Assignment,
     Base,
+    CandidateScore,
     DeclaredArea,
+    DisruptionRecord,
     Flag,
+    Home,
     LeftOut,
     LunchBreak,
+    MadeWith,
     Mission,
     MissionSettings,
     ObservationDay,
     Observer,
     Plan,
+    PlannedFrom,
     PollingStation,
     Region,
+    ReplanRecord,
     ReportedFact,
     Route,
     Team,
+    TeamDay,
     TravelSettings,
+    TravelTableRef,
     Visit,
 )
 
@@ -51,7 +60,10 @@ MISSION_MODELS: tuple[type[BaseModel], ...] = (
     DeclaredArea,
     ReportedFact,
 )
-PLAN_MODELS: tuple[type[BaseModel], ...] = (Plan, Team, Assignment, Route, Visit, LeftOut)
+PLAN_MODELS: tuple[type[BaseModel], ...] = (Plan, Team, Assignment, Route, Visit, LeftOut,
+                                            PlannedFrom, MadeWith, TravelTableRef,
+                                            AreaDayRecord, TeamDay, Home, CandidateScore,
+                                            ReplanRecord, DisruptionRecord)
 
 _GENERIC = {
     "id": "Identifier, unique within its list; other objects refer to it.",
@@ -170,6 +182,13 @@ Both are UTF-8 JSON objects with a `schema_version`. Rules:
   `mission.json, $.stations[3].lat: Input should be less than or equal to 90 (got 123.0)`.
 - A file with an older `schema_version` is migrated on loading; a newer one is refused with a
   request to update Mission Planner.
+- A plan records how it was made, typed: `made_with` (days, time limit or iterations, the
+  travel-time table and its digest), `area_days` (for each area and day the zone of its clock,
+  each team's home, opening and count, the candidate stations with their scores, the travel
+  source) and `replans`. Re-planning reads them back. A schema-1 plan (a free
+  `settings_used` object) is migrated: what has a typed home moves there, the rest is named in
+  its `notes`; it has no `area_days`, which re-planning then derives again from the mission
+  and the seed (and says so).
 
 ## Example mission
 

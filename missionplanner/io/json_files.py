@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.atomic import atomic_write_text
-from missionplanner.io.migrations import MISSION_MIGRATIONS, Migration
+from missionplanner.io.migrations import MISSION_MIGRATIONS, PLAN_MIGRATIONS, Migration
 from missionplanner.model import (
     DEFER_CROSS_CHECKS,
     PLAN_SCHEMA_VERSION,
@@ -62,7 +62,7 @@ def load_mission(path: str | os.PathLike[str]) -> Mission:
 def load_plan(path: str | os.PathLike[str]) -> Plan:
     """Read and validate a plan file."""
     data = _read_json(path)
-    data = _migrate(data, path, PLAN_SCHEMA_VERSION, {}, "plan")
+    data = _migrate(data, path, PLAN_SCHEMA_VERSION, PLAN_MIGRATIONS, "plan")
     return _validate(Plan, data, path)
 
 

@@ -33,6 +33,21 @@ def find_mission(plan: Plan, plan_path: Path) -> Path:
     return path
 
 
+def find_travel_table(plan: Plan, plan_path: Path) -> Path | None:
+    """The travel-time table file the plan at ``plan_path`` was made with (None: made with
+    estimated times); :class:`InputError` when it is no longer there."""
+    table = plan.made_with.travel_table
+    if table is None:
+        return None
+    path = Path(table.file)
+    if not path.is_absolute():
+        path = plan_path.parent / path
+    if not path.is_file():
+        raise InputError(f"{plan_path} was made with the travel-time table {path}, which is not "
+                         "there any more: give it with --travel-matrix FILE")
+    return path
+
+
 def check_match(mission: Mission, plan: Plan, mission_file: str = "", plan_file: str = "") -> None:
     """Raise :class:`InputError` when the plan was not made for this mission."""
     if plan.mission != mission.id:

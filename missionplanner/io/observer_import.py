@@ -8,9 +8,10 @@ from datetime import date
 from missionplanner.io.cells import as_choice, as_dates, as_text, as_words
 from missionplanner.io.columns import OBSERVER_COLUMNS
 from missionplanner.io.import_rows import RowReader, data_rows, locate, raise_if
+from missionplanner.io.languages import language_code
 from missionplanner.io.slugs import slug
 from missionplanner.io.tabular import Cell, Table
-from missionplanner.io.vocabulary import COUNTRIES, GENDERS, LANGUAGES, ROLES, YES_NO, word_key
+from missionplanner.io.vocabulary import COUNTRIES, GENDERS, ROLES, YES_NO, word_key
 from missionplanner.model import Mission, Observer
 
 _EVERY_DAY = {word_key(w) for w in ("all", "every day", "all days", "все", "все дни", "барлығы")}
@@ -86,11 +87,11 @@ def _country(cell: Cell) -> str:
 def _languages(cell: Cell) -> list[str]:
     codes: list[str] = []
     for word in as_words(cell):
-        code = LANGUAGES.get(word_key(word))
+        code = language_code(word)
         if code is None:
             raise ValueError(
-                f"expected languages as ISO codes (ru, kk, en, zh) or names (русский, English) "
-                f"separated by commas; {word!r} is not one"
+                f"expected languages as ISO 639 codes (ru, kk, en, ro) or names (русский, "
+                f"English, Romanian) separated by commas; {word!r} is not one"
             )
         if code not in codes:
             codes.append(code)

@@ -1,5 +1,6 @@
 """The domain model: pydantic v2 models of missions and plans, validated on construction."""
 
+from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.geography import Base, BaseKind, Region, RegionKind
 from missionplanner.model.mission import (
     DEFER_CROSS_CHECKS,
@@ -14,6 +15,7 @@ from missionplanner.model.mission import (
 )
 from missionplanner.model.observers import Gender, Observer, Role, Team
 from missionplanner.model.plan import (
+    OBSERVING,
     PLAN_SCHEMA_VERSION,
     Activity,
     Assignment,
@@ -21,6 +23,19 @@ from missionplanner.model.plan import (
     Plan,
     Route,
     Visit,
+    covered_stations,
+)
+from missionplanner.model.provenance import (
+    AreaDayRecord,
+    CandidateScore,
+    DisruptionRecord,
+    Home,
+    HomeKind,
+    MadeWith,
+    ReplanRecord,
+    TeamDay,
+    TravelSource,
+    TravelTableRef,
 )
 from missionplanner.model.settings import LunchBreak, MissionSettings, TravelSettings
 from missionplanner.model.stations import (
@@ -33,35 +48,48 @@ from missionplanner.model.stations import (
 
 __all__ = [
     "DEFER_CROSS_CHECKS",
+    "OBSERVING",
     "PLAN_SCHEMA_VERSION",
     "SCHEMA_VERSION",
     "Activity",
+    "AreaDayRecord",
     "Assignment",
     "Base",
     "BaseKind",
+    "CandidateScore",
     "DayKind",
     "DeclaredArea",
+    "DisruptionRecord",
     "Flag",
     "Gender",
+    "Home",
+    "HomeKind",
     "LeftOut",
     "Locality",
     "LocationQuality",
     "LunchBreak",
+    "MadeWith",
     "Mission",
     "MissionSettings",
     "ObservationDay",
     "Observer",
     "Plan",
+    "PlannedFrom",
     "PollingStation",
     "Region",
     "RegionKind",
+    "ReplanRecord",
     "ReportedFact",
     "Role",
     "Route",
     "StationKind",
     "Team",
+    "TeamDay",
     "TravelSettings",
+    "TravelSource",
+    "TravelTableRef",
     "Visit",
+    "covered_stations",
     "cross_reference_problems",
     "station_key",
 ]

@@ -168,9 +168,9 @@ def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
     for key in duplicates(numbers):
         index = [i for i, other in enumerate(numbers) if other == key][1]
         scope, name, number = key
-        where = f"commission {name!r}" if scope == "commission" else f"region {name!r}"
+        within = f"commission {name!r}" if scope == "commission" else f"region {name!r}"
         problems.append(
-            (f"$.stations[{index}].number", f"station number {number} appears twice in {where}")
+            (f"$.stations[{index}].number", f"station number {number} appears twice in {within}")
         )
 
     region_ids = {r.id for r in mission.regions}

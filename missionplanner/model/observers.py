@@ -40,7 +40,8 @@ class Observer(DomainModel):
     gender: Gender | None = None
     """Female or male, if given."""
     languages: list[str] = Field(default_factory=list)
-    """ISO 639-1 codes, lower case (``ru``, ``kk``, ``zh``, ``en``)."""
+    """ISO 639 codes, lower case: 639-1 where the language has one (``ru``, ``kk``, ``ro``),
+    else 639-3 (``sah``)."""
     experienced: bool = False
     """Has observed elections before (paired with a novice)."""
     phone: str | None = None

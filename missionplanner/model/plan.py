@@ -8,9 +8,11 @@ from enum import StrEnum
 from pydantic import AwareDatetime, Field, model_validator
 
 from missionplanner.model._base import DomainModel, Identifier, duplicates
+from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.observers import Team
+from missionplanner.model.provenance import AreaDayRecord, MadeWith, ReplanRecord
 
-PLAN_SCHEMA_VERSION = 1
+PLAN_SCHEMA_VERSION = 2
 
 
 class Activity(StrEnum):
@@ -24,6 +26,15 @@ class Activity(StrEnum):
     """Following the protocol to the territorial commission."""
     PRE_ELECTION = "pre_election"
     """A visit to a precinct or territorial commission before election day."""
+
+
+OBSERVING: frozenset[Activity] = frozenset(
+    {Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION}
+)
+"""The one definition of observing a station: a visit with one of these activities covers it
+(counting continues a closing at the same station; the protocol trip is not a station visit).
+The ``plan``/``show`` summary, the workbook's Summary and the uncoordinated baseline all
+count with it."""
 
 
 class Visit(DomainModel):
@@ -122,8 +133,16 @@ class Plan(DomainModel):
     mission_file: str | None = None
     """Where the mission file was when the plan was made (relative to the plan file when it
     lies beside it), so that ``show PLAN`` and ``export PLAN`` can find it."""
-    settings_used: dict[str, object] = Field(default_factory=dict)
-    """Solver parameters and anything else needed to reproduce the plan."""
+    planned_from: PlannedFrom | None = None
+    """What it was planned from (days, time zones, settings, visited stations, bases, teams):
+    commands refuse the plan once its mission changed in a way that matters."""
+    made_with: MadeWith = Field(default_factory=MadeWith)
+    """How it was searched for: days, time limit or iterations, travel-time table."""
+    area_days: list[AreaDayRecord] = Field(default_factory=list)
+    """What planning decided for each area and day (homes, openings, counts, candidates):
+    re-planning reads it back."""
+    replans: list[ReplanRecord] = Field(default_factory=list)
+    """Every re-plan made on it, oldest first."""
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Plan:
@@ -146,3 +165,13 @@ class Plan(DomainModel):
     def routes_on(self, day: date) -> list[Route]:
         """The routes of one observation day."""
         return [r for r in self.routes if r.day == day]
+
+    def area_day(self, area: str, day: date) -> AreaDayRecord | None:
+        """What planning decided for ``area`` on ``day``, if it recorded it."""
+        return next((a for a in self.area_days if a.area == area and a.day == day), None)
+
+
+def covered_stations(plan: Plan) -> set[str]:
+    """Ids of the stations a plan covers: those with an observing visit (:data:`OBSERVING`) on
+    any day."""
+    return {v.station for r in plan.routes for v in r.visits if v.activity in OBSERVING}

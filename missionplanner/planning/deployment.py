@@ -15,10 +15,7 @@ from missionplanner.errors import SettingsError
 from missionplanner.geo import haversine_km
 from missionplanner.model import Assignment, Mission, Role, Team
 from missionplanner.planning.areas import Area, build_areas, capital_region
-
-DAY_TRIP_KM = 150.0
-"""A base in another region serves an area whose stations' centre is this close (a day trip
-from a city's hotel to settlements of the surrounding oblast)."""
+from missionplanner.planning.places import DAY_TRIP_KM
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 A disruption happens at the re-plan's "now": a team held up for some minutes, a station that
 closes its doors to observers, a road that becomes impassable (or slower), a team that stops
 for the rest of the day. Each says in words what it is, and records itself in the new plan's
-``settings_used`` so that the re-plan can be reproduced.
+``replans`` so that the re-plan can be reproduced.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from missionplanner.errors import MissionPlannerError
+from missionplanner.model import DisruptionRecord
 
 
 class ReplanError(MissionPlannerError):
@@ -28,9 +29,9 @@ class Delay:
         """The disruption in words."""
         return f"team {self.team} delayed {self.minutes} min"
 
-    def record(self) -> dict[str, object]:
-        """The disruption as JSON-friendly data."""
-        return {"kind": "delay", "team": self.team, "minutes": self.minutes}
+    def record(self) -> DisruptionRecord:
+        """The disruption as the plan records it."""
+        return DisruptionRecord(kind="delay", team=self.team, minutes=self.minutes)
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,9 @@ class Closure:
         """The disruption in words."""
         return f"station {self.station} closed"
 
-    def record(self) -> dict[str, object]:
-        """The disruption as JSON-friendly data."""
-        return {"kind": "close", "station": self.station}
+    def record(self) -> DisruptionRecord:
+        """The disruption as the plan records it."""
+        return DisruptionRecord(kind="close", station=self.station)
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,9 @@ class RoadCut:
         how = "impassable" if self.extra_minutes is None else f"+{self.extra_minutes} min"
         return f"road {self.a} – {self.b} cut ({how})"
 
-    def record(self) -> dict[str, object]:
-        """The disruption as JSON-friendly data."""
-        return {"kind": "cut", "a": self.a, "b": self.b, "extra_minutes": self.extra_minutes}
+    def record(self) -> DisruptionRecord:
+        """The disruption as the plan records it."""
+        return DisruptionRecord(kind="cut", a=self.a, b=self.b, extra_minutes=self.extra_minutes)
 
     def joins(self, p: str | None, q: str | None) -> bool:
         """Whether a leg between places ``p`` and ``q`` is this road."""
@@ -83,9 +84,9 @@ class LostTeam:
         """The disruption in words."""
         return f"team {self.team} lost"
 
-    def record(self) -> dict[str, object]:
-        """The disruption as JSON-friendly data."""
-        return {"kind": "lose", "team": self.team}
+    def record(self) -> DisruptionRecord:
+        """The disruption as the plan records it."""
+        return DisruptionRecord(kind="lose", team=self.team)
 
 
 Disruption = Delay | Closure | RoadCut | LostTeam

@@ -6,12 +6,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from missionplanner.geo import travel_matrix
-from missionplanner.model import Activity, Locality, Mission, Plan, Route
-from missionplanner.planning.selection import locality_of
+from missionplanner.model import (
+    OBSERVING,
+    Activity,
+    Locality,
+    Mission,
+    Plan,
+    Route,
+    covered_stations,
+)
+from missionplanner.planning.selection import reported_locality
 
 GENERATED_NOTE = ("GENERATED stations (sample data): station places, counts by region and "
                   "voters are not official, so these figures illustrate, they do not measure")
-OBSERVED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
+OBSERVED = OBSERVING
+"""The model's one definition of observing a station (see ``covered_stations``)."""
 
 
 @dataclass(frozen=True)
@@ -24,7 +33,8 @@ class Coverage:
     regions: tuple[int, int]
     by_region: dict[str, tuple[int, int]]
     urban_share: tuple[float, float]
-    """(share of urban stations among those covered, share in the country)."""
+    """(share of urban stations among those covered, share in the country), over the stations
+    whose locality is given or estimated (:func:`reported_locality`)."""
     minutes_per_station: float
     travel_share: float
     """Driving time over time on the road (departure to return)."""
@@ -32,6 +42,10 @@ class Coverage:
     """Station visits by a second team on the same day: must be 0."""
     workload: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Team id -> (stations visited, minutes on duty) over all days."""
+    locality_unknown: tuple[int, int] = (0, 0)
+    """(covered, in the mission) stations whose urban/rural is neither given nor estimable."""
+    voters_unknown: tuple[int, int] = (0, 0)
+    """(covered, in the mission) stations whose registered voters the list did not give."""
     generated: bool = False
     """The mission's stations are generated (sample data): the figures illustrate."""
 
@@ -42,10 +56,15 @@ class Coverage:
 
         out = [
             f"stations covered: {pct(*self.stations)}",
-            f"voters covered:   {pct(*self.voters)}",
+            f"voters covered:   {pct(*self.voters)}"
+            + (f" (voters unknown at {self.voters_unknown[0]} covered stations, "
+               f"{self.voters_unknown[1]} in all)" if self.voters_unknown[1] else ""),
             f"regions covered:  {pct(*self.regions)}",
             f"urban share:      {self.urban_share[0]:.0%} of covered stations "
-            f"vs {self.urban_share[1]:.0%} in the country",
+            f"vs {self.urban_share[1]:.0%} in the country"
+            + (f" (urban/rural unknown: {self.locality_unknown[0]} covered, "
+               f"{self.locality_unknown[1]} in all; left out of the shares)"
+               if self.locality_unknown[1] else ""),
             f"minutes per station: {self.minutes_per_station:.0f}; "
             f"driving share: {self.travel_share:.0%}; duplicates: {self.duplicates}",
         ]
@@ -64,15 +83,15 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
     regions = {r.id: r for r in mission.regions}
     seen_day = Counter((v.station, r.day) for r in plan.routes for v in r.visits
                        if v.activity in OBSERVED and v.activity is not Activity.CLOSING)
-    covered = {s for s, _ in seen_day if s in stations}
+    covered = covered_stations(plan) & set(stations)
     by_region: dict[str, list[int]] = {}
     for station in stations.values():
         by_region.setdefault(station.region, [0, 0])[1] += 1
     for s in covered:
         by_region[stations[s].region][0] += 1
-    urban = [locality_of(s, regions.get(s.region)) is Locality.URBAN for s in stations.values()]
-    urban_cov = [locality_of(stations[s], regions.get(stations[s].region)) is Locality.URBAN
-                 for s in covered]
+    locality = {i: reported_locality(s, regions.get(s.region))[0] for i, s in stations.items()}
+    urban = [loc is Locality.URBAN for loc in locality.values() if loc is not None]
+    urban_cov = [locality[s] is Locality.URBAN for s in covered if locality[s] is not None]
     duty = drive = 0.0
     workload: dict[str, list[int]] = {}
     for route in plan.routes:
@@ -97,6 +116,10 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
         travel_share=drive / duty if duty else 0.0,
         duplicates=sum(n - 1 for n in seen_day.values()),
         workload={t: (v[0], v[1]) for t, v in workload.items()},
+        locality_unknown=(sum(1 for s in covered if locality[s] is None),
+                          sum(1 for loc in locality.values() if loc is None)),
+        voters_unknown=(sum(1 for s in covered if stations[s].registered_voters is None),
+                        sum(1 for s in stations.values() if s.registered_voters is None)),
         generated=any(s.generated for s in stations.values()),
     )
 

@@ -1,26 +1,25 @@
 """Re-planning one observation day after a disruption, from the teams' positions at "now".
 
 ``replan(ReplanRequest(mission, plan, disruptions, now=...))`` returns a new :class:`Plan` and
-what changed. Only the areas the disruptions touch are solved again: an area of a delayed or
-lost team, of a closed station still to be visited, of a route that still has to take a cut
-road. Inside those, every team
-starts from where :mod:`.positions` puts it (done, in-progress and committed visits are kept
-exactly); the routes of the other areas do not change. The notes say what changed and why;
-``settings_used["replans"]`` records each re-plan (day, now, disruptions, budget).
+what changed. Only the areas the disruptions touch are solved again (:mod:`.replan_scope`).
+Inside those, every team starts from where :mod:`.positions` puts it (done, in-progress and
+committed visits are kept exactly) and the problem is built and solved as planning builds and
+solves it (:mod:`.area_day`, :mod:`.budget`), from what the plan recorded; the routes of the
+other areas do not change. The notes say what changed and why; ``Plan.replans`` records each
+re-plan (day, now, disruptions, budget) and ``Plan.area_days`` the new decisions.
 """
 
 from __future__ import annotations
 
 import time as clock
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
-from itertools import pairwise
-from zoneinfo import ZoneInfo
 
-import solvers
-from missionplanner.model import Activity, LeftOut, Mission, Plan, Route, Team, Visit
-from missionplanner.planning.areas import Area, build_areas
+from missionplanner.geo import TravelTable
+from missionplanner.model import Mission, Plan, ReplanRecord, Route
+from missionplanner.planning.area_inputs import route_seed
+from missionplanner.planning.areas import build_areas
+from missionplanner.planning.budget import Budget, budgets, solve_with_budget
 from missionplanner.planning.disruptions import (
     Closure,
     Delay,
@@ -29,19 +28,22 @@ from missionplanner.planning.disruptions import (
     ReplanError,
     RoadCut,
 )
-from missionplanner.planning.positions import TeamAtNow
+from missionplanner.planning.fingerprint import with_fingerprint
+from missionplanner.planning.left_out import AreaDayOutcome, Deployed, left_out
+from missionplanner.planning.legs import Travel
+from missionplanner.planning.places import Places
 from missionplanner.planning.protocols import CancelFlag
-from missionplanner.planning.replan_area import (
-    AreaReplan,
-    Disrupted,
-    area_zone,
-    build_area_replan,
+from missionplanner.planning.replan_area import Disrupted, build_area_replan, updated_record
+from missionplanner.planning.replan_changes import assemble, changes
+from missionplanner.planning.replan_scope import (
+    areas_of_teams,
+    check_now,
+    hhmm,
+    some,
+    touched_areas,
 )
-from missionplanner.planning.selection import is_must_cover, stable_seed
-from missionplanner.planning.translate import REASONS, AreaResult, solve_area_day
+from missionplanner.planning.translate import AreaResult
 
-DEFAULT_TIME_LIMIT = 1.0
-"""Seconds of route search per touched area: a re-plan answers within about two seconds."""
 DEFAULT_ITERATIONS = 30
 """Search iterations per touched area in the reproducible mode (the default)."""
 
@@ -62,6 +64,10 @@ class ReplanRequest:
     """None (the default): reproducible (bounded by iterations); else seconds per area."""
     iterations: int | None = None
     """Search iterations per touched area (None: :data:`DEFAULT_ITERATIONS`)."""
+    travel_table: TravelTable | None = None
+    """The travel-time table: required when the plan was made with one."""
+    areas: tuple[str, ...] = ()
+    """Areas to solve again from now even if no disruption touches them."""
 
 
 @dataclass(frozen=True)
@@ -76,17 +82,19 @@ class ReplanResult:
 def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> ReplanResult:
     """Re-plan ``request.day`` of ``request.plan`` from ``request.now``.
 
-    Raises :class:`ReplanError` for an unknown team, station, place or day, no disruption,
-    or a ``now`` after the day's routes are over. A set ``cancel`` ends each area's search
-    with its best plan so far.
+    Raises :class:`ReplanError` for an unknown team, station, place, area or day, nothing to
+    re-plan, a travel table the plan was made with and that is not given, or a ``now`` after
+    the day's routes are over. A set ``cancel`` ends each area's search with its best plan so
+    far.
     """
     started = clock.perf_counter()
     mission, plan, now = request.mission, request.plan, request.now
-    disruptions = _as_list(request.disruptions)
-    deterministic = request.time_limit is None
-    time_limit = DEFAULT_TIME_LIMIT if request.time_limit is None else request.time_limit
-    if time_limit <= 0:
-        raise ReplanError(f"the time limit must be positive, not {time_limit}")
+    disruptions = list(request.disruptions)
+    if not disruptions and not request.areas:
+        raise ReplanError("say what happened: a delay, a closed station, a cut road or a "
+                          "lost team (or which areas to re-plan)")
+    if request.time_limit is not None and request.time_limit <= 0:
+        raise ReplanError(f"the time limit must be positive, not {request.time_limit}")
     if plan.mission != mission.id:
         raise ReplanError(f"the plan was made for mission {plan.mission!r}, not {mission.id!r}")
     if isinstance(now, datetime) and now.tzinfo is None:
@@ -98,65 +106,106 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
     routes = {r.team: r for r in plan.routes_on(day)}
     disrupted = _index(mission, plan, routes, day, disruptions)
     areas = {a.id: a for a in build_areas(mission)}
-    area_of = _areas_of_teams(plan, routes, areas)
-    _check_now(mission, routes, area_of, areas, day, now)
-    touched, notes = _touched(mission, plan, routes, area_of, areas, day, now, disruptions)
-    when = _hhmm(now)
+    unknown = sorted(set(request.areas) - set(areas))
+    if unknown:
+        raise ReplanError(f"unknown area(s) {', '.join(map(repr, unknown))} (the mission's "
+                          f"areas: {some(sorted(areas))})")
+    area_of = areas_of_teams(plan, routes, areas)
+    check_now(mission, plan, routes, area_of, areas, day, now)
+    touched, notes = touched_areas(mission, plan, routes, area_of, areas, day, now, disruptions)
+    touched |= set(request.areas)
+    when = hhmm(now)
     notes.insert(0, f"re-plan of {day} from {when}: "
-                    + "; ".join(d.describe() for d in disruptions))
+                    + ("; ".join(d.describe() for d in disruptions)
+                       or "areas " + ", ".join(sorted(request.areas))))
+    notes += _travel_notes(plan, request.travel_table)
+    travel = Travel.of(mission, request.travel_table, disrupted.cuts)
+    places = Places(mission)
     new_routes = dict(routes)
     station_area = {s: a.id for a in areas.values() for s in a.stations}
-    left_out = [lo for lo in plan.left_out
-                if lo.day != day or station_area.get(lo.station) not in touched]
-    iterations = request.iterations or (DEFAULT_ITERATIONS if deterministic else None)
-    stop = solvers.Cancel(cancel) if cancel is not None else None
+    missing = [lo for lo in plan.left_out
+               if lo.day != day or station_area.get(lo.station) not in touched]
+    records = {(r.area, r.day): r for r in plan.area_days}
+    budget = _budget(request)
+    closed = {s: f"closed at {when} (re-plan)" for s in disrupted.closed}
+    deployed = Deployed(areas, _team_counts(plan, area_of))
     for area_id in sorted(touched):
         area = areas[area_id]
-        teams = [t for t in plan.teams if area_of.get(t.id) == area_id]
+        teams = [t for t in plan.teams if area_of.get(t.id) == area_id and t.id in routes]
         elsewhere = {v.station for t, r in routes.items() if area_of.get(t) != area_id
                      for v in r.visits}
         job = build_area_replan(mission, plan, area, teams, routes, day, kind, now, disrupted,
-                                elsewhere)
-        params = solvers.SolveParams(
-            time_limit=time_limit, deterministic=deterministic, num_workers=1,
-            max_iterations=iterations,
-            seed=stable_seed("replan", plan.seed, area_id, day.isoformat(), job.now) % 2**31,
-            descent_limit=min(0.3, time_limit / 3))
-        result = (solve_area_day(job.job, params, stop) if job.job.teams
-                  else AreaResult(area_id, [], notes=["no team is left to re-plan"]))
+                                elsewhere, travel, places)
+        result = (solve_with_budget(job.job, _seeded(budget, route_seed(plan.seed, area_id,
+                                                                        day)), cancel)
+                  if job.job.teams else AreaResult(area_id, [],
+                                                   notes=["no team is left to re-plan"]))
+        assert isinstance(result, AreaResult)
         solved = dict(zip(job.job.teams, result.routes, strict=True))
         for team in teams:
-            new_routes[team.id] = _assemble(job.states[team.id], routes[team.id],
-                                            solved.get(team.id))
+            new_routes[team.id] = assemble(job.states[team.id], routes[team.id],
+                                           solved.get(team.id))
         notes += [f"{area.name} on {day}: {n}" for n in job.notes + result.notes]
         notes += [f"{area.name} on {day}: {n}"
-                  for n in _changes(job, teams, routes, new_routes, when)]
-        left_out += _left_out(mission, area, day, job, result, new_routes, teams, disrupted,
-                              plan.left_out, when)
-    record = {"day": day.isoformat(), "now": now.isoformat(),
-              "disruptions": [d.record() for d in disruptions], "areas": sorted(touched),
-              "time_limit": None if deterministic else time_limit,
-              "deterministic": deterministic, "max_iterations": iterations,
-              "seconds": round(clock.perf_counter() - started, 2)}
-    previous = plan.settings_used.get("replans")
-    used = dict(plan.settings_used)
-    used["replans"] = [*(previous if isinstance(previous, list) else []), record]
+                  for n in changes(job, teams, routes, new_routes, when)]
+        visited = {v.station for t in teams for v in new_routes[t.id].visits}
+        outcome = AreaDayOutcome(len(teams), frozenset(job.inputs.candidates), result.left_out)
+        missing += left_out(mission, deployed, day, [area], visited, {area_id: outcome},
+                            closed)
+        records[area_id, day] = updated_record(records.get((area_id, day)), job.job,
+                                               job.inputs, disrupted.lost)
+    record = ReplanRecord(day=day, now=now, disruptions=[d.record() for d in disruptions],
+                          areas=sorted(touched), time_limit=request.time_limit,
+                          iterations=budget.params.max_iterations,
+                          seconds=round(clock.perf_counter() - started, 2))
     others = [r for r in plan.routes if r.day != day]
     new = Plan(mission=plan.mission, seed=plan.seed, created_at=datetime.now(UTC),
                teams=plan.teams, assignments=plan.assignments,
                routes=sorted([*others, *new_routes.values()], key=lambda r: (r.day, r.team)),
-               left_out=sorted(left_out, key=lambda lo: (lo.day, lo.station)),
+               left_out=sorted(missing, key=lambda lo: (lo.day, lo.station)),
                notes=[*plan.notes, *notes], mission_file=plan.mission_file,
-               settings_used=used)
-    return ReplanResult(new, tuple(sorted(touched)), tuple(notes))
+               made_with=plan.made_with,
+               area_days=sorted(records.values(), key=lambda r: (r.day, r.area)),
+               replans=[*plan.replans, record])
+    return ReplanResult(with_fingerprint(mission, new), tuple(sorted(touched)), tuple(notes))
 
 
-def _as_list(disruptions: Sequence[Disruption]) -> list[Disruption]:
-    out = list(disruptions)
-    if not out:
-        raise ReplanError("say what happened: a delay, a closed station, a cut road or a "
-                          "lost team")
-    return out
+def _budget(request: ReplanRequest) -> Budget:
+    """The search budget of every touched area (seeded per area by :func:`_seeded`)."""
+    iterations = request.iterations or (DEFAULT_ITERATIONS if request.time_limit is None
+                                        else None)
+    return budgets([0], time_limit=request.time_limit, max_iterations=iterations,
+                   teams=[1])[0]
+
+
+def _seeded(budget: Budget, seed: int) -> Budget:
+    return replace(budget, params=replace(budget.params, seed=seed))
+
+
+def _travel_notes(plan: Plan, table: TravelTable | None) -> list[str]:
+    """Check the travel table against the plan's; a note when it is another one."""
+    made = plan.made_with.travel_table
+    if made is not None and table is None:
+        raise ReplanError(f"the plan was made with the travel-time table {made.file}: give it "
+                          "again (read_travel_table, or --travel-matrix), or the re-plan "
+                          "would use estimated travel times")
+    if table is None:
+        return []
+    if made is None:
+        return [f"travel times from {table.source or 'a travel-time table'} (the plan was made "
+                "with estimated ones)"]
+    if table.digest != made.digest:
+        return [f"travel times from {table.source or 'a travel-time table'}, which differs "
+                f"from the table the plan was made with ({made.file})"]
+    return []
+
+
+def _team_counts(plan: Plan, area_of: dict[str, str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for team in plan.teams:
+        if team.id in area_of:
+            counts[area_of[team.id]] = counts.get(area_of[team.id], 0) + 1
+    return counts
 
 
 def _pick_day(plan: Plan, day: date | None) -> date:
@@ -183,7 +232,7 @@ def _index(mission: Mission, plan: Plan, routes: dict[str, Route], day: date,
         if isinstance(d, Delay | LostTeam):
             if d.team not in teams:
                 raise ReplanError(f"unknown team {d.team!r} (the plan's teams: "
-                                  f"{_some(teams)})")
+                                  f"{some(teams)})")
             if d.team not in routes:
                 raise ReplanError(f"team {d.team} has no route on {day}")
         if isinstance(d, Delay):
@@ -206,160 +255,3 @@ def _index(mission: Mission, plan: Plan, routes: dict[str, Route], day: date,
                      lost=frozenset(d.team for d in disruptions if isinstance(d, LostTeam)),
                      closed=frozenset(d.station for d in disruptions if isinstance(d, Closure)),
                      cuts=tuple(d for d in disruptions if isinstance(d, RoadCut)))
-
-
-def _some(names: list[str], n: int = 8) -> str:
-    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "")
-
-
-def _areas_of_teams(plan: Plan, routes: dict[str, Route], areas: dict[str, Area]) -> dict[str, str]:
-    """Each team's area, from the plan (the team's own, else its assignment)."""
-    out = {a.team: a.area for a in plan.assignments}
-    out |= {t.id: t.area for t in plan.teams if t.area}
-    missing = sorted(t for t in routes if out.get(t) not in areas)
-    if missing:
-        raise ReplanError(f"teams {_some(missing)} are deployed to areas the mission does not "
-                          "have (edited since planning?)")
-    return out
-
-
-def _moment(mission: Mission, area: Area, day: date, now: time | datetime) -> datetime:
-    if isinstance(now, datetime):
-        return now
-    return datetime.combine(day, now, tzinfo=ZoneInfo(area_zone(mission, area)))
-
-
-def _hhmm(now: time | datetime) -> str:
-    return f"{now:%H:%M}"
-
-
-def _check_now(mission: Mission, routes: dict[str, Route], area_of: dict[str, str],
-               areas: dict[str, Area], day: date, now: time | datetime) -> None:
-    """A ``now`` after every route of the day is back leaves nothing to re-plan."""
-    backs = [(r.returns, _moment(mission, areas[area_of[t]], day, now))
-             for t, r in routes.items() if r.returns is not None]
-    if backs and all(at >= back for back, at in backs):
-        last = max(back for back, _ in backs)
-        raise ReplanError(f"{_hhmm(now)} is after the end of {day}: every route is over by "
-                          f"{last:%H:%M}")
-
-
-def _touched(mission: Mission, plan: Plan, routes: dict[str, Route], area_of: dict[str, str],
-             areas: dict[str, Area], day: date, now: time | datetime,
-             disruptions: list[Disruption]) -> tuple[set[str], list[str]]:
-    """The areas to solve again, and a note for each disruption that changes nothing."""
-    touched: set[str] = set()
-    notes: list[str] = []
-    bases = {b.id: b.region for b in mission.bases}
-    for d in disruptions:
-        hit: set[str] = set()
-        if isinstance(d, Delay | LostTeam):
-            hit.add(area_of[d.team])
-        for team, route in routes.items():
-            area = areas[area_of[team]]
-            at = _moment(mission, area, day, now)
-            if isinstance(d, Closure) and any(v.station == d.station and v.end > at
-                                              for v in route.visits):
-                hit.add(area.id)
-            if isinstance(d, RoadCut):
-                base = plan_base(plan, team)
-                home = base if base is not None and bases.get(base) == area.region else None
-                if _uses_road(route, home, d, at):
-                    hit.add(area.id)
-        if not hit:
-            notes.append(f"{d.describe()}: no route needs it after {_hhmm(now)}; "
-                         "nothing changes")
-        touched |= hit
-    return touched, notes
-
-
-def plan_base(plan: Plan, team: str) -> str | None:
-    """The base of ``team`` in the plan."""
-    return next((t.base for t in plan.teams if t.id == team), None)
-
-
-def _uses_road(route: Route, home: str | None, cut: RoadCut, at: datetime) -> bool:
-    """Whether a leg of ``route`` that ends after ``at`` joins the cut road's places."""
-    legs: list[tuple[str | None, datetime | None]] = [(home, route.departure)]
-    for v in route.visits:
-        if v.station != legs[-1][0]:
-            legs.append((v.station, v.arrival))
-    legs.append((home, route.returns))
-    return any(cut.joins(p, q) and (reach is None or reach > at)
-               for (p, _), (q, reach) in pairwise(legs))
-
-
-def _assemble(state: TeamAtNow, original: Route, solved: Route | None) -> Route:
-    """Kept visits, then the new ones; departure kept once the team has left its base."""
-    if state.lost or solved is None:
-        return Route(team=original.team, day=original.day,
-                     departure=original.departure if state.left_base else None,
-                     returns=None, visits=state.kept)
-    returns = solved.returns
-    if not solved.visits and state.back_if_idle is not None:
-        returns = state.back_if_idle
-    return Route(team=original.team, day=original.day,
-                 departure=original.departure if state.left_base else solved.departure,
-                 returns=returns, visits=[*state.kept, *solved.visits])
-
-
-def _stations(visits: list[Visit]) -> list[str]:
-    return [v.station for v in visits if v.activity is not Activity.COUNTING]
-
-
-def _changes(job: AreaReplan, teams: list[Team], routes: dict[str, Route],
-             new: dict[str, Route], when: str) -> list[str]:
-    """One line per team: what its day after now became, and where the rule placed it."""
-    owner = {v.station: t.id for t in teams for v in new[t.id].visits}
-    out = []
-    for team in teams:
-        state = job.states[team.id]
-        before = _stations(state.remaining)
-        if state.lost:
-            taken = [f"{s} ({owner[s]})" for s in before if s in owner]
-            out.append(f"team {team.id} stops at {when} ({state.how}); of its {len(before)} "
-                       f"remaining stops, {len(taken)} taken over by other teams"
-                       + (": " + ", ".join(taken) if taken else ""))
-            continue
-        after = _stations(new[team.id].visits[len(state.kept):])
-        added = [s for s in after if s not in before]
-        dropped = [s for s in before if s not in after]
-        if added or dropped:
-            what = f"{len(after)} stops (was {len(before)})" + "".join(
-                f"; {label} " + ", ".join(items)
-                for label, items in (("added", added), ("dropped", dropped)) if items)
-        elif [(v.station, v.start) for v in routes[team.id].visits] == \
-                [(v.station, v.start) for v in new[team.id].visits]:
-            what = "unchanged"
-        else:
-            what = "same stops, new times"
-        back, was = new[team.id].returns, routes[team.id].returns
-        if back is not None and was is not None and back != was:
-            what += f"; back at {back:%H:%M} (was {was:%H:%M})"
-        out.append(f"team {team.id}, {state.how} at {when}: {what}")
-    return out
-
-
-def _left_out(mission: Mission, area: Area, day: date, job: AreaReplan, result: AreaResult,
-              routes: dict[str, Route], teams: list[Team], disrupted: Disrupted,
-              before: list[LeftOut], when: str) -> list[LeftOut]:
-    """Flagged stations of the area not visited on ``day`` after the re-plan, with reasons."""
-    visited = {v.station for t in teams for v in routes[t.id].visits}
-    earlier = {lo.station: lo.reason for lo in before if lo.day == day}
-    members = set(area.stations)
-    out = []
-    for station in mission.stations:
-        if station.id not in members or not is_must_cover(station) or station.id in visited:
-            continue
-        if station.id in disrupted.closed:
-            reason = f"closed at {when} (re-plan)"
-        elif station.id in result.left_out:
-            reason = result.left_out[station.id]
-        elif station.id in job.hours_over:
-            reason = REASONS[solvers.Reason.UNREACHABLE]
-        else:
-            reason = earlier.get(station.id, "not drawn among the candidates (more flagged "
-                                             "stations than the area's teams can visit)")
-        out.append(LeftOut(station=station.id, day=day, reason=reason))
-    return out
-

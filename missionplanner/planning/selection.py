@@ -52,8 +52,25 @@ def area_rng(seed: int, area: str, day: date) -> np.random.Generator:
     return np.random.default_rng(stable_seed("selection", seed, area, day.isoformat()))
 
 
+def reported_locality(
+    station: PollingStation, region: Region | None
+) -> tuple[Locality | None, bool]:
+    """What reports may say of a station's locality: ``(given, False)``, an estimate
+    ``(URBAN, True)`` in a city region or a regional capital, else ``(None, False)`` (unknown,
+    never guessed rural)."""
+    if station.locality is not None:
+        return station.locality, False
+    if region is not None and region.kind is RegionKind.CITY:
+        return Locality.URBAN, True
+    capital = region.capital if region is not None else None
+    if capital and (station.settlement or "").strip().casefold() == capital.strip().casefold():
+        return Locality.URBAN, True
+    return None, False
+
+
 def locality_of(station: PollingStation, region: Region | None) -> Locality:
-    """The station's locality, or a guess: urban in cities and regional capitals, else rural."""
+    """The station's locality for *drawing* stations (urban/rural balance), or a working guess:
+    urban in cities and regional capitals, else rural. Reports use :func:`reported_locality`."""
     if station.locality is not None:
         return station.locality
     if region is not None and region.kind is RegionKind.CITY:

@@ -9,35 +9,22 @@ from __future__ import annotations
 import os
 import time as clock
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
-
-import numpy as np
+from datetime import UTC, date, datetime
 
 from missionplanner.errors import SettingsError
-from missionplanner.geo import TravelTable, haversine_km
-from missionplanner.model import (
-    Base,
-    DayKind,
-    LeftOut,
-    Mission,
-    ObservationDay,
-    Plan,
-    PollingStation,
-    Route,
-    Team,
-)
-from missionplanner.planning.areas import Area
+from missionplanner.geo import TravelTable
+from missionplanner.model import DayKind, MadeWith, Mission, Plan, Route, TravelTableRef
+from missionplanner.planning.area_day import AreaDay, TeamStart, build_area_day
+from missionplanner.planning.area_inputs import fresh_inputs, record_of, route_seed
 from missionplanner.planning.budget import Budget, budgets, dispatch_order, solve_with_budget
 from missionplanner.planning.checks import check_settings, check_team_count
-from missionplanner.planning.deployment import DAY_TRIP_KM, Deployment, deploy
+from missionplanner.planning.deployment import Deployment, deploy
+from missionplanner.planning.fingerprint import with_fingerprint
+from missionplanner.planning.left_out import AreaDayOutcome, Deployed, left_out
+from missionplanner.planning.legs import Travel
+from missionplanner.planning.places import Places
 from missionplanner.planning.protocols import CancelFlag, PlanProgress, ProgressSink
-from missionplanner.planning.routes import AreaDay, build_area_day
-from missionplanner.planning.selection import (
-    candidate_count,
-    is_must_cover,
-    select_candidates,
-    stable_seed,
-)
+from missionplanner.planning.rules import DayRules
 from missionplanner.planning.teams import form_teams
 from missionplanner.planning.translate import AreaResult
 from missionplanner.planning.workers import WorkerStats, run_in_workers, warm_up
@@ -130,86 +117,89 @@ def _plan(request: PlanRequest, progress: ProgressSink | None, cancel: CancelFla
     deployment = deploy(mission, formation.teams, by=request.deploy_by)
     notes = list(formation.notes)
     since = stats.add("deployment", since)
+    travel = Travel.of(mission, request.travel_table)
+    places = Places(mission)
     jobs = [job for day in wanted for job in _jobs(mission, deployment, day.date, day.kind, seed,
-                                                  request.travel_table, stats)]
+                                                  travel, places, stats)]
     stats.area_days, stats.sites = len(jobs), sum(len(j.stops) for j in jobs)
     since = clock.perf_counter()
-    plans = budgets([stable_seed("routes", seed, j.area, j.day) % 2**31 for j in jobs],
+    plans = budgets([route_seed(seed, j.area, j.day) for j in jobs],
                     time_limit=request.time_limit, max_iterations=request.iterations,
                     teams=[len(j.teams) for j in jobs])
     results, cancelled = _run(jobs, plans, progress, cancel, workers, stats.workers)
     since = stats.add("search", since)
     routes: list[Route] = []
-    left: dict[tuple[str, date], str] = {}
+    outcomes: dict[date, dict[str, AreaDayOutcome]] = {d.date: {} for d in wanted}
     for job, result in zip(jobs, results, strict=True):
         if result is None:
             notes.append(f"{job.area} on {job.day}: not planned (cancelled)")
             continue
         routes += result.routes
         notes += [f"{job.area} on {job.day}: {n}" for n in result.notes]
-        left.update({(s, job.day): why for s, why in result.left_out.items()})
+        outcomes[job.day][job.area] = AreaDayOutcome(len(job.teams), frozenset(job.scores),
+                                                     result.left_out)
+    deployed = Deployed(deployment.areas, _team_counts(deployment))
+    missing = []
+    for day in wanted:
+        visited = {v.station for r in routes if r.day == day.date for v in r.visits}
+        missing += left_out(mission, deployed, day.date, deployment.areas.values(), visited,
+                            outcomes[day.date])
     plan = Plan(
         mission=mission.id, seed=seed, created_at=datetime.now(UTC),
         teams=deployment.teams, assignments=deployment.assignments,
         routes=sorted(routes, key=lambda r: (r.day, r.team)),
-        left_out=_must_cover_left_out(mission, deployment, wanted, routes, left),
+        left_out=sorted(missing, key=lambda lo: (lo.day, lo.station)),
         notes=notes, mission_file=request.mission_file,
-        settings_used={"seed": seed, "time_limit_per_area": request.time_limit,
-                       "reproducible": request.time_limit is None,
-                       "max_iterations": request.iterations,
-                       "deploy_by": request.deploy_by,
-                       "days": [d.date.isoformat() for d in wanted], "cancelled": cancelled})
+        made_with=MadeWith(days=[d.date for d in wanted], time_limit=request.time_limit,
+                           iterations=request.iterations, deploy_by=request.deploy_by,
+                           travel_table=_table_ref(request.travel_table),
+                           cancelled=cancelled),
+        area_days=sorted((record_of(j) for j, r in zip(jobs, results, strict=True)
+                          if r is not None), key=lambda a: (a.day, a.area)))
+    plan = with_fingerprint(mission, plan)
     stats.add("assembly", since)
     return plan, cancelled
 
 
+def _team_counts(deployment: Deployment) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for team in deployment.teams:
+        if team.area:
+            counts[team.area] = counts.get(team.area, 0) + 1
+    return counts
+
+
+def _table_ref(table: TravelTable | None) -> TravelTableRef | None:
+    if table is None:
+        return None
+    return TravelTableRef(file=table.source or "", digest=table.digest, places=len(table.ids))
+
+
 def _jobs(mission: Mission, deployment: Deployment, day: date, kind: DayKind, seed: int,
-          table: TravelTable | None = None, stats: PlanStats | None = None) -> list[AreaDay]:
-    """One problem per area with teams available on ``day``."""
-    stats = PlanStats() if stats is None else stats
+          travel: Travel, places: Places, stats: PlanStats) -> list[AreaDay]:
+    """One problem per area with teams out on ``day``: every team at home when the day
+    starts, nothing done yet."""
     since = clock.perf_counter()
-    settings = mission.settings
-    stations = {s.id: s for s in mission.stations}
+    stations = places.stations
     regions = {r.id: r for r in mission.regions}
     bases = {b.id: b for b in mission.bases}
     available = {o.id for o in mission.observers
                  if o.available_days is None or day in o.available_days}
-    if kind is DayKind.ELECTION_DAY:
-        minutes = _span(settings.polling_opens, settings.polling_closes)
-        visit = settings.service_minutes_election_day
-    else:
-        minutes = _span(settings.office_opens, settings.office_closes)
-        visit = settings.service_minutes_pre_election
     out = []
     for area in deployment.areas.values():
         teams = [t for t in deployment.teams_in(area.id)
                  if any(m in available for m in t.members)]
         if not teams:
             continue
-        pool = [stations[s] for s in area.stations]
-        count = candidate_count(len(teams), minutes, visit + 15, len(pool))
-        cands = select_candidates(pool, regions, count=count, seed=seed, area=area.id, day=day)
+        inputs = fresh_inputs(mission, area, teams, day, kind, seed, stations, regions, bases)
         since = stats.add("selection", since)
-        depots = {t.id: depot(t, area, bases, pool) for t in teams}
-        base_ids = {t.id: t.base for t in teams
-                    if t.base in bases and depots[t.id] == (bases[t.base].lat, bases[t.base].lon)}
-        out.append(build_area_day(mission, area.id, day, kind, teams, cands, depots,
-                                  base_ids=base_ids, table=table))
+        rules = DayRules.of(mission, area, day, kind, inputs.zone, stations)
+        starts = [TeamStart(t.id, inputs.homes[t.id][0], rules.day_start, *inputs.homes[t.id])
+                  for t in teams]
+        out.append(build_area_day(rules, area.id, starts, list(inputs.candidates),
+                                  inputs.candidates, travel, places, may_move_home=True))
         since = stats.add("areas", since)
     return out
-
-
-def depot(team: Team, area: Area, bases: dict[str, Base],
-           pool: list[PollingStation]) -> tuple[float, float]:
-    """The team's base when it lies in the area's region or within a day trip of the area
-    (:data:`~.deployment.DAY_TRIP_KM`), else the centre of the area."""
-    base = bases.get(team.base or "")
-    centre = (round(float(np.mean([s.lat for s in pool])), 6),
-              round(float(np.mean([s.lon for s in pool])), 6))
-    if base is not None and (base.region == area.region or float(haversine_km(
-            base.lat, base.lon, *centre)) <= DAY_TRIP_KM):
-        return (base.lat, base.lon)
-    return centre
 
 
 def _run(jobs: list[AreaDay], plans: list[Budget],
@@ -242,33 +232,3 @@ def _run(jobs: list[AreaDay], plans: list[Budget],
                                [plans[i] for i in order], n,
                                lambda k, result: done(order[k], result), cancel, stats)
     return results, cancelled
-
-
-def _key(job: AreaDay) -> str:
-    return job.area + "@" + job.day.isoformat()
-
-
-def _span(start: time, end: time) -> int:
-    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-
-
-def _must_cover_left_out(mission: Mission, deployment: Deployment, days: list[ObservationDay],
-                         routes: list[Route], left: dict[tuple[str, date], str]) -> list[LeftOut]:
-    """Every flagged station not visited on a planned day, with the reason."""
-    visited = {(v.station, r.day) for r in routes for v in r.visits}
-    area_of = {s: a for a in deployment.areas.values() for s in a.stations}
-    manned = {t.area for t in deployment.teams}
-    out = []
-    for day in days:
-        for station in mission.stations:
-            if not is_must_cover(station) or (station.id, day.date) in visited:
-                continue
-            area = area_of[station.id]
-            if area.id not in manned:
-                reason = f"no team is deployed to {area.name}"
-            else:
-                reason = left.get((station.id, day.date),
-                                  "not drawn among the candidates (more flagged stations than "
-                                  "the area's teams can visit)")
-            out.append(LeftOut(station=station.id, day=day.date, reason=reason))
-    return out

@@ -98,5 +98,6 @@ def _legs(mission: Mission, ids: list[str]) -> list[int]:
     points = [(stations[i].lat, stations[i].lon) if i in stations else (0.0, 0.0) for i in ids]
     if len(points) < 2:
         return []
-    matrix = travel_matrix(points, mission.settings.travel)
+    loose = [i in stations and stations[i].approximate for i in ids]
+    matrix = travel_matrix(points, mission.settings.travel, approximate=loose)
     return [0 if ids[k] == ids[k + 1] else int(matrix[k, k + 1]) for k in range(len(ids) - 1)]

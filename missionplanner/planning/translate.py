@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import solvers
 from missionplanner.model import Activity, Route, Visit
-from missionplanner.planning.routes import AreaDay
+from missionplanner.planning.area_day import AreaDay
+from missionplanner.planning.clock import DayClock
 
 REASONS = {
     solvers.Reason.UNREACHABLE: "cannot be reached and observed within the team's day",
@@ -45,7 +46,7 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
                    stop: solvers.StoppingCriterion | None = None) -> AreaResult:
     """Solve ``job``; required sites that cannot be served become optional, with a note.
 
-    Required sites carry a score bonus (:data:`.routes.REQUIRED_BONUS`) so that the search
+    Required sites carry a score bonus (:func:`.rules.required_bonus`) so that the search
     keeps them; should it still end on a plan without one, the last plan it reported that
     serves them all is taken, at no extra cost. Only when it reported none are those sites made
     optional (without their bonus) and the search tried again; every try relaxes at least one
@@ -81,9 +82,9 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
 
 def to_result(job: AreaDay, solution: solvers.Solution, notes: list[str]) -> AreaResult:
     """Routes with timezone-aware visits, and the candidate stations left out with reasons."""
-    midnight = job.midnight()
-    routes = [_route(job, r, midnight) for r in solution.routes]
-    left_out = {}
+    clock = job.clock()
+    routes = [_route(job, r, clock) for r in solution.routes]
+    left_out = dict.fromkeys(job.unreachable, REASONS[solvers.Reason.UNREACHABLE])
     for site, reason in sorted(solution.unvisited.items()):
         stop = job.stops[site]
         if stop.station is not None and stop.activity is not Activity.PROTOCOL:
@@ -94,9 +95,9 @@ def to_result(job: AreaDay, solution: solvers.Solution, notes: list[str]) -> Are
                       solution.runtime)
 
 
-def _route(job: AreaDay, r: solvers.Route, midnight: datetime) -> Route:
+def _route(job: AreaDay, r: solvers.Route, clock: DayClock) -> Route:
     def at(seconds: int, zone: str) -> datetime:
-        return (midnight + timedelta(seconds=seconds)).astimezone(ZoneInfo(zone))
+        return clock.at(seconds, ZoneInfo(zone))
 
     visits: list[Visit] = []
     departure, steps = r.departure, list(r.visits)

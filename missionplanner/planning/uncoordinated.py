@@ -12,7 +12,7 @@ and of duplicates, beside the plan's coverage when a plan is given.
 No protocol trip, no travel table from a file. Each seed gives every team of every area and
 day its own generator (:func:`~missionplanner.planning.selection.stable_seed`), so the same
 seed gives the same walks in any order, on any machine; no OR-Tools search runs (the teams
-are formed by the planner's CP-SAT model, with its fixed deterministic budget).
+are formed by the planner's team formation, which is deterministic).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from datetime import date
 
 import numpy as np
 
-from missionplanner.model import Activity, Mission, Plan
+from missionplanner.model import OBSERVING, Mission, Plan
 from missionplanner.planning.areas import build_areas
 from missionplanner.planning.checks import check_settings, check_team_count
 from missionplanner.planning.deployment import Deployment, deploy
@@ -33,7 +33,7 @@ from missionplanner.planning.metrics import Coverage, coverage
 from missionplanner.planning.teams import form_teams
 from missionplanner.planning.walks import K_NEAREST, Walk, Walker
 
-OBSERVED = (Activity.OPENING, Activity.VOTING, Activity.CLOSING, Activity.PRE_ELECTION)
+OBSERVED = OBSERVING
 """Activities that observe a station (counting continues a closing at the same station)."""
 
 
@@ -138,9 +138,8 @@ def simulate_uncoordinated(mission: Mission, seeds: int | Sequence[int] = 100,
     """
     started = clock.perf_counter()
     seed_list = list(range(seeds)) if isinstance(seeds, int) else list(seeds)
-    recorded = plan.settings_used.get("days") if plan is not None else None
-    if days is None and isinstance(recorded, list):
-        days = [date.fromisoformat(str(d)) for d in recorded]
+    if days is None and plan is not None and plan.made_with.days:
+        days = list(plan.made_with.days)
     wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
     check_settings(mission, [d.date for d in wanted])
     deployment = _deployment(mission, plan, deploy_by)

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 import numpy as np
 
@@ -36,14 +35,14 @@ from missionplanner.model import (
     Visit,
 )
 from missionplanner.planning.areas import Area
+from missionplanner.planning.clock import DayClock
 from missionplanner.planning.deployment import Deployment
+from missionplanner.planning.places import home_place
+from missionplanner.planning.rules import DayRules, area_zone
 from missionplanner.planning.selection import stable_seed
-from missionplanner.planning.service import depot
 
 K_NEAREST = 3
 """A team draws its next station among this many nearest ones."""
-LATEST_RETURN = 30 * 3600
-"""Without a curfew, teams are back by 06:00 the next morning (as in the planner)."""
 
 
 @dataclass(frozen=True)
@@ -71,12 +70,11 @@ class Walk:
 
     def route(self, mission: Mission) -> Route:
         """The walk as a :class:`Route` with aware local times (to check or to show it)."""
-        midnight = datetime.combine(self.day, time(0), tzinfo=ZoneInfo(self.zone))
+        clock = DayClock(self.day, self.zone)
         stations = {s.id: s for s in mission.stations}
 
         def at(seconds: int, station: PollingStation | None = None) -> datetime:
-            moment = midnight + timedelta(seconds=seconds)
-            return moment.astimezone(mission.station_zone(station)) if station else moment
+            return clock.at(seconds, mission.station_zone(station) if station else None)
 
         visits = [Visit(station=s.station, activity=s.activity,
                         arrival=at(s.arrival, stations[s.station]),
@@ -99,9 +97,9 @@ class Walker:
         for area_id, amap in self.maps.items():
             for team in deployment.teams_in(area_id):
                 base = bases.get(team.base or "")
-                start = depot(team, amap.area, bases, amap.stations)
-                self.starts[team.id] = (start, base is not None
-                                        and start == (base.lat, base.lon))
+                home, _ = home_place(team, amap.area, bases, amap.stations)
+                self.starts[team.id] = ((home.lat, home.lon),
+                                        base is not None and home.id == base.id)
 
     def walk(self, seed: int, days: Sequence[ObservationDay]) -> list[Walk]:
         """Every available team's walk on each of ``days`` with ``seed``."""
@@ -130,7 +128,7 @@ class _AreaMap:
         self.ids = [s.id for s in stations]
         self.lat = np.array([s.lat for s in stations])
         self.lon = np.array([s.lon for s in stations])
-        self.zone = str(mission.station_zone(stations[0]))
+        self.zone = area_zone(mission, area)
         self.overhead = 60 * mission.settings.travel.stop_overhead_minutes
         self._rows: dict[tuple[float, float], tuple[list[int], list[int]]] = {}
         self._back: dict[tuple[float, float], list[int]] = {}
@@ -166,37 +164,23 @@ class _AreaMap:
 
 
 class _Hours:
-    """Times of one area on one day, in seconds since local midnight in the area's zone."""
+    """Times of one area on one day (:class:`.rules.DayRules`), looked up once per station."""
 
     def __init__(self, mission: Mission, area: Area, stations: list[PollingStation], zone: str,
                  day: date) -> None:
-        settings = mission.settings
-        self.midnight = datetime.combine(day, time(0), tzinfo=ZoneInfo(zone))
-        cache: dict[tuple[str, time], int] = {}
-
-        def secs(tz: ZoneInfo, moment: time) -> int:
-            key = (str(tz), moment)
-            if key not in cache:
-                cache[key] = int((datetime.combine(day, moment, tzinfo=tz) - self.midnight)
-                                 / timedelta(seconds=1))
-            return cache[key]
-
-        here = ZoneInfo(zone)
-        self.opens = [secs(mission.station_zone(s), s.opens or settings.polling_opens)
-                      for s in stations]
-        self.closes = [secs(mission.station_zone(s), s.closes or settings.polling_closes)
-                       for s in stations]
-        before = 60 * settings.arrive_before_opening_minutes
-        self.latest_opening = [o - before for o in self.opens]
+        kind = next((d.kind for d in mission.observation_days if d.date == day),
+                    DayKind.ELECTION_DAY)
+        rules = DayRules.of(mission, area, day, kind, zone, {s.id: s for s in stations})
+        self.opens = [rules.opens(s) for s in stations]
+        self.closes = [rules.closes(s) for s in stations]
+        self.latest_opening = [rules.opening_start(s) for s in stations]
         """Latest arrival for the opening at each station."""
         self.last_opening, self.last_close = max(self.latest_opening), max(self.closes)
-        self.day_starts = secs(here, settings.day_starts)
-        curfew = mission.region(area.region).curfew
-        self.shift_end = secs(here, curfew) if curfew else LATEST_RETURN
-        self.office = (secs(here, settings.office_opens), secs(here, settings.office_closes))
-        lunch = settings.lunch
-        self.lunch = ((secs(here, lunch.earliest), 60 * lunch.minutes)
-                      if lunch is not None and lunch.minutes > 0 else None)
+        self.day_starts, self.shift_end = rules.day_start, rules.shift_end
+        self.office = (rules.clock.wall(mission.settings.office_opens),
+                       rules.clock.wall(mission.settings.office_closes))
+        lunch = rules.lunch()
+        self.lunch = (lunch[0], lunch[2]) if lunch is not None else None
 
 
 class _TeamDay:
@@ -331,7 +315,7 @@ class _TeamDay:
     def _pre_election(self) -> None:
         h, svc = self.hours, self.svc
         first, last = h.office[0], max(h.office[0], h.office[1] - svc)
-        shift_end = min(h.shift_end, h.office[1] + 4 * 3600)
+        shift_end = h.shift_end
 
         def visit(i: int, arrival: int) -> bool:
             start = max(arrival, first)

@@ -45,8 +45,8 @@ def test_replan_writes_a_new_plan(files: tuple[Path, Path], tmp_path: Path,
     assert "note: re-plan of 2019-06-09 from 13:30: team team-01 delayed 30 min" in printed
     new = load_plan(out)
     assert plan_file.read_bytes() == before
-    assert new.settings_used["replans"][0]["deterministic"] is True  # type: ignore[index]
-    assert len(new.settings_used["replans"][0]["disruptions"]) == 4  # type: ignore[index]
+    assert new.replans[0].time_limit is None and new.replans[0].iterations == 30
+    assert len(new.replans[0].disruptions) == 4
     assert new.mission_file is not None and Path(new.mission_file).name == "mission.json"
     assert all(v.station != later[0] or (v.end.hour, v.end.minute) <= (13, 30)
                for r in new.routes for v in r.visits)

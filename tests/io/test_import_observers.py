@@ -123,7 +123,7 @@ def test_problems(kz_mission: Mission, tmp_path: Path) -> None:
     """Unknown gender, language, role, a day outside the mission, a missing name: all listed."""
     rows = [
         ["Name", "Country", "Gender", "Languages", "Role", "Available days"],
-        ["A", "Russia", "x", "ru, klingon", "boss", "2021-01-11"],
+        ["A", "Russia", "x", "ru, elvish", "boss", "2021-01-11"],
         ["", "Russia", "", "", "", ""],
         ["B", "", "", "", "", ""],
     ]
@@ -136,7 +136,7 @@ def test_problems(kz_mission: Mission, tmp_path: Path) -> None:
         (3, "Name"),
         (4, "Country"),
     ]
-    assert "'klingon' is not one" in problems[1].message
+    assert "'elvish' is not one" in problems[1].message
     assert (
         "expected observation days of this mission (2021-01-09, 2021-01-10)" in problems[3].message
     )
@@ -169,3 +169,14 @@ def test_missing_required_column(kz_mission: Mission, tmp_path: Path) -> None:
     [problem] = problems_of(kz_mission, write_csv(tmp_path / "o.csv", rows))
     assert "missing required column 'Nationality'" in problem.message
     assert "Гражданство" in problem.message
+
+
+def test_any_iso_639_language(kz_mission: Mission, tmp_path: Path) -> None:
+    """Romanian, Hungarian, Croatian (outside the old list of 27) by name, code or Russian."""
+    rows = [["Name", "Nationality", "Languages"],
+            ["A", "Moldova", "Romanian, венгерский; hrv"], ["B", "Russia", "якутский, ru"]]
+    path = tmp_path / "o.csv"
+    path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in rows), "utf-8")
+    first, second = import_observers(kz_mission, path).mission.observers
+    assert first.languages == ["ro", "hu", "hr"]
+    assert second.languages == ["sah", "ru"]

@@ -7,12 +7,14 @@ from datetime import date, time
 import numpy as np
 import pytest
 
+from missionplanner.geo import TravelTable
 from missionplanner.model import (
     Base,
     DayKind,
     DeclaredArea,
     Flag,
     Gender,
+    HomeKind,
     Locality,
     Mission,
     MissionSettings,
@@ -23,8 +25,14 @@ from missionplanner.model import (
     Region,
     RegionKind,
     Role,
+    Team,
 )
 from missionplanner.planning import PlanRequest, plan_mission
+from missionplanner.planning.area_day import AreaDay, TeamStart, build_area_day
+from missionplanner.planning.legs import Travel
+from missionplanner.planning.places import Place, Places
+from missionplanner.planning.rules import DayRules
+from missionplanner.planning.selection import Candidate
 
 CENTRES = {"nur-sultan": (51.16, 71.45), "almaty-city": (43.25, 76.91), "karaganda": (49.80, 73.10)}
 
@@ -34,6 +42,27 @@ def quick_plan(mission: Mission, *, seed: int | None = 5, days: tuple[date, ...]
     """A reproducible plan of ``mission`` with a short search (``iterations`` per area-day)."""
     return plan_mission(PlanRequest(mission, seed=seed, days=days, iterations=iterations,
                                     workers=workers, mission_file=mission_file)).plan
+
+
+def area_day_of(mission: Mission, day: date, kind: DayKind, teams: list[Team],
+                candidates: list[Candidate], homes: dict[str, tuple[float, float]], *,
+                bases: dict[str, str] | None = None, table: TravelTable | None = None,
+                area: str = "x") -> AreaDay:
+    """The problem planning builds for ``teams`` starting at ``homes`` (a base when ``bases``
+    names one for the team, else an area's centre) and these ``candidates``."""
+    stations = {s.id: s for s in mission.stations}
+    zone = str(mission.station_zone(candidates[0].station))
+    rules = DayRules(mission, day, kind, zone, None, stations)
+    starts = []
+    for team in teams:
+        base = (bases or {}).get(team.id)
+        place = Place(base, *homes[team.id], stop=False)
+        starts.append(TeamStart(team.id, place, rules.day_start, place,
+                                HomeKind.BASE if base else HomeKind.CENTRE))
+    return build_area_day(rules, area, starts, [c.station.id for c in candidates],
+                          {c.station.id: c.score for c in candidates},
+                          Travel.of(mission, table), Places(mission),
+                          may_move_home=True)
 
 
 def make_stations(region: str, n: int, *, rural_from: int | None = None,

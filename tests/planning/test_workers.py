@@ -18,10 +18,11 @@ import pytest
 import solvers
 from missionplanner.model import Activity, DayKind, Mission, Team
 from missionplanner.planning import budget, translate
-from missionplanner.planning.routes import REQUIRED_BONUS, build_area_day
+from missionplanner.planning.rules import REQUIRED_BONUS
 from missionplanner.planning.selection import select_candidates
 from missionplanner.planning.translate import solve_area_day
 from missionplanner.planning.workers import WorkerStats, run_in_workers
+from tests.planning.conftest import area_day_of
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2019, 6, 9)
@@ -47,8 +48,8 @@ def _job(mission: Mission):
     stations = [s for s in mission.stations if s.region == "nur-sultan"]
     cands = select_candidates(stations, {r.id: r for r in mission.regions}, count=12, seed=1,
                               area="ns", day=DAY)
-    return build_area_day(mission, "nur-sultan", DAY, DayKind.ELECTION_DAY, teams, cands,
-                          {"a": (51.15, 71.43), "b": (51.15, 71.43)})
+    return area_day_of(mission, DAY, DayKind.ELECTION_DAY, teams, cands,
+                       {"a": (51.15, 71.43), "b": (51.15, 71.43)}, area="nur-sultan")
 
 
 def test_required_sites_carry_a_bonus_that_the_result_leaves_out(

@@ -14,7 +14,7 @@ import pytest
 from missionplanner.io.json_files import load_mission
 from missionplanner.model import Locality, Mission, StationKind
 from missionplanner.planning.deployment import deploy
-from missionplanner.planning.service import depot
+from missionplanner.planning.places import home_place
 from missionplanner.planning.teams import form_teams
 
 REPO = Path(__file__).resolve().parents[2]
@@ -137,8 +137,8 @@ def test_sco_2019_follows_the_statement(missions: dict[str, Mission]) -> None:
     stations = {s.id: s for s in m.stations}
     for team in dep.teams:
         area = dep.areas[team.area or ""]
-        start = depot(team, area, bases, [stations[s] for s in area.stations])
-        assert team.base in bases and start == (bases[team.base].lat, bases[team.base].lon)
+        home, _ = home_place(team, area, bases, [stations[s] for s in area.stations])
+        assert team.base in bases and home.id == team.base
     day_trips = [a for a in dep.areas.values() if a.declared and "day trip" in a.name]
     assert len(day_trips) == 6 and all(dep.teams_in(a.id) for a in day_trips)
     fact = next(f for f in m.reported if f.topic == "member_states")

@@ -94,7 +94,7 @@ class PlanSummary(QWidget):
 
     def _fill(self, mission: Mission, plan: Plan) -> None:
         visits = sum(len(r.visits) for r in plan.routes)
-        cancelled = bool(plan.settings_used.get("cancelled"))
+        cancelled = plan.made_with.cancelled
         text = self.tr("<b>Plan with seed {seed}</b>, made {when}: {teams} teams, {routes} "
                        "routes, {visits} visits.").format(
             seed=plan.seed, when=moment(plan.created_at), teams=number(len(plan.teams)),

@@ -190,10 +190,15 @@ def _visit_table(ctx: Context, route: Route, size: float, width: float,
         station = ctx.stations[visit.station]
         zone = ctx.mission.station_zone(station)
         arrival, leave = local(visit.arrival, zone), local(visit.end, zone)
+        commission = station.commission or ""
         place = ", ".join(p for p in (station.settlement, station.address) if p
-                          and p not in station.commission)
-        text = (f"<b>{_esc(w['station_number'])} {station.number}</b> — "
-                f"{_esc(station.commission)}" + (f"<br/>{_esc(place)}" if place else ""))
+                          and p not in commission)
+        text = (f"<b>{_esc(w['station_number'])} {station.number}</b>"
+                + (f" — {_esc(commission)}" if commission else "")
+                + (f"<br/><b>{_esc(place)}</b>" if place else ""))
+        if station.approximate:
+            text += (f"<br/><font color='#e65100'>"
+                     f"{_esc(w['approximate_at'].format(coordinates='').lstrip('≈ '))}</font>")
         flags = _short(ctx.flags_text(station), 160)
         if flags:
             text += f"<br/><font color='#c62828'>{_esc(words['flags'])}: {_esc(flags)}</font>"
@@ -202,7 +207,9 @@ def _visit_table(ctx: Context, route: Route, size: float, width: float,
         data.append([str(n), f"{arrival:%H:%M}" if arrival else "",
                      f"{leave:%H:%M}" if leave else "",
                      Paragraph(_esc(activity_label(visit.activity, ctx.lang)), cell),
-                     Paragraph(text, cell), f"{station.registered_voters:,}".replace(",", " "),
+                     Paragraph(text, cell),
+                     f"{station.registered_voters:,}".replace(",", " ")
+                     if station.registered_voters is not None else w["unknown"],
                      "", ""])
     fixed = [7, 14, 14, 25, 0, 15, 20, 30]
     cols = [f * mm for f in fixed]

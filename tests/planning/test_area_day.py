@@ -1,7 +1,8 @@
-"""Routes: the area-day problem (windows, required opening/counting, lunch) and its read-back."""
+"""The area-day problem (windows, required opening/counting, lunch) and its read-back."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -9,10 +10,9 @@ from zoneinfo import ZoneInfo
 import solvers
 from missionplanner.geo import read_travel_table
 from missionplanner.model import Activity, DayKind, Mission, PollingStation, Team
-from missionplanner.planning.routes import build_area_day
 from missionplanner.planning.selection import select_candidates
 from missionplanner.planning.translate import solve_area_day, to_result
-from tests.planning.conftest import make_planning_mission
+from tests.planning.conftest import area_day_of, make_planning_mission
 
 DAY = date(2019, 6, 9)
 TEAMS = [Team(id="a", members=["o01"]), Team(id="b", members=["o02"])]
@@ -24,7 +24,7 @@ def _job(mission: Mission, kind: DayKind = DayKind.ELECTION_DAY, count: int = 12
     regions = {r.id: r for r in mission.regions}
     stations = [s for s in mission.stations if s.region == "nur-sultan"]
     cands = select_candidates(stations, regions, count=count, seed=1, area="ns", day=DAY)
-    return build_area_day(mission, "nur-sultan", DAY, kind, TEAMS, cands, DEPOTS)
+    return area_day_of(mission, DAY, kind, TEAMS, cands, DEPOTS, area="nur-sultan")
 
 
 def test_election_day_has_required_opening_and_counting_per_team(
@@ -58,8 +58,8 @@ def test_station_in_another_zone_keeps_its_local_hours() -> None:
     mission = mission.model_copy(update={"stations": [*mission.stations, west]})
     cands = select_candidates([*mission.stations[:1], west], {r.id: r for r in mission.regions},
                               count=2, seed=1, area="x", day=DAY)
-    job = build_area_day(mission, "x", DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
-                         {"a": (51.15, 71.43)})
+    job = area_day_of(mission, DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
+                      {"a": (51.15, 71.43)})
     i = next(i for i, s in enumerate(job.stops) if s.station == "west")
     assert job.zone == "Asia/Almaty"
     assert job.problem.sites[i].windows == ((8 * 3600, 20.5 * 3600),)
@@ -101,16 +101,44 @@ def test_solved_area_day_is_feasible_and_complete(planning_mission: Mission) -> 
     assert visited | set(result.left_out) == candidates
 
 
-def test_impossible_opening_becomes_optional_with_a_note() -> None:
-    """A station opening at 06:00 cannot be reached by 05:30: the note says so."""
+def test_an_opening_nobody_can_reach_is_not_required_and_the_note_says_so() -> None:
+    """A station opening at 06:00 cannot be reached by 05:30 from a base (the day starts at
+    06:00): no required opening site, the station stays an ordinary visit, the note names the
+    team."""
     mission = make_planning_mission()
     early = PollingStation(**{**mission.stations[0].model_dump(), "opens": time(6, 0)})
     mission = mission.model_copy(update={"stations": [early]})
     cands = select_candidates([early], {r.id: r for r in mission.regions}, count=1, seed=1,
                               area="x", day=DAY)
-    job = build_area_day(mission, "x", DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
-                         {"a": (51.15, 71.43)})
-    assert any("opening" in n for n in job.notes)
+    job = area_day_of(mission, DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
+                      {"a": (early.lat, early.lon)}, bases={"a": "hotel"})
+    assert job.notes == ("team a: no station can be reached for the opening",)
+    activities = {s.activity for s in job.stops if s.station == early.id}
+    assert Activity.OPENING not in activities and activities <= {Activity.VOTING,
+                                                                  Activity.COUNTING}
+    assert not any(site.required and stop.activity is Activity.OPENING
+                   for site, stop in zip(job.problem.sites, job.stops, strict=True))
+
+
+def test_a_required_opening_the_search_cannot_serve_becomes_optional_with_a_note(
+        planning_mission: Mission) -> None:
+    """An opening whose time window no route can meet is made optional (without its bonus):
+    the search then succeeds, the plan has no opening there, and the note says which and
+    why."""
+    job = _job(planning_mission)
+    k = next(i for i, s in enumerate(job.stops) if s.activity is Activity.OPENING)
+    site = job.problem.sites[k]
+    impossible = replace(site, windows=((0, 0),))  # before the team's day starts
+    sites = tuple(impossible if i == k else x for i, x in enumerate(job.problem.sites))
+    broken = replace(job, problem=solvers.Problem(job.problem.travel, sites, job.problem.teams))
+    result = solve_area_day(broken, PARAMS)
+    station = job.stops[k].station
+    assert [n for n in result.notes if "could not be planned" in n] == [
+        f"opening at {station} could not be planned (unreachable); it became an ordinary "
+        "option"]
+    assert not any(v.station == station and v.activity is Activity.OPENING
+                   for r in result.routes for v in r.visits)
+    assert sum(v.activity is Activity.OPENING for r in result.routes for v in r.visits) == 1
 
 
 def test_travel_table_from_a_file_replaces_the_estimate(planning_mission: Mission,
@@ -122,9 +150,9 @@ def test_travel_table_from_a_file_replaces_the_estimate(planning_mission: Missio
     first = cands[0].station.id
     path = tmp_path / "m.csv"
     path.write_text(f"from,hotel-ns,{first}\nhotel-ns,0,99\n{first},98,0\n", encoding="utf-8")
-    job = build_area_day(planning_mission, "ns", DAY, DayKind.PRE_ELECTION, TEAMS[:1], cands,
-                         {"a": (51.15, 71.43)}, base_ids={"a": "hotel-ns"},
-                         table=read_travel_table(path))
+    job = area_day_of(planning_mission, DAY, DayKind.PRE_ELECTION, TEAMS[:1], cands,
+                      {"a": (51.15, 71.43)}, bases={"a": "hotel-ns"},
+                      table=read_travel_table(path))
     i = next(k for k, s in enumerate(job.stops) if s.station == first)
     assert job.problem.travel[0, i] == 99 * 60 + 5 * 60 and job.problem.travel[i, 0] == 98 * 60
 
@@ -136,12 +164,11 @@ def test_team_without_a_base_in_reach_stays_overnight_near_an_opening(
     stations = [s for s in planning_mission.stations if s.region == "karaganda"]
     cands = select_candidates(stations, regions, count=6, seed=1, area="k", day=DAY)
     far = {"a": (48.0, 75.0)}
-    moved = build_area_day(planning_mission, "k", DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
-                           far)
+    moved = area_day_of(planning_mission, DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands, far)
     assert any("stays overnight" in n for n in moved.notes)
     assert any(s.activity is Activity.OPENING for s in moved.stops)
-    kept = build_area_day(planning_mission, "k", DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands,
-                          far, base_ids={"a": "hotel"})
+    kept = area_day_of(planning_mission, DAY, DayKind.ELECTION_DAY, TEAMS[:1], cands, far,
+                       bases={"a": "hotel"})
     assert any("no station can be reached for the opening" in n for n in kept.notes)
     assert (kept.stops[0].lat, kept.stops[0].lon) == far["a"]
 
@@ -151,8 +178,8 @@ def test_two_teams_without_bases_each_get_an_opening(planning_mission: Mission) 
     regions = {r.id: r for r in planning_mission.regions}
     stations = [s for s in planning_mission.stations if s.region == "karaganda"]
     cands = select_candidates(stations, regions, count=8, seed=1, area="k", day=DAY)
-    job = build_area_day(planning_mission, "k", DAY, DayKind.ELECTION_DAY, TEAMS, cands,
-                         {"a": (48.0, 75.0), "b": (48.0, 75.0)})
+    job = area_day_of(planning_mission, DAY, DayKind.ELECTION_DAY, TEAMS, cands,
+                      {"a": (48.0, 75.0), "b": (48.0, 75.0)})
     openings = [i for i, s in enumerate(job.stops) if s.activity is Activity.OPENING]
     assert len(openings) == 2 and sum("stays overnight" in n for n in job.notes) == 2
     assert len({(s.lat, s.lon) for s in job.stops if s.station is None}) == 2
