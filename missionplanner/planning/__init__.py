@@ -13,14 +13,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from missionplanner.planning.disruptions import (
-        Closure,
-        Delay,
-        Disruption,
-        LostTeam,
-        ReplanError,
-        RoadCut,
-    )
+    from missionplanner.planning.disruptions import Closure, Delay, Disruption  # noqa: I001
+    from missionplanner.planning.disruptions import LostTeam, ReplanError, RoadCut
     from missionplanner.planning.protocols import CancelFlag, PlanProgress, ProgressSink
     from missionplanner.planning.replanning import ReplanRequest, ReplanResult, replan
     from missionplanner.planning.service import PlanRequest, PlanResult, PlanStats, plan_mission
