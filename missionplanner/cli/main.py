@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from missionplanner import __version__
 from missionplanner.cli import export, missions, new, plan, replan
+from missionplanner.cli.terminal import Terminated, safe_terminal
 from missionplanner.errors import MissionPlannerError
 
 EXIT_BAD_INPUT = 1
@@ -41,6 +42,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``missionplanner`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    stdout, stderr = sys.stdout, sys.stderr
+    with safe_terminal(stdout, stderr) as (sys.stdout, sys.stderr):  # type: ignore[misc]
+        try:
+            return _run(args)
+        finally:
+            sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command's handler; errors and signals as one line and an exit code."""
     try:
         return int(args.handler(args))
     except MissionPlannerError as exc:
@@ -55,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("terminated", file=sys.stderr)
+        return 143
     except Exception as exc:  # a bug, not bad input: say so plainly
         if args.debug:
             raise

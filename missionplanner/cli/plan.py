@@ -215,7 +215,8 @@ def route_sheets(mission: Mission, plan: Plan, teams: list[str] | None = None,
                      f"leaves {leave}, back {back}")
         for v in route.visits:
             s = stations.get(v.station)
-            where = f"{s.commission} #{s.number}, {s.settlement or ''}" if s else v.station
+            where = (f"{s.commission_name} #{s.number}, {s.settlement or s.address or ''}"
+                     + (" (approximate location)" if s.approximate else "")) if s else v.station
             lines.append(f"  {v.start:%H:%M}-{v.end:%H:%M}  {v.activity.value:<12} {where}")
         lines.append("")
     return lines

@@ -9,6 +9,8 @@ import sys
 import time
 from typing import TextIO
 
+from missionplanner.cli.terminal import escape_controls
+
 WIDTH = 24
 """Characters of the bar itself."""
 
@@ -18,7 +20,8 @@ class ProgressBar:
 
     def __init__(self, unit: str, stream: TextIO | None = None, quiet: bool = False) -> None:
         self.unit, self.quiet = unit, quiet
-        self.stream = stream if stream is not None else sys.stderr
+        stream = stream if stream is not None else sys.stderr
+        self.stream: TextIO = getattr(stream, "raw_stream", stream)  # its own \r, escaped text
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.started = time.perf_counter()
         self._width = 0
@@ -34,11 +37,12 @@ class ProgressBar:
             filled = round(WIDTH * done / total) if total else WIDTH
             text = (f"[{'#' * filled}{'-' * (WIDTH - filled)}] {done}/{total} {self.unit}"
                     f"{extra}, {elapsed:.0f} s")
-            self.stream.write("\r" + text.ljust(self._width))
+            self.stream.write("\r" + escape_controls(text).ljust(self._width))
             self._width = len(text)
         else:
             name = f" {last}" if last else ""
-            self.stream.write(f"  [{done}/{total} {self.unit}]{name}{extra} ({elapsed:.0f} s)\n")
+            line = f"  [{done}/{total} {self.unit}]{name}{extra} ({elapsed:.0f} s)"
+            self.stream.write(escape_controls(line) + "\n")
         self.stream.flush()
 
     def close(self) -> None:

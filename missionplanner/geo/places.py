@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from missionplanner.geo._tables import number, read_table, split
 from missionplanner.geo.countries import CountryPreset, country
@@ -104,10 +105,11 @@ class Settlement:
     source: str = ""
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).translate(_FOLD)
-    return _WORD.findall(folded)
+    return tuple(_WORD.findall(folded))
 
 
 def full_key(text: str) -> str:
@@ -120,6 +122,7 @@ def name_key(text: str) -> str:
     return "".join(w for w in _words(text) if w not in _PLACE_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def loose_key(text: str) -> str:
     """:func:`name_key` spelt in Latin letters with look-alike spellings merged."""
     key = "".join(_LATIN.get(c, c) for c in name_key(text))
@@ -254,7 +257,8 @@ class PlaceResolver:
         if not found:
             where = f" in region {region}" if region else ""
             raise PlaceNotFound(f"no settlement of {self.preset.name}{where} is called {text!r}")
-        return _pick(found, key, text, "settlement")
+        hint = "give the coordinates" if region is not None else "name the region"
+        return _pick(found, key, text, "settlement", hint)
 
     def region(self, text: str) -> Place:
         """The region of this name (names first, then ids, then without "область" / "city",
@@ -285,7 +289,8 @@ def _has(preset: CountryPreset, region_id: str) -> bool:
     return any(r.id == region_id for r in preset.regions)
 
 
-def _pick(found: list[_Entry], key: str, text: str, what: str) -> Place:
+def _pick(found: list[_Entry], key: str, text: str, what: str,
+          hint: str = "name the region") -> Place:
     ordered = sorted(found, key=lambda e: -(e.place.population or 0))
     chosen = ordered[0]
     how = _how(chosen, key, text)
@@ -299,7 +304,7 @@ def _pick(found: list[_Entry], key: str, text: str, what: str) -> Place:
                 for e in ordered[:6]
             )
             raise AmbiguousPlace(
-                f"{len(ordered)} {what}s are called {text.strip()!r}: {listed}; name the region"
+                f"{len(ordered)} {what}s are called {text.strip()!r}: {listed}; {hint}"
             )
         how += f" (the largest of {len(ordered)} places of that name)"
     place = chosen.place

@@ -12,7 +12,7 @@ and of duplicates, beside the plan's coverage when a plan is given.
 No protocol trip, no travel table from a file. Each seed gives every team of every area and
 day its own generator (:func:`~missionplanner.planning.selection.stable_seed`), so the same
 seed gives the same walks in any order, on any machine; no OR-Tools search runs (the teams
-are formed by the planner's CP-SAT model, with its fixed deterministic budget).
+are formed by the planner's team formation, which is deterministic).
 """
 
 from __future__ import annotations

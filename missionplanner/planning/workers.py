@@ -17,6 +17,7 @@ import json
 import multiprocessing as mp
 import os
 import pickle
+import signal
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -185,8 +186,10 @@ def run_in_workers(task: Task, jobs: Sequence[Any], options: Sequence[Any], work
         failure = failure or err
     finally:
         flag.set()
+        # Interrupted (Ctrl-C, SIGTERM): stop the workers at once, not when their area ends.
+        grace = 0.0 if isinstance(failure, KeyboardInterrupt | SystemExit) else 2.0
         for conn in list(running):
-            _retire(conn, running, grace=2.0)
+            _retire(conn, running, grace=grace)
     if failure is not None:
         raise failure
     return bool(cancel is not None and cancel.is_set())
@@ -249,11 +252,13 @@ def _worker(task: Task, conn: Connection, flag: CancelFlag) -> None:
     Each answer carries the process's usage so far: (CPU seconds since the last answer, peak
     RSS in kB, when the task started, its wall seconds, whether it was the first task).
     """
+    # Ctrl-C reaches the whole process group: the parent decides, and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     first, spent = True, 0.0
     while True:
         try:
             message = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if message is None:
             return
@@ -265,7 +270,10 @@ def _worker(task: Task, conn: Connection, flag: CancelFlag) -> None:
         except Exception as err:
             answer = ("error", _picklable(err))
         cpu, rss_kb = _usage()
-        conn.send((*answer, (cpu - spent, rss_kb, started, time.time() - started, first)))
+        try:
+            conn.send((*answer, (cpu - spent, rss_kb, started, time.time() - started, first)))
+        except OSError:  # the parent is gone (interrupted): nothing to report to
+            return
         first, spent = False, cpu
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import numpy as np
 import pytest
 
 from missionplanner.errors import SettingsError
-from missionplanner.model import Observer, Role, Team
-from missionplanner.planning.teams import form_teams
+from missionplanner.model import Gender, Mission, Observer, Role, Team
+from missionplanner.planning import teams
+from missionplanner.planning.teams import TeamFormation, form_teams
 from tests.planning.conftest import make_planning_mission
 
 
@@ -95,3 +99,74 @@ def test_unmet_rules_are_summarised_per_rule() -> None:
     result = form_teams(mission.model_copy(update={"teams": []}))
     assert result.notes == [f"2 team(s) with no Russian or Kazakh speaker (an interpreter is "
                             f"needed): {', '.join(result.needs_interpreter)}"]
+
+
+def _roster(n: int, seed: int, *, nationalities: int, speakers: float,
+            experienced: float) -> list[Observer]:
+    """``n`` observers (half women), seeded random nationality, gender, languages and
+    experience; the first is the head of mission."""
+    rng = np.random.default_rng(seed)
+    genders = rng.permutation([Gender.FEMALE, Gender.MALE] * (n // 2))
+    return [Observer(id=f"r{i:03d}", name=f"R {i}",
+                     nationality=f"N{int(rng.integers(nationalities))}",
+                     gender=genders[i],
+                     languages=["ru"] if rng.random() < speakers else ["en"],
+                     experienced=bool(rng.random() < experienced),
+                     role=Role.HEAD if i == 0 else Role.OBSERVER)
+            for i in range(n)]
+
+
+SPEAKS = teams._speaker(("ru", "kk"))
+"""Kazakhstan's local languages (the test missions' host country)."""
+
+
+def _penalty_of(mission: Mission, result: TeamFormation) -> int:
+    by_id = {o.id: o for o in mission.observers}
+    return teams._penalty([[by_id[m] for m in t.members] for t in result.teams], 1, SPEAKS)
+
+
+def _pairings(people: list[int]) -> Iterator[list[list[int]]]:
+    """Every way to split ``people`` (an even number) into pairs."""
+    if not people:
+        yield []
+        return
+    first, rest = people[0], people[1:]
+    for k, other in enumerate(rest):
+        for tail in _pairings(rest[:k] + rest[k + 1:]):
+            yield [[first, other], *tail]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_formation_is_optimal_on_small_rosters(seed: int) -> None:
+    """Eight observers in pairs: the formation's penalty is the best of all 105 pairings that
+    keep the head in the capital team (the first) and nationalities apart when they can be."""
+    people = _roster(8, seed, nationalities=4, speakers=0.4, experienced=0.4)
+    mission = make_planning_mission(observers=1).model_copy(update={"observers": people})
+    hard = not teams._nationality_impossible(people, 4)
+    best = None
+    for split in _pairings(list(range(8))):
+        groups = [[people[i] for i in pair] for pair in split]
+        groups.sort(key=lambda g: not any(teams._is_head(o) for o in g))  # head's team first
+        if hard and any(a.nationality == b.nationality for a, b in groups):
+            continue
+        penalty = teams._penalty(groups, 1, SPEAKS)
+        best = penalty if best is None else min(best, penalty)
+    assert _penalty_of(mission, form_teams(mission)) == best
+
+
+def test_large_formation_reaches_its_lower_bound_without_cp_sat(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """340 observers of 40 nationalities into 170 pairs: the greedy start misses the bound,
+    exchanges between teams reach it, which proves the formation optimal: CP-SAT (which ran
+    to its 10-unit limit, 20 s, on such rosters) is not needed."""
+    people = _roster(340, 0, nationalities=40, speakers=0.3, experienced=0.5)
+    mission = make_planning_mission(observers=1).model_copy(update={"observers": people})
+    pool = sorted(people, key=lambda o: (not teams._is_head(o), o.id))
+    sizes = [2] * 170
+    greedy = teams._greedy(pool, sizes, [0], 1, SPEAKS)
+    start = [[pool[i] for i in greedy if greedy[i] == t] for t in range(170)]
+    bound = teams._lower_bound(pool, sizes, 1, 1, True, teams._rules(SPEAKS))
+    assert teams._penalty(start, 1, SPEAKS) > bound  # the exchanges have work to do
+    monkeypatch.setattr(teams, "_cp_sat", None)  # any call to CP-SAT fails
+    result = form_teams(mission)
+    assert _penalty_of(mission, result) == bound
