@@ -7,7 +7,7 @@ Commands and windows call these functions instead of building message boxes, so 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -72,3 +72,8 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 def folder(parent: QWidget | None, title: str, start: str) -> str:
     """A folder ("" when cancelled)."""
     return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally; True when accepted (tests fill it in and accept instead)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

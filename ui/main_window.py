@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,6 +38,7 @@ from ui.models import (
 )
 from ui.panels import MissionOverview, PlanSummary
 from ui.panels.format import number, share
+from ui.planning import PlanningController
 from ui.selection import Selection
 from ui.settings import add_recent_file, recent_files, settings
 from ui.widgets.table_panel import TablePanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self.planning = PlanningController(self)
         self._dock_known_views()
         doc = self.document
         doc.modifiedChanged.connect(self._update_title)
@@ -321,10 +323,11 @@ class MainWindow(QMainWindow):
                   "dashboard": self.tr("Dashboard")}
         right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        for name, area in (("map", right), ("dashboard", right), ("timeline", bottom)):
+        for turn, (name, area) in enumerate((("map", right), ("dashboard", right),
+                                             ("timeline", bottom))):
             widget = make_view(name, self.selection)
             dock = self.add_view(name, titles[name], widget, area)
-            _follow_document(self.document, dock, widget)
+            _follow_document(self.document, dock, widget, delay_ms=40 * turn)
         self.tabifyDockWidget(self.views["map"], self.views["dashboard"])
         self.views["map"].raise_()
         self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
@@ -377,11 +380,15 @@ class MainWindow(QMainWindow):
                        self.export_form_action):
             action.setEnabled(has_plan)
         self.export_menu.setEnabled(has_plan)
-        self.cancel_action.setEnabled(self.is_planning())
+        running = self.is_planning()
+        self.cancel_action.setEnabled(running)
+        if running:
+            self.plan_action.setEnabled(False)
+            self.replan_action.setEnabled(False)
 
     def is_planning(self) -> bool:
-        """Whether a planning run is going on (the planning controller says)."""
-        return False
+        """Whether a planning run is going on."""
+        return self.planning.is_running()
 
     # -- files ---------------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -505,16 +512,46 @@ class MainWindow(QMainWindow):
         """File ▸ Export ▸ …"""
 
     def plan_settings(self) -> None:
-        """Plan ▸ Settings."""
+        """Plan ▸ Settings: mission settings as one command, run options kept for the session."""
+        from ui.dialogs.plan_settings import PlanSettingsDialog
+
+        mission = self.document.mission
+        if mission is None:
+            return
+        dialog = PlanSettingsDialog(mission, self.planning.options, self)
+        if not ask.run_dialog(dialog):
+            return
+        self.planning.options = dialog.options()
+        fields, settings = dialog.mission_changes()
+        if fields or settings:
+            self.document.undo_stack.push(commands.change_mission(
+                self.document, fields, settings, self.tr("Change planning settings")))
 
     def plan(self) -> None:
-        """Plan ▸ Plan Mission."""
+        """Plan ▸ Plan Mission: in the planning process, with progress and Cancel."""
+        self.planning.plan()
 
     def cancel_planning(self) -> None:
-        """Plan ▸ Cancel."""
+        """Plan ▸ Cancel: stop and keep the best plan so far."""
+        self.planning.cancel()
 
     def replan(self) -> None:
-        """Plan ▸ Re-plan."""
+        """Plan ▸ Re-plan: after a disruption, from the teams' positions."""
+        from ui.dialogs.replan import ReplanDialog
+
+        mission, plan = self.document.mission, self.document.plan
+        if mission is None or plan is None:
+            return
+        dialog = ReplanDialog(mission, plan, self.planning.replan_options, self)
+        if ask.run_dialog(dialog):
+            self.planning.replan_options = dialog.options()
+            self.planning.replan(dialog.disrupted())
+
+    def show_plan_summary(self, changes: list[str] | None = None) -> None:
+        """Bring the plan summary forward (after planning), with what a re-plan changed."""
+        self.views["plan"].show()
+        self.views["plan"].raise_()
+        self.summary.show_changes(changes or [])
 
     def preferences(self) -> None:
         """Edit ▸ Preferences."""
@@ -614,6 +651,15 @@ class MainWindow(QMainWindow):
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState(STATE_VERSION))
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Back from minimised: views skipped while hidden catch up."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            for dock in self.views.values():
+                timer = dock.property("refresh_timer")
+                if isinstance(timer, QTimer):
+                    timer.start(0)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes; remember the layout."""
         if not self.maybe_save():
@@ -628,6 +674,7 @@ class MainWindow(QMainWindow):
 
     def about_to_close(self) -> None:
         """Stop background work before the window goes (planning, autosave)."""
+        self.planning.shutdown()
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         """A transient message in the status bar."""
@@ -638,12 +685,17 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(delay_ms, slot)
 
 
-def _follow_document(document: Document, dock: QDockWidget, view: QWidget) -> None:
-    """Keep a view showing the document's mission and plan while its dock is visible."""
+def _follow_document(document: Document, dock: QDockWidget, view: QWidget,
+                     delay_ms: int = 0) -> None:
+    """Keep a view showing the document's mission and plan while its dock is visible.
+
+    Views refresh after the tables, each in its own turn of the event loop (``delay_ms``
+    apart), so that the window answers between them.
+    """
     shown: list[object] = [None, None]
 
     def update() -> None:
-        if not dock.isVisible():
+        if dock.visibleRegion().isEmpty():  # closed, behind another tab, or not shown yet
             return
         if shown[0] is not document.mission:
             shown[0] = document.mission
@@ -655,9 +707,10 @@ def _follow_document(document: Document, dock: QDockWidget, view: QWidget) -> No
     pending = QTimer(dock)
     pending.setSingleShot(True)
     pending.timeout.connect(update)  # after the tables: a 10,000-station map takes ~0.3 s
-    document.missionChanged.connect(lambda _m: pending.start(0))
-    document.planChanged.connect(lambda _p: pending.start(0))
-    dock.visibilityChanged.connect(lambda visible: visible and pending.start(0))
+    document.missionChanged.connect(lambda _m: pending.start(delay_ms))
+    document.planChanged.connect(lambda _p: pending.start(delay_ms))
+    dock.visibilityChanged.connect(lambda visible: visible and pending.start(delay_ms))
+    dock.setProperty("refresh_timer", pending)
 
 
 def menu_titles(menu: QMenu) -> list[str]:

@@ -12,6 +12,7 @@ from missionplanner.model.mission import (
     ReportedFact,
     cross_reference_problems,
     station_key,
+    stations_by_id,
 )
 from missionplanner.model.observers import Gender, Observer, Role, Team
 from missionplanner.model.plan import (
@@ -92,4 +93,5 @@ __all__ = [
     "covered_stations",
     "cross_reference_problems",
     "station_key",
+    "stations_by_id",
 ]

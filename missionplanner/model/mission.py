@@ -141,6 +141,26 @@ class Mission(DomainModel):
         return datetime.combine(day, moment, tzinfo=self.station_zone(station))
 
 
+_INDEX: list[tuple[list[PollingStation], int, dict[str, PollingStation]]] = []
+
+
+def stations_by_id(mission: Mission) -> dict[str, PollingStation]:
+    """``{id: station}`` of the mission, built once per station list (not per route).
+
+    Metrics and timelines look stations up route by route; rebuilding this for each of 500
+    routes of a 10,000-station mission cost 0.8 s. The last few lists are remembered by
+    identity and length (missions are replaced, not changed in place, when edited).
+    """
+    stations = mission.stations
+    for known, size, index in _INDEX:
+        if known is stations and size == len(stations):
+            return index
+    index = {s.id: s for s in stations}
+    _INDEX.insert(0, (stations, len(stations), index))
+    del _INDEX[4:]
+    return index
+
+
 def station_key(station: PollingStation) -> tuple[str, str, int]:
     """What must be unique: the number within its commission, or within its region when the
     commission is unknown."""

@@ -14,6 +14,7 @@ from missionplanner.model import (
     Plan,
     Route,
     covered_stations,
+    stations_by_id,
 )
 from missionplanner.planning.selection import reported_locality
 
@@ -138,7 +139,7 @@ def route_driving_minutes(mission: Mission, route: Route) -> float:
 
 def _driving_minutes(mission: Mission, ids: list[str]) -> float:
     """Estimated driving between consecutive stations of a route (none between repeats)."""
-    stations = {s.id: s for s in mission.stations}
+    stations = stations_by_id(mission)
     points = [(stations[i].lat, stations[i].lon) for i in ids if i in stations]
     if len(points) < 2:
         return 0.0

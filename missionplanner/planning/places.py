@@ -67,16 +67,20 @@ class Places:
 
     def __init__(self, mission: Mission) -> None:
         self.stations = {st.id: st for st in mission.stations}
-        points: dict[str, list[tuple[float, float]]] = {}
+        self._points: dict[str, list[PollingStation]] = {}
         for st in mission.stations:
-            points.setdefault(st.commission_name, []).append((st.lat, st.lon))
-        self._centres = {c: (float(np.mean([p[0] for p in pts])),
-                             float(np.mean([p[1] for p in pts]))) for c, pts in points.items()}
+            self._points.setdefault(st.commission_name, []).append(st)
+        self._centres: dict[str, Place] = {}
 
     def commission(self, name: str) -> Place:
         """Where the protocols of commission ``name`` are handed over."""
-        lat, lon = self._centres[name]
-        return Place(COMMISSION + name, lat, lon)
+        place = self._centres.get(name)
+        if place is None:
+            members = self._points[name]
+            place = self._centres[name] = Place(
+                COMMISSION + name, float(np.mean([s.lat for s in members])),
+                float(np.mean([s.lon for s in members])))
+        return place
 
     def of(self, stop: str) -> Place:
         """The place of a stop: a station id or ``commission:<name>``."""

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from missionplanner.geo import travel_matrix
-from missionplanner.model import Activity, Mission, Route
+from missionplanner.model import Activity, Mission, Route, stations_by_id
 
 SLACK = timedelta(minutes=1)
 
@@ -43,7 +43,7 @@ class Segment:
 
 def day_segments(mission: Mission, route: Route) -> list[Segment]:
     """The route's day from departure to return, segment by segment, in time order."""
-    stations = {s.id: s for s in mission.stations}
+    stations = stations_by_id(mission)
     visits = route.visits
     if not visits:
         return []
@@ -94,7 +94,7 @@ def minutes_of(moment: datetime) -> float:
 
 def _legs(mission: Mission, ids: list[str]) -> list[int]:
     """Estimated seconds between consecutive stops (0 between stops at one station)."""
-    stations = {s.id: s for s in mission.stations}
+    stations = stations_by_id(mission)
     points = [(stations[i].lat, stations[i].lon) if i in stations else (0.0, 0.0) for i in ids]
     if len(points) < 2:
         return []

@@ -26,6 +26,7 @@ class AboutDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setOpenExternalLinks(True)
         text.setWordWrap(True)
+        text.setFixedWidth(520)  # a wrapped label needs a width to know its height
         text.setText(
             "<h2>" + self.tr("Mission Planner") + f" {app_version()}</h2>"
             + "<p>" + self.tr("Plans election observation missions: teams, deployment, a "
@@ -49,4 +50,3 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)

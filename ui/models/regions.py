@@ -23,6 +23,8 @@ class RegionTableModel(DomainTableModel):
         self._voters: Counter[str] = Counter()
         self._flagged: Counter[str] = Counter()
         self._covered: Counter[str] = Counter()
+        self._region_of: dict[str, str] = {}
+        self._counted: object = None
         columns = [
             Column(T("Columns", "Region"), lambda r: r.name, "name"),
             Column(T("Columns", "Name in Russian"), lambda r: r.name_ru, "name_ru",
@@ -49,20 +51,24 @@ class RegionTableModel(DomainTableModel):
 
     def prepare(self) -> None:
         mission, plan = self.document.mission, self.document.plan
-        self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
-        self._covered = Counter()
         self._plan_shown = plan is not None
+        self._covered = Counter()
         if mission is None:
+            self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
+            self._region_of = {}
             return
-        region_of = {}
-        for station in mission.stations:
-            region_of[station.id] = station.region
-            self._stations[station.region] += 1
-            self._voters[station.region] += station.known_voters
-            self._flagged[station.region] += bool(station.flags)
+        if self._counted is not mission.stations:  # once per station list, not per plan
+            self._counted = mission.stations
+            self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
+            self._region_of = {}
+            for station in mission.stations:
+                self._region_of[station.id] = station.region
+                self._stations[station.region] += 1
+                self._voters[station.region] += station.known_voters
+                self._flagged[station.region] += bool(station.flags)
         if plan is not None:
             seen = {v.station for r in plan.routes for v in r.visits}
-            self._covered = Counter(region_of[s] for s in seen if s in region_of)
+            self._covered = Counter(self._region_of[s] for s in seen if s in self._region_of)
 
     def label(self, item: Any) -> str:
         return str(item.name)

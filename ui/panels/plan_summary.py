@@ -32,6 +32,9 @@ class PlanSummary(QWidget):
         self.stale = MessageBar()
         self.stale.close_button.hide()
         layout.addWidget(self.stale)
+        self.changes = MessageBar()
+        self.changes.label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.changes)
         self.form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, text in (
@@ -70,6 +73,7 @@ class PlanSummary(QWidget):
     def refresh(self) -> None:
         """Show the document's plan (or say there is none)."""
         plan, mission = self.document.plan, self.document.plan_source()
+        self.changes.hide()
         self._update_stale()
         if plan is None or mission is None:
             self.headline.setText(self.tr("No plan yet: Plan ▸ Plan mission (F5) makes one."))
@@ -83,6 +87,14 @@ class PlanSummary(QWidget):
         self.details.show()
         self.tabs.show()
         self._fill(mission, plan)
+
+    def show_changes(self, changes: list[str]) -> None:
+        """Say what a re-plan changed (nothing after a plan)."""
+        if not changes:
+            self.changes.hide()
+            return
+        self.changes.show_message(self.tr("What the re-plan changed:") + "<br>"
+                                  + "<br>".join(_escape(c) for c in changes[:12]), Level.INFO)
 
     def _update_stale(self) -> None:
         if self.document.plan is not None and not self.document.plan_is_current():
@@ -133,3 +145,7 @@ class PlanSummary(QWidget):
         self.notes.clear()
         self.notes.addItems(plan.notes)
         self.tabs.setTabText(1, self.tr("Notes ({count})").format(count=len(plan.notes)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -23,7 +23,7 @@ from ui.widgets.delegates import ColumnDelegate
 from ui.widgets.message_bar import Level, MessageBar
 
 _WIDEST_COLUMN = 320
-_SIZE_SAMPLE_ROWS = 200
+_SIZE_SAMPLE_ROWS = 80
 
 
 class TablePanel(QWidget):
@@ -130,7 +130,7 @@ class TablePanel(QWidget):
         header = self.view.horizontalHeader()
         rows = self.model.rowCount()
         step = max(1, rows // _SIZE_SAMPLE_ROWS)
-        sample = [*range(min(rows, 50)), *range(50, rows, step)]
+        sample = [*range(min(rows, 40)), *range(40, rows, step)]
         padding = 2 * self.view.style().pixelMetric(
             self.view.style().PixelMetric.PM_FocusFrameHMargin) + 14
         indicator = 22  # the header's sort arrow

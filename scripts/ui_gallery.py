@@ -1,0 +1,91 @@
+"""Render the main window and every dialog of the app to PNG files, to look at them.
+
+    .venv/bin/python scripts/ui_gallery.py MISSION [--plan PLAN] [--lang ru] [--out DIR]
+
+Offscreen; one file per window or dialog (``main.png``, ``plan_settings.png``...). The README's
+screenshots come from ``missionplanner-gui --screenshot``; this shows the dialogs too, in
+either language, so that cut labels and empty space are seen before users see them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    """Open the mission (and plan), grab each dialog."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mission", type=Path)
+    parser.add_argument("--plan", type=Path)
+    parser.add_argument("--lang", default="en", choices=["en", "ru"])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/mp-gallery"))
+    parser.add_argument("--only", help="comma-separated names to render")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui import i18n
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install(app, args.lang)
+    window = MainWindow(remember_layout=False)
+    window.resize(1600, 1000)
+    assert window.open_file(args.mission, args.plan)
+    window.show()
+    app.processEvents()
+    mission, plan = window.document.mission, window.document.plan
+    assert mission is not None
+
+    def dialogs() -> dict[str, Callable[[], QWidget]]:
+        from ui.dialogs.about import AboutDialog
+        from ui.dialogs.add_item import AddItemDialog
+        from ui.dialogs.plan_settings import PlanSettingsDialog
+        from ui.dialogs.preferences import PreferencesDialog
+        from ui.dialogs.replan import ReplanDialog
+
+        found: dict[str, Callable[[], QWidget]] = {
+            "about": lambda: AboutDialog(window),
+            "preferences": lambda: PreferencesDialog(window),
+            "add_station": lambda: AddItemDialog(window.document, "stations", window),
+            "add_observer": lambda: AddItemDialog(window.document, "observers", window),
+            "plan_settings": lambda: PlanSettingsDialog(mission, window.planning.options,
+                                                        window),
+        }
+        if plan is not None:
+            found["replan"] = lambda: ReplanDialog(mission, plan, window.planning.options,
+                                                   window)
+        for name, factory in getattr(window, "gallery", lambda: {})().items():
+            found[name] = factory
+        return found
+
+    wanted = set(args.only.split(",")) if args.only else None
+    shots = {"main": lambda: window, **dialogs()}
+    for name, factory in shots.items():
+        if wanted and name not in wanted:
+            continue
+        widget = factory()
+        if widget is not window:
+            widget.adjustSize()
+            widget.show()
+        app.processEvents()
+        path = args.out / f"{name}_{args.lang}.png"
+        widget.grab().save(str(path))
+        print(f"wrote {path} ({widget.width()}x{widget.height()})")
+        if widget is not window:
+            widget.close()
+    window.document.undo_stack.clear()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
