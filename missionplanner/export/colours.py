@@ -51,6 +51,8 @@ class StationStatus(StrEnum):
     PLANNED = "planned"
     VISITED = "visited"
     """The team reported being there (imported actuals)."""
+    NOT_REPORTED = "not_reported"
+    """Planned, but the actuals imported so far do not say the team was there."""
     FLAGGED = "flagged"
     """Irregularities were reported here before, and no team goes."""
     ABROAD = "abroad"
@@ -60,6 +62,7 @@ STATUS_COLOURS = {
     StationStatus.NOT_COVERED: "#9e9e9e",
     StationStatus.PLANNED: "#1565c0",
     StationStatus.VISITED: "#2e7d32",
+    StationStatus.NOT_REPORTED: "#ef6c00",
     StationStatus.FLAGGED: "#c62828",
     StationStatus.ABROAD: "#6a1b9a",
 }

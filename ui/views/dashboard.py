@@ -29,6 +29,7 @@ from missionplanner.planning.metrics import (
 )
 from ui.selection import Selected, Selection
 from ui.views.charts import Bar, BarChart
+from ui.views.lang import region_name
 from ui.views.plan_index import PlanIndex
 
 SOURCE = "dashboard"
@@ -238,7 +239,7 @@ class DashboardView(QWidget):
             region = mission.region(region_id)
         except KeyError:
             return region_id
-        return (region.name_ru or region.name) if self.tr("en") == "ru" else region.name
+        return region_name(region)
 
     # -- selection ----------------------------------------------------------------------
     def _team_clicked(self, team: str) -> None:

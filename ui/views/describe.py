@@ -37,8 +37,9 @@ def station_html(index: PlanIndex, station_id: str) -> str:
     voters = (f"{station.registered_voters:,}".replace(",", "\u202f")
               if station.registered_voters is not None else _tr("unknown"))
     lines.append(f"{_tr('Voters')}: {voters}")
-    if str(getattr(station, "location", "") or "") == "approximate":
-        lines.append(f"<i>{_tr('Location approximate')}</i>")
+    if station.approximate:
+        how = f": {escape(station.placed_by)}" if station.placed_by else ""
+        lines.append(f"<i>{_tr('Location approximate')}{how}</i>")
     if station.kind.value != "regular":
         lines.append(escape(_tr(station.kind.value)))
     for flag in station.flags:
@@ -62,7 +63,13 @@ def visit_line(index: PlanIndex, ref: VisitRef) -> str:
     if visit.arrival < visit.start:
         text += f" ({_tr('arrives')} {visit.arrival:%H:%M})"
     if visit.visited_at is not None:
-        text += f" — <b>{_tr('visited')} {visit.visited_at:%H:%M}</b>"
+        at = visit.visited_at.astimezone(visit.arrival.tzinfo)
+        text += f" — <b>{_tr('visited')} {at:%H:%M}</b>"
+        late = round((visit.visited_at - visit.arrival).total_seconds() / 60)
+        if late >= 5:
+            text += " " + _tr("({0} min late)").format(late)
+        elif late <= -5:
+            text += " " + _tr("({0} min early)").format(-late)
     return text
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QMouseEvent,
@@ -41,6 +42,7 @@ from missionplanner.export.colours import (
     TRAVEL_COLOUR,
     WAITING_COLOUR,
 )
+from missionplanner.export.planned_vs_visited import COUNTED
 from missionplanner.model import Activity, Mission, Plan
 from missionplanner.planning.timeline import Segment, SegmentKind, day_segments
 from ui.selection import Selected, Selection, VisitRef
@@ -130,6 +132,8 @@ class TimelineView(QWidget):
         self.start_minute, self.end_minute = 360.0, 1440.0
         self.time_zoom = 1.0
         self.now: time | None = None
+        self.reported_days: set[date] = set()
+        """Days with imported actuals: their unreported visits are hatched."""
         self.toolbar = QToolBar(self)
         self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.toolbar.addAction(self.tr("Zoom in"), lambda: self.zoom(1.5))
@@ -152,6 +156,7 @@ class TimelineView(QWidget):
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
         self.scroll.horizontalScrollBar().valueChanged.connect(self.canvas.update)
+        self.scroll.verticalScrollBar().valueChanged.connect(self.canvas.update)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -164,12 +169,17 @@ class TimelineView(QWidget):
 
     def _legend_html(self) -> str:
         """Swatches for every kind of bar."""
-        items = [(ACTIVITY_COLOURS[a], activity_name(a)) for a in Activity]
-        items += [(TRAVEL_COLOUR, self.tr("travel")), (WAITING_COLOUR, self.tr("waiting")),
-                  (LUNCH_COLOUR, self.tr("lunch (estimated)")),
-                  (CURFEW_COLOUR, self.tr("curfew")), ("#66bb6a", self.tr("reported visit"))]
+        items = [(ACTIVITY_COLOURS[a], "■", activity_name(a)) for a in Activity]
+        items += [(TRAVEL_COLOUR, "▬", self.tr("travel")),
+                  ("#b0bec5", "□", self.tr("waiting")),
+                  (LUNCH_COLOUR, "■", self.tr("lunch (estimated)")),
+                  (CURFEW_COLOUR, "▍", self.tr("curfew")),
+                  ("#43a047", "◆", self.tr("reported visit (a line ties it to the planned "
+                                           "arrival)")),
+                  ("#78909c", "▨", self.tr("planned, not reported"))]
         return "&nbsp;&nbsp;".join(
-            f"<span style='color:{c}; font-size:14px'>■</span>&nbsp;{t}" for c, t in items)
+            f"<span style='color:{c}; font-size:14px'>{mark}</span>&nbsp;{t}"
+            for c, mark, t in items)
 
     # -- data ---------------------------------------------------------------------------
     def set_mission(self, mission: Mission | None) -> None:
@@ -202,6 +212,9 @@ class TimelineView(QWidget):
     def _rebuild(self) -> None:
         mission = self.index.mission
         self.rows = []
+        plan = self.index.plan
+        self.reported_days = {r.day for r in (plan.routes if plan else [])
+                              if any(v.visited_at is not None for v in r.visits)}
         if mission is not None and self.index.plan is not None:
             stations = self.index.stations
             for day in self.index.days():
@@ -260,8 +273,10 @@ class TimelineView(QWidget):
     def visit_at(self, point: QPointF) -> VisitRef | None:
         """The visit whose bar (or waiting before it) is under a canvas point."""
         i = int((point.y() - HEADER) // ROW)
-        if not 0 <= i < len(self.rows) or self.rows[i].team is None or point.x() < LABEL_WIDTH:
-            return None
+        if not 0 <= i < len(self.rows) or self.rows[i].team is None \
+                or point.x() < self.scroll.horizontalScrollBar().value() + LABEL_WIDTH \
+                or point.y() < self.scroll.verticalScrollBar().value() + HEADER - 4:
+            return None  # under the pinned hours or team names
         row = self.rows[i]
         minute = self.minute_at(point.x())
         slack = 2 / self.px_per_minute()
@@ -315,20 +330,23 @@ class TimelineView(QWidget):
         self.canvas.update()
 
     # -- painting -----------------------------------------------------------------------
-    def paint(self, painter: QPainter, exposed: object) -> None:
-        """Paint the rows, the hour grid, the markers and the pinned labels."""
-        painter.fillRect(self.canvas.rect(), QColor("white"))
+    def paint(self, painter: QPainter, exposed: QRect) -> None:
+        """Paint the rows in ``exposed``, the hour grid, the markers, and the hour header and
+        team labels pinned to the top and left edges however far the rows scroll."""
+        painter.fillRect(exposed, QColor("white"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         left = self.scroll.horizontalScrollBar().value()
+        top_edge = self.scroll.verticalScrollBar().value()
         selected = self.selection.selected
         sel_visits = selected.visits
         sel_stations = self.index.selected_stations(selected)
         teams = set(selected.teams) | {r.team for r in sel_visits}
         height = self.canvas.height()
-        self._paint_hours(painter, height)
-        small = QFont()
-        small.setPixelSize(10)
-        for i, row in enumerate(self.rows):
+        self._paint_grid(painter, height)
+        first = max(0, int((exposed.top() - HEADER) // ROW))
+        last = min(len(self.rows), int((exposed.bottom() - HEADER) // ROW) + 1)
+        for i in range(first, last):
+            row = self.rows[i]
             top = self.row_top(i)
             if row.team is None:
                 painter.fillRect(QRectF(0, top, self.canvas.width(), ROW), QColor("#eceff1"))
@@ -349,28 +367,48 @@ class TimelineView(QWidget):
             pen = QPen(QColor("#d50000"), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, HEADER - 6), QPointF(x, height))
-        self._paint_labels(painter, left)
+        self._paint_labels(painter, left, first, last)
+        self._paint_header(painter, left, top_edge)
 
-    def _paint_hours(self, painter: QPainter, height: int) -> None:
-        font = QFont()
-        font.setPixelSize(10)
-        painter.setFont(font)
-        step = 60 if self.px_per_minute() * 60 > 34 else 120
-        if self.px_per_minute() * 15 > 40:
-            step = 15
-        elif self.px_per_minute() * 30 > 40:
-            step = 30
+    def _hour_step(self) -> int:
+        """Minutes between the grid's lines: 2 h, 1 h, 30 or 15 min, as the zoom allows."""
+        px = self.px_per_minute()
+        if px * 15 > 40:
+            return 15
+        if px * 30 > 40:
+            return 30
+        return 60 if px * 60 > 34 else 120
+
+    def _paint_grid(self, painter: QPainter, height: int) -> None:
+        step = self._hour_step()
         minute = self.start_minute
         while minute <= self.end_minute:
             x = self.x_of(minute)
-            whole = minute % 60 == 0
-            painter.setPen(QPen(QColor("#cfd8dc" if whole else "#eceff1"), 1))
+            painter.setPen(QPen(QColor("#cfd8dc" if minute % 60 == 0 else "#eceff1"), 1))
             painter.drawLine(QPointF(x, HEADER - 4), QPointF(x, height))
-            painter.setPen(QColor("#455a64"))
-            hh, mm = divmod(int(minute), 60)
-            painter.drawText(QRectF(x - 30, 2, 60, HEADER - 8), Qt.AlignmentFlag.AlignCenter,
-                             f"{hh % 24:02d}:{mm:02d}")
             minute += step
+
+    def _paint_header(self, painter: QPainter, left: int, top: int) -> None:
+        """The hours along the top of the visible rows."""
+        painter.fillRect(QRectF(left, top, self.scroll.viewport().width(), HEADER - 4),
+                         QColor(255, 255, 255, 235))
+        painter.setPen(QPen(QColor("#cfd8dc"), 1))
+        painter.drawLine(QPointF(left, top + HEADER - 4),
+                         QPointF(left + self.scroll.viewport().width(), top + HEADER - 4))
+        font = QFont()
+        font.setPixelSize(10)
+        painter.setFont(font)
+        painter.setPen(QColor("#455a64"))
+        step = self._hour_step()
+        minute = self.start_minute
+        while minute <= self.end_minute:
+            x = self.x_of(minute)
+            if x - 30 > left + LABEL_WIDTH - 30:
+                hh, mm = divmod(int(minute), 60)
+                painter.drawText(QRectF(x - 30, top + 2, 60, HEADER - 8),
+                                 Qt.AlignmentFlag.AlignCenter, f"{hh % 24:02d}:{mm:02d}")
+            minute += step
+        painter.fillRect(QRectF(left, top, LABEL_WIDTH, HEADER - 4), QColor("#fafafa"))
 
     def _paint_segment(self, painter: QPainter, row: Row, seg: Segment, top: float,
                        sel_visits: frozenset[VisitRef], sel_stations: set[str],
@@ -401,24 +439,39 @@ class TimelineView(QWidget):
         painter.setPen(QPen(QColor("black"), 2.2) if chosen else QPen(colour.darker(130), 0.8))
         painter.setBrush(colour)
         painter.drawRect(rect)
+        if self.not_reported(ref):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(255, 255, 255, 200), Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(rect)
         if chosen:
             painter.setPen(QPen(QColor("#ffd600"), 1.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5))
 
+    def not_reported(self, ref: VisitRef) -> bool:
+        """A planned station visit nobody reported, on a day whose actuals are imported."""
+        visit = self.index.visit(ref)
+        return (visit is not None and ref.day in self.reported_days
+                and visit.visited_at is None and visit.activity in COUNTED)
+
     def _paint_actuals(self, painter: QPainter, row: Row, route: object, top: float) -> None:
+        """A diamond at each reported time, tied to the planned arrival when they differ."""
         for visit in getattr(route, "visits", []):
             if visit.visited_at is None:
                 continue
             zone = visit.start.tzinfo
             x = self.x_of(minutes(visit.visited_at.astimezone(zone), row.day))
+            planned = self.x_of(minutes(visit.arrival, row.day))
             y = top + ROW - 4
+            if abs(x - planned) > 3:
+                painter.setPen(QPen(QColor("#1b5e20"), 1.2))
+                painter.drawLine(QPointF(planned, y), QPointF(x, y))
             painter.setPen(QPen(QColor("#1b5e20"), 1))
             painter.setBrush(QColor("#66bb6a"))
             painter.drawPolygon([QPointF(x, y - 5), QPointF(x + 4, y), QPointF(x, y + 4),
                                  QPointF(x - 4, y)])
 
-    def _paint_labels(self, painter: QPainter, left: int) -> None:
+    def _paint_labels(self, painter: QPainter, left: int, first: int, last: int) -> None:
         """Team names, pinned to the left edge however far the rows scroll."""
         font = QFont()
         font.setPixelSize(11)
@@ -428,7 +481,8 @@ class TimelineView(QWidget):
         painter.setPen(QPen(QColor("#cfd8dc"), 1))
         painter.drawLine(QPointF(left + LABEL_WIDTH, 0), QPointF(left + LABEL_WIDTH,
                                                                  self.canvas.height()))
-        for i, row in enumerate(self.rows):
+        for i in range(first, last):
+            row = self.rows[i]
             top = self.row_top(i)
             if row.team is None:
                 painter.setFont(bold)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from missionplanner.geo.outlines import border_lines, region_outlines
 from missionplanner.geo.projection import KAZAKHSTAN, Projection
+from ui.views.map.device import pixel_ratio
 
 LAND = QColor("#f4f1ea")
 REGION_LINE = QColor("#b9b2a3")
@@ -76,7 +77,8 @@ class BasemapItem(QGraphicsItem):
         if t.isScaling() and painter.device().devicePixelRatioF() == 1.0 and widget is not None:
             self._paint_cached(painter, t, option.exposedRect)
         else:  # printing or exporting: paint the vectors
-            self._draw(painter, t.m11())
+            ratio = pixel_ratio(painter, self)
+            self._draw(painter, t.m11() / ratio, ratio)
 
     def _paint_cached(self, painter: QPainter, t: QTransform, exposed: QRectF) -> None:
         scale = t.m11()
@@ -100,17 +102,18 @@ class BasemapItem(QGraphicsItem):
         painter.drawPixmap(QPointF(round(top_left.x()), round(top_left.y())), self._cache)
         painter.restore()
 
-    def _draw(self, painter: QPainter, scale: float) -> None:
-        """The outlines, in scene coordinates, with pens sized in pixels."""
-        painter.setPen(_pen(REGION_LINE, 0.8))
+    def _draw(self, painter: QPainter, scale: float, ratio: float = 1.0) -> None:
+        """The outlines, in scene coordinates, with pens sized in pixels (``scale``: screen
+        pixels per km; ``ratio``: device units per screen pixel)."""
+        painter.setPen(_pen(REGION_LINE, 0.8 * ratio))
         painter.setBrush(LAND)
         painter.drawPath(self.regions)
-        painter.setPen(_pen(BORDER_LINE, 1.6))
+        painter.setPen(_pen(BORDER_LINE, 1.6 * ratio))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.border)
         if self.show_names and 0.15 < scale < 2.5:
             font = QFont()
-            font.setPointSizeF(8.5)
+            font.setPixelSize(max(1, round(11 * ratio)))
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
             labels = [(point, self._names.get(region, name)) for point, region, name in self.labels]
             _draw_labels(painter, labels, font)
@@ -132,6 +135,6 @@ def _draw_labels(painter: QPainter, labels: list[tuple[QPointF, str]], font: QFo
     painter.setPen(LABEL)
     for point, text in labels:
         p = t.map(point)
-        rect = QRectF(p.x() - 150, p.y() - 10, 300, 20)
+        rect = QRectF(p.x() - 300, p.y() - 20, 600, 40)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text.upper())
     painter.restore()

@@ -49,7 +49,8 @@ def draw_scale_bar(painter: QPainter, px_per_km: float, bottom_left: QPointF) ->
 
 def draw_legend(painter: QPainter, top_right: QPointF, rows: list[tuple[str, str, str]],
                 title: str) -> None:
-    """Rows of (kind, colour, text): kind ``dot``, ``ring`` (approximate), ``flag``, ``line``."""
+    """Rows of (kind, colour, text): kind ``dot``, ``ring`` (approximate), ``flag``, ``line``,
+    ``number`` (a numbered stop), ``base``."""
     font = QFont()
     font.setPixelSize(11)
     bold = QFont(font)
@@ -86,6 +87,18 @@ def draw_legend(painter: QPainter, top_right: QPointF, rows: list[tuple[str, str
             painter.drawEllipse(c, 3, 3)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(c, 6, 6)
+        elif kind == "number":
+            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.setBrush(fill)
+            painter.drawEllipse(c, 6.5, 6.5)
+            small = QFont(font)
+            small.setPixelSize(8)
+            small.setBold(True)
+            painter.setFont(small)
+            painter.setPen(QColor("white"))
+            painter.drawText(QRectF(c.x() - 7, c.y() - 7, 14, 14), Qt.AlignmentFlag.AlignCenter,
+                             "3")
+            painter.setFont(font)
         elif kind == "base":
             painter.setPen(QPen(QColor("#263238"), 1.5))
             painter.setBrush(QColor("white"))

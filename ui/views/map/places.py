@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from missionplanner.geo.map_labels import Settlement, settlements
 from missionplanner.geo.projection import KAZAKHSTAN, Projection
+from ui.views.map.device import pixel_ratio
 
 
 class PlaceLabels(QGraphicsItem):
@@ -31,8 +32,9 @@ class PlaceLabels(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = painter.worldTransform()
+        ratio = pixel_ratio(painter, self)
         scale = t.m11()
-        least = min_population(scale)
+        least = min_population(scale / ratio)
         if least is None:
             return
         exposed = option.exposedRect.adjusted(-100 / scale, -20 / scale, 100 / scale, 20 / scale)
@@ -46,23 +48,23 @@ class PlaceLabels(QGraphicsItem):
                 continue
             big = place.kind == "city"
             font = QFont()
-            font.setPixelSize(12 if big else 10)
+            font.setPixelSize(round((12 if big else 10) * ratio))
             font.setBold(big)
             text = place.label(self.lang)
             p = t.map(point)
             width = QFontMetricsF(font).horizontalAdvance(text)
-            rect = QRectF(p.x() + 5, p.y() - 8, width + 2, 16)
+            rect = QRectF(p.x() + 5 * ratio, p.y() - 8 * ratio, width + 2 * ratio, 16 * ratio)
             if any(rect.intersects(other) for other in taken):
                 continue
             taken.append(rect)
             painter.setFont(font)
             painter.setPen(QPen(QColor(255, 255, 255, 220), 3))
-            _halo_text(painter, rect, text)
+            _halo_text(painter, rect, text, ratio)
             painter.setPen(QColor("#37474f"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              text)
             painter.setBrush(QColor("#37474f"))
-            painter.drawEllipse(p, 1.8, 1.8)
+            painter.drawEllipse(p, 1.8 * ratio, 1.8 * ratio)
         painter.restore()
 
 
@@ -79,8 +81,8 @@ def min_population(scale: float) -> int | None:
     return 0
 
 
-def _halo_text(painter: QPainter, rect: QRectF, text: str) -> None:
+def _halo_text(painter: QPainter, rect: QRectF, text: str, ratio: float = 1.0) -> None:
     """A white outline behind the text so it reads over routes and dots."""
-    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+    for dx, dy in ((-ratio, 0), (ratio, 0), (0, -ratio), (0, ratio)):
         painter.drawText(rect.translated(dx, dy),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)

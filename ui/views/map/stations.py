@@ -13,11 +13,12 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
-from ui.views.map.dots import blit, sprite
+from ui.views.map.device import is_vector, pixel_ratio
+from ui.views.map.dots import blit, circles, sprite
 from ui.views.map.grid import GridIndex
 
 DRAW_ORDER = (StationStatus.NOT_COVERED, StationStatus.ABROAD, StationStatus.FLAGGED,
-              StationStatus.PLANNED, StationStatus.VISITED)
+              StationStatus.NOT_REPORTED, StationStatus.PLANNED, StationStatus.VISITED)
 """Later statuses are painted over earlier ones."""
 SELECTED = QColor("#ffd600")
 
@@ -96,36 +97,38 @@ class StationLayer(QGraphicsItem):
         pad = 8 / max(scale, 1e-9)
         rows = self.grid.in_rect(exposed.left() - pad, exposed.top() - pad,
                                  exposed.right() + pad, exposed.bottom() + pad)
-        radius = dot_radius(scale, len(rows))
+        ratio = pixel_ratio(painter, self)
+        radius = dot_radius(scale / ratio, len(rows))
         dx = self.xs[rows] * scale + t.dx()
         dy = self.ys[rows] * t.m22() + t.dy()
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._paint_dots(painter, rows, dx, dy, radius)
+        self._paint_dots(painter, rows, dx, dy, radius, ratio)
         flagged = self.flagged[rows]
         if flagged.any() and radius >= 2.5:
-            pen = QPen(QColor(STATUS_COLOURS[StationStatus.FLAGGED]), 1.6)
+            pen = QPen(QColor(STATUS_COLOURS[StationStatus.FLAGGED]), 1.6 * ratio)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            r = radius + 2.5
+            r = (radius + 2.5) * ratio
             for x, y in zip(dx[flagged], dy[flagged], strict=True):
                 painter.drawEllipse(QPointF(float(x), float(y)), r, r)
         if len(self.selected):
             sx = self.xs[self.selected] * scale + t.dx()
             sy = self.ys[self.selected] * t.m22() + t.dy()
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            r = radius + 4
+            r = (radius + 4) * ratio
             for colour, width in ((QColor("black"), 4.0), (SELECTED, 2.2)):
-                painter.setPen(QPen(colour, width))
+                painter.setPen(QPen(colour, width * ratio))
                 for x, y in zip(sx, sy, strict=True):
                     painter.drawEllipse(QPointF(float(x), float(y)), r, r)
         painter.restore()
 
-
     def _paint_dots(self, painter: QPainter, rows: np.ndarray, dx: np.ndarray, dy: np.ndarray,
-                    radius: float) -> None:
-        """Every visible dot, status by status (see :mod:`ui.views.map.dots`)."""
+                    radius: float, ratio: float = 1.0) -> None:
+        """Every visible dot, status by status (see :mod:`ui.views.map.dots`): blitted
+        sprites on pixels, circles in SVG and PDF (``radius`` in screen pixels)."""
+        vector = is_vector(painter)
         ix, iy = np.rint(dx).astype(np.int64), np.rint(dy).astype(np.int64)
         status = self.status[rows]
         approximate = self.approximate[rows]
@@ -133,9 +136,14 @@ class StationLayer(QGraphicsItem):
         for code, name in enumerate(DRAW_ORDER):
             for hollow in (False, True):
                 mask = (status == code) & (approximate == hollow)
-                if mask.any():
+                if not mask.any():
+                    continue
+                if vector:
+                    circles(painter, dx[mask], dy[mask], STATUS_COLOURS[name], radius * ratio,
+                            hollow, outline)
+                else:
                     blit(painter, ix[mask], iy[mask], sprite(
-                        STATUS_COLOURS[name], round(radius * 2) / 2, hollow, outline))
+                        STATUS_COLOURS[name], round(radius * ratio * 2) / 2, hollow, outline))
 
 
 def dot_radius(scale: float, visible: int) -> float:

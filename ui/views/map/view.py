@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
 from missionplanner.export.status import station_statuses
 from missionplanner.geo.projection import KAZAKHSTAN, Projection
-from missionplanner.model import Mission, Plan
+from missionplanner.model import Mission, Plan, Route
 from ui.selection import Selected, Selection, VisitRef
 from ui.views.describe import station_html
+from ui.views.lang import language, region_name
 from ui.views.map.basemap import WATER, BasemapItem
+from ui.views.map.numbers import draw_numbers, placed_numbers
 from ui.views.map.overlay import draw_legend, draw_scale_bar
 from ui.views.map.places import PlaceLabels
 from ui.views.map.routes import RouteItem
@@ -49,6 +51,8 @@ class MapView(QGraphicsView):
         self.day: date | None = None
         self.show_legend = True
         self.show_routes = True
+        self.numbers_shown: list[tuple[QPointF, int, RouteItem]] = []
+        """The stop numbers of the last frame (screen point, number, route)."""
         self.setScene(QGraphicsScene(self))
         self.basemap = BasemapItem(projection)
         self.stations = StationLayer()
@@ -81,9 +85,10 @@ class MapView(QGraphicsView):
                                         np.array([s.lon for s in stations]))
         self.stations.set_stations(
             [s.id for s in stations], xs, ys, np.array([bool(s.flags) for s in stations]),
-            np.array([str(getattr(s, "location", "") or "") == "approximate" for s in stations]))
+            np.array([s.approximate for s in stations]))
+        self.places.lang = language()
         if mission is not None:
-            self.basemap.set_region_names({r.id: r.name for r in mission.regions})
+            self.basemap.set_region_names({r.id: region_name(r) for r in mission.regions})
         self._rebuild()
 
     def set_plan(self, plan: Plan | None) -> None:
@@ -110,17 +115,32 @@ class MapView(QGraphicsView):
             for (team, day), route in self.index.routes.items():
                 if self.day is not None and day != self.day:
                     continue
-                stops = [QPointF(*self.projection.point(s.lat, s.lon))
-                         for v in route.visits if (s := self.index.stations.get(v.station))]
+                stops, numbers = self._stops(route)
                 base = bases.get(team_base.get(team) or "")
                 where = QPointF(*self.projection.point(base.lat, base.lon)) if base else None
-                item = RouteItem(team, day, self.index.colour(team), _dedupe(stops), where,
-                                 dashed=self.day is None and day not in election)
+                item = RouteItem(team, day, self.index.colour(team), stops, where,
+                                 dashed=self.day is None and day not in election,
+                                 numbers=numbers)
                 item.setVisible(self.show_routes)
                 self.scene().addItem(item)
                 self.route_items.append(item)
         self._on_selection(self.selection.selected, "")
         self.viewport().update()
+
+    def _stops(self, route: Route) -> tuple[list[QPointF], list[int]]:
+        """A route's stops on the map and their numbers: consecutive visits at one place
+        (closing, then counting) are one stop, numbered by its first visit."""
+        stops: list[QPointF] = []
+        numbers: list[int] = []
+        for n, visit in enumerate(route.visits, start=1):
+            station = self.index.stations.get(visit.station)
+            if station is None:
+                continue
+            p = QPointF(*self.projection.point(station.lat, station.lon))
+            if not stops or stops[-1] != p:
+                stops.append(p)
+                numbers.append(n)
+        return stops, numbers
 
     # -- selection ----------------------------------------------------------------------
     def _on_selection(self, selected: Selected, source: str) -> None:
@@ -259,9 +279,17 @@ class MapView(QGraphicsView):
 
     # -- overlays -----------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Stop numbers, the scale bar and the legend, in the viewport's pixels (scaled to
+        the device when the view is rendered to a picture or a page)."""
         painter.save()
-        painter.resetTransform()
+        to_device = self.viewportTransform().inverted()[0] * painter.worldTransform()
+        painter.setWorldTransform(to_device)
         height = self.viewport().height()
+        if self.show_routes:
+            self.numbers_shown = placed_numbers(
+                self.route_items, self.viewportTransform(),
+                QRectF(self.viewport().rect()), self.scale())
+            draw_numbers(painter, self.numbers_shown)
         draw_scale_bar(painter, self.scale(), QPointF(14, height - 12))
         if self.show_legend:
             draw_legend(painter, QPointF(self.viewport().width() - 10, 10), self.legend_rows(),
@@ -274,6 +302,7 @@ class MapView(QGraphicsView):
         names = {
             StationStatus.PLANNED: self.tr("planned"),
             StationStatus.VISITED: self.tr("visited (reported)"),
+            StationStatus.NOT_REPORTED: self.tr("planned, not reported"),
             StationStatus.NOT_COVERED: self.tr("not covered"),
             StationStatus.FLAGGED: self.tr("flagged earlier, not covered"),
             StationStatus.ABROAD: self.tr("abroad, not covered"),
@@ -290,8 +319,10 @@ class MapView(QGraphicsView):
             rows.append(("ring", STATUS_COLOURS[StationStatus.NOT_COVERED],
                          self.tr("location approximate")))
         if self.route_items:
-            rows.append(("line", self.index.colour(self.index.teams[0]) if self.index.teams
-                         else "#1f77b4", self.tr("route, one colour per team")))
+            colour = self.index.colour(self.index.teams[0]) if self.index.teams else "#1f77b4"
+            rows.append(("line", colour, self.tr("route, one colour per team")))
+            if self.numbers_shown:
+                rows.append(("number", colour, self.tr("stop, in visiting order")))
         if any(item.base is not None for item in self.route_items):
             rows.append(("base", "#263238", self.tr("base")))
         return rows
@@ -302,11 +333,4 @@ class MapView(QGraphicsView):
                 if self.day is None or r.day == self.day]
 
 
-def _dedupe(points: list[QPointF]) -> list[QPointF]:
-    """Consecutive stops at one place (closing, then counting) are one stop on the map."""
-    out: list[QPointF] = []
-    for p in points:
-        if not out or out[-1] != p:
-            out.append(p)
-    return out
 
