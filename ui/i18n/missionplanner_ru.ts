@@ -238,140 +238,145 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/dashboard.py" line="+62"/>
+        <location filename="../views/dashboard.py" line="+63"/>
         <source>Stations covered by region (thin bar: voters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват участков по регионам (тонкая полоса — избиратели)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban and rural: covered against the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Город и село: охват в сравнении со страной</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workload per team: visits (driving share, estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка команд: посещения (доля в пути, оценка)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не включён</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No plan yet: plan the mission to see its coverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плана ещё нет: составьте план миссии, чтобы увидеть охват.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Driving times and shares are estimated from the travel model (distance, circuity and speeds of the mission&apos;s settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время и доля в пути оценены по модели поездок (расстояние, извилистость дорог и скорости из настроек миссии).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This mission&apos;s station list is generated (sample data): station places, counts and voters are not official figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участков этой миссии сгенерирован (демонстрационные данные): места, число участков и избирателей — не официальные данные.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено участков</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voters covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено избирателей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regions covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено регионов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля городских</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country: {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>по стране: {0} %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes per station</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут на участок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving {0} % (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути {0} % (оценка)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные посещения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>must be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть 0</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>stations: {0} / {1}&lt;br&gt;voters: {2} / {3} ({4})</source>
+        <translation>участки: {0} / {1}&lt;br&gt;избиратели: {2} / {3} ({4})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>country: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>по стране: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>urban, covered</source>
-        <translation type="unfinished"></translation>
+        <translation>город, охвачено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>urban, country</source>
-        <translation type="unfinished"></translation>
+        <translation>город, по стране</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rural, covered</source>
-        <translation type="unfinished"></translation>
+        <translation>село, охвачено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rural, country</source>
-        <translation type="unfinished"></translation>
+        <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>visits: {0}&lt;br&gt;on duty: {1} h {2:02d}&lt;br&gt;driving (estimated): {3} %</source>
+        <translation>посещения: {0}&lt;br&gt;на маршруте: {1} ч {2:02d} мин&lt;br&gt;в пути (оценка): {3} %</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Must-cover stations left out: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные участки вне плана: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../exporting.py" line="+93"/>
+        <location filename="../exporting.py" line="+97"/>
         <source>mission file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The mission workbook was written with {count} route sheets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The plan changed while reading the actuals: they were not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,11 +510,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Printable route sheets: every team in one PDF, and one PDF per team.</source>
-        <translation type="unfinished"></translation>
+        <source>Printable route sheets, a page per team and day with its map: every team in one PDF, and/or one PDF per team (each team sees only its own stations).</source>
+        <translation>Маршрутные листы для печати, страница на команду и день с картой: все команды в одном PDF и/или отдельный PDF для каждой команды (каждая видит только свои участки).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,6 +532,26 @@
         <location line="+6"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All teams in one file, and one file per team</source>
+        <translation>Все команды в одном файле и по файлу на команду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams in one file</source>
+        <translation>Все команды в одном файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per team (need to know)</source>
+        <translation>По файлу на команду (только своё)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -559,7 +584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Say where to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +653,7 @@
         <location filename="../models/stations.py" line="-4"/>
         <location filename="../models/visits.py" line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Регион</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -700,12 +725,12 @@
     <message>
         <location filename="../models/visits.py" line="-5"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">День</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Все дни</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -734,7 +759,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_preview.py" line="+73"/>
+        <location filename="../dialogs/import_preview.py" line="+75"/>
         <source>Import Stations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +974,7 @@
     <message>
         <location line="+3"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Участки</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -964,7 +989,7 @@
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Регионы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1247,7 +1272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Mission Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,54 +1441,74 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+268"/>
+        <location filename="../views/map/view.py" line="+296"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Условные обозначения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>в плане</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visited (reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>посещён (по отчёту)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned, not reported</source>
+        <translation>в плане, нет отчёта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>не охвачен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flagged earlier, not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушения ранее, не охвачен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abroad, not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>за рубежом, не охвачен</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>irregularities reported before</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушения на прошлых выборах</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>location approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>местоположение приблизительное</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>route, one colour per team</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрут, у каждой команды свой цвет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop, in visiting order</source>
+        <translation>остановка, по порядку посещения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>база</translation>
+    </message>
+    <message>
+        <location filename="../views/map/overlay.py" line="+45"/>
+        <source>{0} km</source>
+        <translation>{0} км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} m</source>
+        <translation>{0} м</translation>
     </message>
 </context>
 <context>
@@ -1471,62 +1516,62 @@
     <message>
         <location filename="../views/map/widget.py" line="+38"/>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit selection</source>
-        <translation type="unfinished"></translation>
+        <translation>К выбранному</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дни</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт карты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.svg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.svg *.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить карту</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1627,7 @@
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Регионы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1852,27 +1897,27 @@
     <message>
         <location filename="../panels/plan_summary.py" line="+41"/>
         <source>Stations covered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Охвачено участков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voters covered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Охвачено избирателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions covered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Охвачено регионов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Доля городских</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes per station</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Минут на участок</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1882,7 +1927,7 @@
     <message>
         <location line="+1"/>
         <source>Duplicate visits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Повторные посещения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2251,59 +2296,64 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../views/timeline.py" line="+135"/>
+        <location filename="../views/timeline.py" line="+139"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Мельче</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь день</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time line at</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка времени</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>travel</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lunch (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>обед (оценка)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>curfew</source>
-        <translation type="unfinished"></translation>
+        <translation>комендантский час</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>reported visit</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>reported visit (a line ties it to the planned arrival)</source>
+        <translation>посещение по отчёту (линия — от планового прибытия)</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+2"/>
+        <source>planned, not reported</source>
+        <translation>в плане, нет отчёта</translation>
+    </message>
+    <message>
+        <location line="+327"/>
         <source>election day</source>
-        <translation type="unfinished"></translation>
+        <translation>день выборов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before election day</source>
-        <translation type="unfinished"></translation>
+        <translation>до дня выборов</translation>
     </message>
 </context>
 <context>
@@ -2377,22 +2427,22 @@
     <message>
         <location line="+3"/>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">открытие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>voting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">голосование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">закрытие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>counting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">подсчёт</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2402,17 +2452,101 @@
     <message>
         <location line="+1"/>
         <source>pre-election visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">предвыборный визит</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>election day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">день выборов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pre-election day</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message>
+        <location filename="../views/describe.py" line="+25"/>
+        <source>opening</source>
+        <translation>открытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voting</source>
+        <translation>голосование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing</source>
+        <translation>закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counting</source>
+        <translation>подсчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol trip</source>
+        <translation>доставка протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-election visit</source>
+        <translation>предвыборный визит</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+52"/>
+        <source>Station {0}</source>
+        <translation>Участок {0}</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voters: {0}</source>
+        <translation>Избирателей: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location approximate</source>
+        <translation>Местоположение приблизительное</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not in the plan</source>
+        <translation>Не входит в план</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(arrives {0})</source>
+        <translation>(прибытие {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visited {0}</source>
+        <translation>посещён в {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({0} min late)</source>
+        <translation>(опоздание {0} мин)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({0} min early)</source>
+        <translation>(на {0} мин раньше)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stop {0}</source>
+        <translation>Остановка {0}</translation>
     </message>
 </context>
 </TS>
