@@ -119,9 +119,18 @@ def lunch_states(c: Compiled, team: int, route: list[int]) -> LunchStates:
 def screen(c: Compiled, team: int, route: list[int], cand: np.ndarray) -> tuple[np.ndarray,
                                                                                np.ndarray]:
     """For each candidate site: least push-forward over the route's gaps (INF if none) and gap."""
-    tm = c.problem.teams[team]
     if len(cand) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    cost = insertion_costs(c, team, route, cand)
+    g = np.argmin(cost, axis=0)
+    return cost[g, np.arange(len(cand))], g + len(c.problem.teams[team].locked)
+
+
+def insertion_costs(c: Compiled, team: int, route: list[int], cand: np.ndarray) -> np.ndarray:
+    """Push-forward of inserting each candidate (columns) in each unlocked gap (rows; row 0 is
+    the gap after the locked stops) on the break-free schedule; INF where that schedule
+    becomes infeasible (breaks can only make it worse)."""
+    tm = c.problem.teams[team]
     g0 = len(tm.locked)
     nodes = np.array([tm.start, *route, tm.end], dtype=np.int64)
     dep, lat = _forward_backward(c, team, route)
@@ -140,9 +149,7 @@ def screen(c: Compiled, team: int, route: list[int], cand: np.ndarray) -> tuple[
         reach = start < INF
     back = start + c.service[cand] + c.travel_t[right[:, None], cand[None, :]]
     ok = (back <= lat_r[:, None]) & reach
-    cost = np.where(ok, back - (dep_l + c.travel[left, right])[:, None], INF)
-    g = np.argmin(cost, axis=0)
-    return cost[g, np.arange(len(cand))], g + g0
+    return np.where(ok, back - (dep_l + c.travel[left, right])[:, None], INF)
 
 
 def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.Generator | None

@@ -6,7 +6,7 @@ import itertools
 
 import numpy as np
 
-from solvers import Problem, Site, Team
+from solvers import Break, Problem, Site, Team
 
 
 def grid_problem(n_stops: int, n_teams: int, seed: int, shift: int = 400,
@@ -80,3 +80,26 @@ def city_problem(n_stops: int, n_teams: int, seed: int) -> Problem:
     teams = [Team(t, t, (6 * h, 22 * h), breaks=(Break(12 * h, 14 * h, h),))
              for t in range(n_teams)]
     return Problem(travel, sites, teams)
+
+
+def random_route(seed: int, *, breaks: int, stops: int = 5, windows: int = 2
+                 ) -> tuple[Problem, list[int]]:
+    """One team, ``stops`` sites with up to ``windows`` windows each, ``breaks`` breaks with
+    random (often nested or overlapping) windows, and a random order of all the sites."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, stops + 1))
+    travel = rng.integers(0, 40, size=(n + 1, n + 1))
+    np.fill_diagonal(travel, 0)
+    sites = [Site()]
+    for _ in range(n):
+        opens = sorted(int(x) for x in rng.integers(0, 250, size=int(rng.integers(1, windows + 1))))
+        sites.append(Site(score=1, service=int(rng.integers(0, 30)),
+                          windows=tuple((lo, lo + int(rng.integers(0, 120))) for lo in opens)))
+    brk = []
+    for _ in range(breaks):
+        lo = int(rng.integers(0, 250))
+        brk.append(Break(lo, lo + int(rng.integers(0, 120)), int(rng.integers(0, 50))))
+    team = Team(0, 0, (int(rng.integers(0, 30)), int(rng.integers(150, 500))),
+                breaks=tuple(brk))
+    problem = Problem(travel, tuple(sites), (team,))
+    return problem, [int(x) for x in rng.permutation(np.arange(1, n + 1))]
