@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from missionplanner.errors import MissionPlannerError
 from ui import ask, commands
 from ui.document import Document
+from ui.exporting import ExportController
 from ui.icons import icon
 from ui.models import (
     ObserverTableModel,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.planning = PlanningController(self)
+        self.exports = ExportController(self)
         self._dock_known_views()
         doc = self.document
         doc.modifiedChanged.connect(self._update_title)
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.export_teams_action = a(self.tr("&Per-Team Workbooks…"),
                                      lambda: self.export("teams"))
         self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"))
+        self.export_pdf_action = a(self.tr("Route Sheets (&PDF)…"), lambda: self.export("pdf"))
         self.quit_action = a(self.tr("&Quit"), self.close, keys.Quit, "application-exit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
         self.export_menu = file.addMenu(self.tr("&Export"))
         self.export_menu.setIcon(icon("document-export"))
         self.export_menu.addActions([self.export_workbook_action, self.export_teams_action,
-                                     self.export_form_action])
+                                     self.export_pdf_action, self.export_form_action])
         file.addSeparator()
         file.addAction(self.quit_action)
 
@@ -299,7 +302,14 @@ class MainWindow(QMainWindow):
         self.progress_cancel.setDefaultAction(self.cancel_action)
         self.progress_cancel.setAutoRaise(True)
         self.progress_cancel.hide()
-        for widget in (self.progress, self.progress_cancel, self.mission_label,
+        self.task_label = QLabel()
+        self.task_progress = QProgressBar()
+        self.task_progress.setRange(0, 0)
+        self.task_progress.setMaximumWidth(120)
+        self.task_label.hide()
+        self.task_progress.hide()
+        for widget in (self.task_label, self.task_progress, self.progress,
+                       self.progress_cancel, self.mission_label,
                        self.plan_label, self.coverage_label):
             bar.addPermanentWidget(widget)
 
@@ -332,6 +342,10 @@ class MainWindow(QMainWindow):
         self.views["map"].raise_()
         self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
         self.resizeDocks([self.views["timeline"]], [230], Qt.Orientation.Vertical)
+        from ui.views.table_link import TableLink
+
+        self.table_link = TableLink(self.selection, self.panels, self.document, self)
+        """Rows picked in the stations, visits and teams tables are the views' selection."""
 
     # -- the document's state in the window ---------------------------------------------------
     def _update_title(self, *_args: object) -> None:
@@ -377,7 +391,7 @@ class MainWindow(QMainWindow):
                                                      or self.document.mission_path is None))
         for action in (self.import_actuals_action, self.replan_action,
                        self.export_workbook_action, self.export_teams_action,
-                       self.export_form_action):
+                       self.export_form_action, self.export_pdf_action):
             action.setEnabled(has_plan)
         self.export_menu.setEnabled(has_plan)
         running = self.is_planning()
@@ -426,7 +440,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open: choose a mission file."""
         if not self.maybe_save():
             return
-        name = ask.open_file(self, self.tr("Open Mission"), self._folder(),
+        name = ask.open_file(self, self.tr("Open Mission"), self.folder(),
                              self.tr(MISSION_FILTER))
         if name:
             self.open_file(Path(name))
@@ -435,7 +449,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open Plan: replace the current plan by one from a file."""
         if self.document.mission is None or self.document.mission_path is None:
             return
-        name = ask.open_file(self, self.tr("Open Plan"), self._folder(),
+        name = ask.open_file(self, self.tr("Open Plan"), self.folder(),
                              self.tr("Plan files (*.plan.json);;JSON files (*.json)"))
         if name and self.maybe_save():
             self.open_file(self.document.mission_path, Path(name))
@@ -469,7 +483,7 @@ class MainWindow(QMainWindow):
         if self.document.mission is None:
             return False
         suggested = str(self.document.mission_path or
-                        Path(self._folder()) / f"{self.document.mission.id}.json")
+                        Path(self.folder()) / f"{self.document.mission.id}.json")
         name = ask.save_file(self, self.tr("Save Mission As"), suggested,
                              self.tr(MISSION_FILTER))
         if not name:
@@ -491,7 +505,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
-    def _folder(self) -> str:
+    def folder(self) -> str:
+        """Where file dialogs start: the mission's folder, else the last one used."""
         path = self.document.mission_path
         if path is not None:
             return str(path.parent)
@@ -503,13 +518,59 @@ class MainWindow(QMainWindow):
         """File ▸ New Mission (the wizard)."""
 
     def import_file(self, what: str) -> None:
-        """File ▸ Import Stations / Observers."""
+        """File ▸ Import Stations / Observers: a preview first, then one undoable command."""
+        from ui.dialogs.import_preview import ImportDialog
+
+        mission = self.document.mission
+        if mission is None:
+            return
+        title = self.tr("Import Stations") if what == "stations" else self.tr("Import Observers")
+        name = ask.open_file(self, title, self.folder(),
+                             self.tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"))
+        if not name:
+            return
+        dialog = ImportDialog(mission, Path(name), what, self)  # type: ignore[arg-type]
+        if not ask.run_dialog(dialog):
+            return
+        self.apply_import(dialog)
+
+    def apply_import(self, dialog: object) -> None:
+        """Apply an accepted import preview as one command."""
+        from ui.dialogs.import_preview import ImportDialog
+
+        assert isinstance(dialog, ImportDialog)
+        preview = dialog.preview
+        if preview is None or preview.result is None or self.document.mission is not \
+                dialog.mission:
+            return
+        count = number(preview.result.count)
+        text = (self.tr("Import {count} stations from {name}") if preview.what == "stations"
+                else self.tr("Import {count} observers from {name}")).format(
+            count=count, name=dialog.path.name)
+        self.document.undo_stack.push(commands.replace_mission(
+            self.document, preview.result.mission, text))
+        self.tabs.setCurrentWidget(self.panels[preview.what])
+        self.show_message(text, 8000)
 
     def import_actuals(self) -> None:
         """File ▸ Import Actuals."""
+        self.exports.import_actuals()
 
     def export(self, what: str) -> None:
         """File ▸ Export ▸ …"""
+        self.exports.export(what)  # type: ignore[arg-type]
+
+    def task_started(self, text: str) -> None:
+        """A background export or import began: a busy bar in the status bar."""
+        self.task_label.setText(text)
+        self.task_label.show()
+        self.task_progress.show()
+
+    def task_finished(self) -> None:
+        """The background task ended."""
+        if not self.exports.busy():
+            self.task_label.hide()
+            self.task_progress.hide()
 
     def plan_settings(self) -> None:
         """Plan ▸ Settings: mission settings as one command, run options kept for the session."""
