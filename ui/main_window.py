@@ -348,6 +348,10 @@ class MainWindow(QMainWindow):
         self.views["map"].raise_()
         self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
         self.resizeDocks([self.views["timeline"]], [230], Qt.Orientation.Vertical)
+        from ui.views.table_link import TableLink
+
+        self.table_link = TableLink(self.selection, self.panels, self.document, self)
+        """Rows picked in the stations, visits and teams tables are the views' selection."""
 
     # -- the document's state in the window ---------------------------------------------------
     def _update_title(self, *_args: object) -> None:
