@@ -521,7 +521,16 @@ class MainWindow(QMainWindow):
 
     # -- the actions that other modules fill in ------------------------------------------------
     def new_mission(self) -> None:
-        """File ▸ New Mission (the wizard)."""
+        """File ▸ New Mission: the wizard writes the file; it opens, stations next."""
+        from ui.dialogs.new_mission import NewMissionWizard
+
+        if not self.maybe_save():
+            return
+        wizard = NewMissionWizard(Path(self.folder()), self)
+        if not ask.run_dialog(wizard) or wizard.saved is None:
+            return
+        if self.open_file(wizard.saved) and wizard.import_next.isChecked():
+            self.import_file("stations")
 
     def import_file(self, what: str) -> None:
         """File ▸ Import Stations / Observers: a preview first, then one undoable command."""

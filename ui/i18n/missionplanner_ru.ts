@@ -238,7 +238,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/dashboard.py" line="+62"/>
+        <location filename="../views/dashboard.py" line="+63"/>
         <source>Stations covered by region (thin bar: voters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stations covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,16 +362,11 @@
         <source>Must-cover stations left out: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>en</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../exporting.py" line="+93"/>
+        <location filename="../exporting.py" line="+94"/>
         <source>mission file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The mission workbook was written with {count} route sheets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The plan changed while reading the actuals: they were not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +561,44 @@
     <message>
         <location line="+3"/>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWatcher</name>
+    <message>
+        <location filename="../watcher.py" line="+72"/>
+        <source>File removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} was removed or renamed by another program. Your work is still open: save it to write the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload shows the file as it is now; your unsaved changes are lost. Keep Mine keeps what you see; saving will overwrite the other program&apos;s changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,7 +767,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_preview.py" line="+73"/>
+        <location filename="../dialogs/import_preview.py" line="+75"/>
         <source>Import Stations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,7 +955,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+94"/>
+        <location filename="../main_window.py" line="+100"/>
         <source>Search stations: number, commission, settlement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Mission Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Import Stations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,11 +1445,51 @@
         <source>Not deleted: {why}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+93"/>
+        <source>(never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission Planner was not closed properly last time. Unsaved changes to “{name}” were saved automatically at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: {file}. Restore opens them with the changes not yet saved to the file; Discard deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the work saved automatically at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+268"/>
+        <location filename="../views/map/view.py" line="+296"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,6 +1501,11 @@
     <message>
         <location line="+1"/>
         <source>visited (reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned, not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,6 +1536,11 @@
     <message>
         <location line="+3"/>
         <source>route, one colour per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop, in visiting order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1649,6 +1732,251 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewMissionWizard</name>
+    <message>
+        <location filename="../dialogs/new_mission.py" line="+77"/>
+        <source>New Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+228"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>The mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who observes which election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the observing organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Early presidential election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made from the organisation, country and election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its regions, time zones and polling hours come from the country&apos;s preset; the hours can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polling hours (local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Observation days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election day, and the days before it when teams visit commissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Election day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-election visits during:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mission observes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planning settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They can all be changed later in Plan ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Secret Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Observers per team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit on election day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing and counting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed decides which stations are drawn: keep it within the mission, so that the plan cannot be guessed from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the mission file goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the list of polling stations next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mission file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then import the observers with File ▸ Import Observers, and plan with Plan ▸ Plan Mission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{regions} regions in {zones} time zone(s), and one region for the stations abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Mission As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the mission</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1915,7 +2243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Plan with seed {seed}&lt;/b&gt;, made {when}: {teams} teams, {routes} routes, {visits} visits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2579,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../views/timeline.py" line="+135"/>
+        <location filename="../views/timeline.py" line="+139"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,12 +2599,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,12 +2619,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>reported visit</source>
+        <location line="+1"/>
+        <source>reported visit (a line ties it to the planned arrival)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+2"/>
+        <source>planned, not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+327"/>
         <source>election day</source>
         <translation type="unfinished"></translation>
     </message>
