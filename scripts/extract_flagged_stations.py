@@ -116,6 +116,11 @@ S = [
      "In Almaty, at polling station No. 203 students voted in the number of 90-100 persons.",
      "Footnote to: 'at some polling stations, the number of voters before 7:30 already "
      "reached about 100 persons'."),
+    ("203", "Almaty", "almaty-city", "stated", "family voting",
+     "Voting / Family voting", "",
+     "At election station No. 203 in Almaty, the observers recorded the repeated facts of the "
+     "presence of more than one person in the booth for secret voting at 17:10.",
+     "Main text, no footnote: more than one person in the booth, at 17:10."),
     ("126", "Esik", "almaty", "geonames", "voter mobilization",
      "Voting / Mobilization or delivery of voters", "7",
      "In the morning a large crowd of voters came to the polling station No. 126 in Esik who "

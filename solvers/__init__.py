@@ -8,6 +8,8 @@
   end, shift, breaks, locked prefix) and an integer travel-time matrix, all in seconds.
 * :func:`solve` -- greedy insertion gives a first plan at once, then a large-neighbourhood
   search with OR-Tools local-search descents improves it until ``params`` or ``stop`` says so.
+* :func:`time_route` -- the schedule of one given order of sites, timed as the search times
+  its routes (for routes edited by hand).
 * :class:`Solution` -- ``routes`` (one :class:`Route` per team, with :class:`Visit` times and
   breaks), ``score``, ``unvisited`` (site -> :class:`Reason`), and :meth:`Solution.verify`.
 * Stopping: :class:`TimeLimit`, :class:`MaxIterations`, :class:`NoImprovement`,
@@ -23,6 +25,7 @@ from solvers.problem import HORIZON, Break, Problem, ProblemError, Site, Team
 from solvers.solution import InfeasibleError, Reason, Route, Solution, SolutionError, Visit
 from solvers.solve import solve
 from solvers.stop import Cancel, FirstOf, MaxIterations, NoImprovement, StoppingCriterion, TimeLimit
+from solvers.timed_route import time_route
 
 __all__ = [
     "HORIZON",
@@ -46,4 +49,5 @@ __all__ = [
     "TimeLimit",
     "Visit",
     "solve",
+    "time_route",
 ]

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from missionplanner import __version__
-from missionplanner.cli import export, missions, new, plan, replan
+from missionplanner.cli import export, missions, new, plan, replan, replay
 from missionplanner.cli.terminal import Terminated, safe_terminal
 from missionplanner.errors import MissionPlannerError
 
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.register(sub)
     export.register(sub)
     replan.register(sub)
+    replay.register(sub)
     return parser
 
 

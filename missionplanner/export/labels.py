@@ -98,6 +98,9 @@ _EN: dict[str, str] = {
     "no": "no",
     "none": "no actuals imported yet",
     "actuals": "Planned vs visited",
+    "generated": "GENERATED stations",
+    "generated_note": "sample data: station places, counts by region and voters are not "
+                      "official; every figure below illustrates, it does not measure",
 }
 
 _RU: dict[str, str] = {
@@ -179,6 +182,9 @@ _RU: dict[str, str] = {
     "no": "нет",
     "none": "фактические данные ещё не загружены",
     "actuals": "План и факт",
+    "generated": "СГЕНЕРИРОВАННЫЕ участки",
+    "generated_note": "демонстрационные данные: места участков, их число по регионам и "
+                      "избиратели не официальные; все цифры ниже иллюстративны",
 }
 
 _ACTIVITIES: dict[Lang, dict[Activity, str]] = {

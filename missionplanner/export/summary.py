@@ -131,6 +131,8 @@ def write_summary(workbook: Any, ctx: Context, taken: set[str]) -> None:
         ([w["actuals"], "" if actuals else w["none"]], [st.LABEL, st.VALUE]),
         ([], []),
     ]
+    if any(s.generated for s in m.stations):
+        facts.insert(-1, ([w["generated"], w["generated_note"]], [st.LABEL, st.VALUE]))
     regions = _region_table(ctx, actuals)
     region_start = len(facts) + 2  # after the section title
     lines: list[Line] = [*facts, ([w["by_region"]], [st.LABEL]), *regions, ([], []),

@@ -81,6 +81,15 @@ class CountryPreset:
     regions: tuple[RegionPreset, ...]
     regions_source: str
 
+    @property
+    def centre(self) -> tuple[float, float]:
+        """The middle of the country's box (lat, lon), e.g. to centre a map projection on; a
+        box crossing 180° (Russia) has its middle on the right side of it."""
+        box = self.box
+        east = box.east + 360 if box.west > box.east else box.east
+        lon = (box.west + east) / 2
+        return (box.south + box.north) / 2, lon - 360 if lon > 180 else lon
+
     def region(self, region_id: str) -> RegionPreset:
         """The region with this id (KeyError when there is none)."""
         for region in self.regions:

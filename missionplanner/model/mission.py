@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from pydantic import Field, ValidationInfo, model_validator
 
-from missionplanner.model._base import DomainModel, Identifier, duplicates
+from missionplanner.model._base import DomainModel, Identifier, Latitude, Longitude, duplicates
 from missionplanner.model.geography import Base, Region
 from missionplanner.model.observers import Observer, Team
 from missionplanner.model.settings import MissionSettings
@@ -56,11 +56,24 @@ class DeclaredArea(DomainModel):
     region: Identifier
     """Id of the region it lies in."""
     kind: str = "city"
-    """``city``, ``settlement`` or ``embassy``."""
+    """``city``, ``settlement``, ``embassy`` or ``region`` (all of the region's stations)."""
     must_cover: bool = True
     """Planning must send a team there."""
     source: str | None = None
     """The report that names it."""
+    lat: Latitude | None = None
+    """Centre of a place the report does not name (with ``within_km``), e.g. the city that
+    unnamed settlements were visited from."""
+    lon: Longitude | None = None
+    """Longitude of that centre."""
+    within_km: float | None = Field(default=None, gt=0, le=2000)
+    """Only stations this close to (``lat``, ``lon``): settlements within a day trip."""
+
+    @model_validator(mode="after")
+    def _centre_with_radius(self) -> DeclaredArea:
+        if (self.within_km is None) != (self.lat is None or self.lon is None):
+            raise ValueError("within_km needs lat and lon, and lat and lon need within_km")
+        return self
 
 
 class Mission(DomainModel):

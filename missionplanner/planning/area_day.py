@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 import solvers
-from missionplanner.model import Activity, Visit
+from missionplanner.model import Activity, PollingStation, Visit
 from missionplanner.planning.clock import DayClock
 from missionplanner.planning.legs import Travel
 from missionplanner.planning.places import HomeKind, Place, Places, overnight, station_place
@@ -237,11 +237,9 @@ class _Builder:
 
     def _opening(self, k: int, station: str) -> None:
         rules = self.rules
-        start = rules.opening_start(rules.stations[station])
-        self._add(self._stop(station, Activity.OPENING),
-                  solvers.Site(self.score[station] + self.bonus,
-                               rules.before_opening + rules.service, ((start, start),),
-                               frozenset({k}), required=True), self.point[station])
+        self._add(stop_of(rules, station, Activity.OPENING),
+                  opening_site(rules, rules.stations[station], self.score[station] + self.bonus,
+                               k), self.point[station])
 
     # -- closing and counting -----------------------------------------------------------
     def _countings(self, taken: set[str]) -> dict[str, str]:
@@ -291,11 +289,9 @@ class _Builder:
 
     def _counting(self, k: int, station: str) -> None:
         rules = self.rules
-        start = rules.closing_start(rules.stations[station])
-        self._add(self._stop(station, Activity.COUNTING, closing=rules.service),
-                  solvers.Site(self.score[station] + self.bonus, rules.service + rules.counting,
-                               ((start, start),), frozenset({k}), required=True),
-                  self.point[station])
+        self._add(stop_of(rules, station, Activity.COUNTING),
+                  counting_site(rules, rules.stations[station],
+                                self.score[station] + self.bonus, k), self.point[station])
         self._protocol(k, station)
 
     def _protocol_after_kept_count(self, k: int, team: TeamStart) -> None:
@@ -311,12 +307,8 @@ class _Builder:
             return
         station = rules.stations[counted_at]
         place = self.book.commission(station.commission_name)
-        opens = rules.closes(station) + rules.counting
-        self._add(Stop(place.id, Activity.PROTOCOL, str(rules.station_zone(station)), place.lat,
-                       place.lon),
-                  solvers.Site(self.bonus, 60 * PROTOCOL_MINUTES,
-                               ((opens, rules.shift_end),), frozenset({k}), required=True),
-                  self.point[place.id or ""])
+        self._add(protocol_stop(rules, station, place),
+                  protocol_site(rules, station, self.bonus, k), self.point[place.id or ""])
 
     # -- ordinary visits and teams ------------------------------------------------------
     def _visits(self, taken: set[str]) -> list[str]:
@@ -328,12 +320,12 @@ class _Builder:
         for s in self.offered:
             if s in taken:
                 continue
-            lo, hi = rules.window(rules.stations[s])
+            hi = rules.window(rules.stations[s])[1]
             if hi < ready:
                 unreachable.append(s)
                 continue
-            self._add(self._stop(s, activity),
-                      solvers.Site(self.score[s], rules.service, ((lo, hi),)), self.point[s])
+            self._add(stop_of(rules, s, activity),
+                      visit_site(rules, rules.stations[s], self.score[s]), self.point[s])
         return unreachable
 
     def _team(self, team: TeamStart, depot: dict[Place, int]) -> solvers.Team:
@@ -348,11 +340,6 @@ class _Builder:
         return solvers.Team(depot[self.start[team.team]], depot[home],
                             (team.free, max(rules.shift_end, team.free + back)), breaks)
 
-    def _stop(self, station: str, activity: Activity, closing: int = 0) -> Stop:
-        st = self.rules.stations[station]
-        return Stop(station, activity, str(self.rules.station_zone(st)), st.lat, st.lon,
-                    closing)
-
     def _add(self, stop: Stop, site: solvers.Site, point: int) -> None:
         self.stops.append(stop)
         self.sites.append(site)
@@ -362,3 +349,46 @@ class _Builder:
 def _door(place: Place) -> Place:
     """A team standing at a station's door: the station's place, not a stop of its own."""
     return Place(place.id, place.lat, place.lon, stop=False)
+
+
+def stop_of(rules: DayRules, station: str, activity: Activity) -> Stop:
+    """The stop of an observation at ``station`` (a count carries its closing)."""
+    st = rules.stations[station]
+    closing = rules.service if activity is Activity.COUNTING else 0
+    return Stop(station, activity, str(rules.station_zone(st)), st.lat, st.lon, closing)
+
+
+def protocol_stop(rules: DayRules, counted_at: PollingStation, place: Place) -> Stop:
+    """The stop of the protocol trip after the count at ``counted_at``, to ``place``."""
+    return Stop(place.id, Activity.PROTOCOL, str(rules.station_zone(counted_at)), place.lat,
+                place.lon)
+
+
+def opening_site(rules: DayRules, station: PollingStation, score: int, team: int) -> solvers.Site:
+    """The opening: from ``arrive_before_opening`` minutes before polling opens, exactly,
+    through one visit after opening; for ``team`` only."""
+    start = rules.opening_start(station)
+    return solvers.Site(score, rules.before_opening + rules.service, ((start, start),),
+                        frozenset({team}), required=True)
+
+
+def counting_site(rules: DayRules, station: PollingStation, score: int,
+                  team: int) -> solvers.Site:
+    """Closing and counting: from one visit before polling closes, exactly, through the count;
+    for ``team`` only."""
+    start = rules.closing_start(station)
+    return solvers.Site(score, rules.service + rules.counting, ((start, start),),
+                        frozenset({team}), required=True)
+
+
+def protocol_site(rules: DayRules, counted_at: PollingStation, score: int,
+                  team: int) -> solvers.Site:
+    """The protocol trip: after the count at ``counted_at``, before the shift ends."""
+    opens = rules.closes(counted_at) + rules.counting
+    return solvers.Site(score, 60 * PROTOCOL_MINUTES, ((opens, rules.shift_end),),
+                        frozenset({team}), required=True)
+
+
+def visit_site(rules: DayRules, station: PollingStation, score: int) -> solvers.Site:
+    """An ordinary visit in the station's hours (a vote, or a commission visit)."""
+    return solvers.Site(score, rules.service, (rules.window(station),))

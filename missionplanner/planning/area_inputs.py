@@ -65,7 +65,7 @@ def fresh_inputs(mission: Mission, area: Area, teams: Sequence[Team], day: date,
                  regions: Mapping[str, Region], bases: Mapping[str, Base]) -> Inputs:
     """The inputs of planning ``area`` on ``day`` with ``teams`` (those out that day)."""
     pool = [stations[s] for s in area.stations]
-    return Inputs(area_zone(mission, area),
+    return Inputs(area_zone(mission, area, stations),
                   draw(mission, area, len(teams), day, kind, seed, stations, regions),
                   {t.id: home_place(t, area, bases, pool) for t in teams})
 

@@ -54,7 +54,16 @@ def build_areas(mission: Mission) -> list[Area]:
     for declared in mission.declared_areas:
         region = mission.region(declared.region)
         pool = [s for s in by_region.get(region.id, []) if s.id not in taken]
+        near = ""
+        if declared.within_km is not None and declared.lat is not None \
+                and declared.lon is not None and pool:
+            km = haversine_km(declared.lat, declared.lon, np.array([s.lat for s in pool]),
+                              np.array([s.lon for s in pool]))
+            pool = [s for s, d in zip(pool, km.tolist(), strict=True) if d <= declared.within_km]
+            near = f"within {declared.within_km:g} km of ({declared.lat}, {declared.lon})"
         stations, whole, note = _match(declared.name, declared.kind, region, pool)
+        if near:
+            note, whole = "; ".join(n for n in (note, near) if n), False
         if not stations:
             raise SettingsError(
                 f"declared area {declared.name!r} ({region.name}) has no polling stations: "
@@ -91,12 +100,15 @@ def _match(name: str, kind: str, region: Region,
 
     By settlement or commission name (an embassy's stations are its commission's), exact,
     then by a close spelling of the settlement (Karaganda / Karagandy); a city of
-    republican significance is the whole region; the region's capital is also found by
+    republican significance (or a declared area of kind ``region``) is the whole region; a
+    declared area with ``within_km`` only looks at stations that close to its centre; the
+    region's capital is also found by
     distance from its centre; a settlement that matches nothing stands for the region's
     rural stations, which the note says.
     """
     wanted = _norm(name)
-    if region.kind is not RegionKind.OBLAST and wanted in {_norm(n) for n in region.names()}:
+    if kind == "region" or (region.kind is not RegionKind.OBLAST
+                            and wanted in {_norm(n) for n in region.names()}):
         return pool, True, ""
     exact = [s for s in pool if wanted in (_norm(s.settlement or ""), _norm(s.commission_name))]
     if exact:

@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from missionplanner.errors import SettingsError
+from missionplanner.geo import haversine_km
 from missionplanner.model import Assignment, Mission, Role, Team
 from missionplanner.planning.areas import Area, build_areas, capital_region
+from missionplanner.planning.places import DAY_TRIP_KM
 
 
 @dataclass(frozen=True)
@@ -142,5 +144,20 @@ def _capital_area(mission: Mission, areas: list[Area]) -> Area | None:
 
 
 def _base_in(mission: Mission, area: Area) -> str | None:
+    """The first base in the area's region, else the nearest within a day trip of the
+    area's stations (a settlement visited from a city's hotel)."""
     bases = sorted((b for b in mission.bases if b.region == area.region), key=lambda b: b.id)
-    return bases[0].id if bases else None
+    if bases:
+        return bases[0].id
+    if not mission.bases or not area.stations:
+        return None
+    lat, lon = area_centre(mission, area)
+    near = sorted((float(haversine_km(lat, lon, b.lat, b.lon)), b.id) for b in mission.bases)
+    return near[0][1] if near[0][0] <= DAY_TRIP_KM else None
+
+
+def area_centre(mission: Mission, area: Area) -> tuple[float, float]:
+    """The mean position of the area's stations."""
+    ids = set(area.stations)
+    points = [(s.lat, s.lon) for s in mission.stations if s.id in ids]
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))

@@ -8,10 +8,12 @@ for the rest of the day. Each says in words what it is, and records itself in th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
 
 from missionplanner.errors import MissionPlannerError
-from missionplanner.model import DisruptionRecord
+from missionplanner.model import DisruptionRecord, Mission, Plan, Route
 
 
 class ReplanError(MissionPlannerError):
@@ -90,3 +92,55 @@ class LostTeam:
 
 
 Disruption = Delay | Closure | RoadCut | LostTeam
+
+
+@dataclass(frozen=True)
+class Disrupted:
+    """The disruptions of one re-plan, checked and indexed."""
+
+    delays: dict[str, int] = field(default_factory=dict)
+    """Team -> seconds."""
+    lost: frozenset[str] = frozenset()
+    closed: frozenset[str] = frozenset()
+    cuts: tuple[RoadCut, ...] = ()
+
+
+def index_disruptions(mission: Mission, plan: Plan, routes: dict[str, Route], day: date,
+           disruptions: list[Disruption]) -> Disrupted:
+    """The disruptions checked against the plan and the mission, indexed."""
+    teams = [t.id for t in plan.teams]
+    stations = {s.id for s in mission.stations}
+    places = stations | {b.id for b in mission.bases}
+    delays: dict[str, int] = {}
+    for d in disruptions:
+        if isinstance(d, Delay | LostTeam):
+            if d.team not in teams:
+                raise ReplanError(f"unknown team {d.team!r} (the plan's teams: "
+                                  f"{some(teams)})")
+            if d.team not in routes:
+                raise ReplanError(f"team {d.team} has no route on {day}")
+        if isinstance(d, Delay):
+            if not 0 < d.minutes <= 24 * 60:
+                raise ReplanError(f"a delay is 1 to 1440 minutes, not {d.minutes}")
+            delays[d.team] = delays.get(d.team, 0) + 60 * d.minutes
+        if isinstance(d, Closure) and d.station not in stations:
+            raise ReplanError(f"unknown station {d.station!r}: the mission has no such station")
+        if isinstance(d, RoadCut):
+            for p in (d.a, d.b):
+                if p not in places:
+                    raise ReplanError(f"unknown place {p!r} in the road cut: give station or "
+                                      "base ids")
+            if d.a == d.b:
+                raise ReplanError(f"a road joins two places, not {d.a!r} to itself")
+            if d.extra_minutes is not None and d.extra_minutes <= 0:
+                raise ReplanError("a slowed road takes some minutes more, not "
+                                  f"{d.extra_minutes}")
+    return Disrupted(delays=delays,
+                     lost=frozenset(d.team for d in disruptions if isinstance(d, LostTeam)),
+                     closed=frozenset(d.station for d in disruptions if isinstance(d, Closure)),
+                     cuts=tuple(d for d in disruptions if isinstance(d, RoadCut)))
+
+
+def some(names: Sequence[str], n: int = 8) -> str:
+    """The first ``n`` names, and how many more."""
+    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "")

@@ -18,6 +18,8 @@ from missionplanner.model import (
 )
 from missionplanner.planning.selection import reported_locality
 
+GENERATED_NOTE = ("GENERATED stations (sample data): station places, counts by region and "
+                  "voters are not official, so these figures illustrate, they do not measure")
 OBSERVED = OBSERVING
 """The model's one definition of observing a station (see ``covered_stations``)."""
 
@@ -45,6 +47,8 @@ class Coverage:
     """(covered, in the mission) stations whose urban/rural is neither given nor estimable."""
     voters_unknown: tuple[int, int] = (0, 0)
     """(covered, in the mission) stations whose registered voters the list did not give."""
+    generated: bool = False
+    """The mission's stations are generated (sample data): the figures illustrate."""
 
     def lines(self) -> list[str]:
         """A short report, one metric a line."""
@@ -69,6 +73,8 @@ class Coverage:
         loads = sorted(v[0] for v in self.workload.values())
         if loads:
             out.append(f"stations per team: min {loads[0]}, max {loads[-1]}")
+        if self.generated:
+            out.append(GENERATED_NOTE)
         return out
 
 
@@ -115,6 +121,7 @@ def coverage(mission: Mission, plan: Plan) -> Coverage:
                           sum(1 for loc in locality.values() if loc is None)),
         voters_unknown=(sum(1 for s in covered if stations[s].registered_voters is None),
                         sum(1 for s in stations.values() if s.registered_voters is None)),
+        generated=any(s.generated for s in stations.values()),
     )
 
 

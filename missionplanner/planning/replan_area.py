@@ -11,7 +11,7 @@ is re-planning it from the start of the day with nothing done.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from missionplanner.model import (
@@ -29,22 +29,11 @@ from missionplanner.model import (
 from missionplanner.planning.area_day import AreaDay, TeamStart, build_area_day
 from missionplanner.planning.area_inputs import Inputs, fresh_inputs, record_of, recorded_inputs
 from missionplanner.planning.areas import Area
-from missionplanner.planning.disruptions import RoadCut
+from missionplanner.planning.disruptions import Disrupted
 from missionplanner.planning.legs import Travel
 from missionplanner.planning.places import COMMISSION, Places, home_place, overnight
 from missionplanner.planning.positions import Day, TeamAtNow, team_at_now
 from missionplanner.planning.rules import DayRules
-
-
-@dataclass(frozen=True)
-class Disrupted:
-    """The disruptions of one re-plan, indexed."""
-
-    delays: dict[str, int] = field(default_factory=dict)
-    """Team -> seconds."""
-    lost: frozenset[str] = frozenset()
-    closed: frozenset[str] = frozenset()
-    cuts: tuple[RoadCut, ...] = ()
 
 
 @dataclass(frozen=True)

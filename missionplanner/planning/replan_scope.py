@@ -7,7 +7,6 @@ Times of day are read on each area's own clock (the zone the plan recorded for i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -21,13 +20,9 @@ from missionplanner.planning.disruptions import (
     LostTeam,
     ReplanError,
     RoadCut,
+    some,
 )
 from missionplanner.planning.rules import area_zone
-
-
-def some(names: Sequence[str], n: int = 8) -> str:
-    """The first ``n`` names, and how many more."""
-    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "")
 
 
 def hhmm(now: time | datetime) -> str:

@@ -16,30 +16,27 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
 from missionplanner.geo import TravelTable
-from missionplanner.model import Mission, Plan, ReplanRecord, Route
+from missionplanner.model import Mission, Plan, ReplanRecord
 from missionplanner.planning.area_inputs import route_seed
 from missionplanner.planning.areas import build_areas
 from missionplanner.planning.budget import Budget, budgets, solve_with_budget
 from missionplanner.planning.disruptions import (
-    Closure,
-    Delay,
     Disruption,
-    LostTeam,
     ReplanError,
-    RoadCut,
+    index_disruptions,
+    some,
 )
 from missionplanner.planning.fingerprint import with_fingerprint
 from missionplanner.planning.left_out import AreaDayOutcome, Deployed, left_out
 from missionplanner.planning.legs import Travel
 from missionplanner.planning.places import Places
 from missionplanner.planning.protocols import CancelFlag
-from missionplanner.planning.replan_area import Disrupted, build_area_replan, updated_record
+from missionplanner.planning.replan_area import build_area_replan, updated_record
 from missionplanner.planning.replan_changes import assemble, changes
 from missionplanner.planning.replan_scope import (
     areas_of_teams,
     check_now,
     hhmm,
-    some,
     touched_areas,
 )
 from missionplanner.planning.translate import AreaResult
@@ -104,7 +101,7 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
     if kind is None:
         raise ReplanError(f"{day} is not an observation day of mission {mission.id!r}")
     routes = {r.team: r for r in plan.routes_on(day)}
-    disrupted = _index(mission, plan, routes, day, disruptions)
+    disrupted = index_disruptions(mission, plan, routes, day, disruptions)
     areas = {a.id: a for a in build_areas(mission)}
     unknown = sorted(set(request.areas) - set(areas))
     if unknown:
@@ -219,39 +216,3 @@ def _pick_day(plan: Plan, day: date | None) -> date:
         raise ReplanError(f"the plan has no routes on {day} (its days: "
                           + (", ".join(map(str, days)) or "none") + ")")
     return day
-
-
-def _index(mission: Mission, plan: Plan, routes: dict[str, Route], day: date,
-           disruptions: list[Disruption]) -> Disrupted:
-    """The disruptions checked against the plan and the mission, indexed."""
-    teams = [t.id for t in plan.teams]
-    stations = {s.id for s in mission.stations}
-    places = stations | {b.id for b in mission.bases}
-    delays: dict[str, int] = {}
-    for d in disruptions:
-        if isinstance(d, Delay | LostTeam):
-            if d.team not in teams:
-                raise ReplanError(f"unknown team {d.team!r} (the plan's teams: "
-                                  f"{some(teams)})")
-            if d.team not in routes:
-                raise ReplanError(f"team {d.team} has no route on {day}")
-        if isinstance(d, Delay):
-            if not 0 < d.minutes <= 24 * 60:
-                raise ReplanError(f"a delay is 1 to 1440 minutes, not {d.minutes}")
-            delays[d.team] = delays.get(d.team, 0) + 60 * d.minutes
-        if isinstance(d, Closure) and d.station not in stations:
-            raise ReplanError(f"unknown station {d.station!r}: the mission has no such station")
-        if isinstance(d, RoadCut):
-            for p in (d.a, d.b):
-                if p not in places:
-                    raise ReplanError(f"unknown place {p!r} in the road cut: give station or "
-                                      "base ids")
-            if d.a == d.b:
-                raise ReplanError(f"a road joins two places, not {d.a!r} to itself")
-            if d.extra_minutes is not None and d.extra_minutes <= 0:
-                raise ReplanError("a slowed road takes some minutes more, not "
-                                  f"{d.extra_minutes}")
-    return Disrupted(delays=delays,
-                     lost=frozenset(d.team for d in disruptions if isinstance(d, LostTeam)),
-                     closed=frozenset(d.station for d in disruptions if isinstance(d, Closure)),
-                     cuts=tuple(d for d in disruptions if isinstance(d, RoadCut)))

@@ -62,10 +62,13 @@ def best_placed(options: Sequence[T], seconds: Mapping[T, int], score: Mapping[T
     return min(options, key=lambda o: (seconds[o] - DETOUR_PER_POINT * score[o], name[o]))
 
 
-def area_zone(mission: Mission, area: Area) -> str:
+def area_zone(mission: Mission, area: Area,
+              stations: Mapping[str, PollingStation] | None = None) -> str:
     """The zone of an area's clock: that of its first station (by id)."""
     first = min(area.stations)
-    return str(mission.station_zone(next(s for s in mission.stations if s.id == first)))
+    station = (stations[first] if stations is not None
+               else next(s for s in mission.stations if s.id == first))
+    return str(mission.station_zone(station))
 
 
 def day_minutes(mission: Mission, kind: DayKind) -> tuple[int, int]:
@@ -106,7 +109,7 @@ class DayRules:
     def of(cls, mission: Mission, area: Area, day: date, kind: DayKind, zone: str | None = None,
            stations: Mapping[str, PollingStation] | None = None) -> DayRules:
         """The rules of ``area`` on ``day`` (its region's curfew; ``zone`` default: its own)."""
-        return cls(mission, day, kind, zone or area_zone(mission, area),
+        return cls(mission, day, kind, zone or area_zone(mission, area, stations),
                    mission.region(area.region).curfew, stations)
 
     def station_zone(self, station: PollingStation) -> ZoneInfo:

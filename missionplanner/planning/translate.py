@@ -83,7 +83,7 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
 def to_result(job: AreaDay, solution: solvers.Solution, notes: list[str]) -> AreaResult:
     """Routes with timezone-aware visits, and the candidate stations left out with reasons."""
     clock = job.clock()
-    routes = [_route(job, r, clock) for r in solution.routes]
+    routes = [read_route(job, r, clock) for r in solution.routes]
     left_out = dict.fromkeys(job.unreachable, REASONS[solvers.Reason.UNREACHABLE])
     for site, reason in sorted(solution.unvisited.items()):
         stop = job.stops[site]
@@ -95,7 +95,12 @@ def to_result(job: AreaDay, solution: solvers.Solution, notes: list[str]) -> Are
                       solution.runtime)
 
 
-def _route(job: AreaDay, r: solvers.Route, clock: DayClock) -> Route:
+def read_route(job: AreaDay, r: solvers.Route, clock: DayClock) -> Route:
+    """One solver route as the team's route: aware local times, closing and counting apart,
+    leaving home as late as the first stop allows (a team with no visit stays home)."""
+    if not r.visits:
+        return Route(team=job.teams[r.team], day=job.day, visits=[])
+
     def at(seconds: int, zone: str) -> datetime:
         return clock.at(seconds, ZoneInfo(zone))
 

@@ -99,7 +99,7 @@ class Walker:
                 base = bases.get(team.base or "")
                 home, _ = home_place(team, amap.area, bases, amap.stations)
                 self.starts[team.id] = ((home.lat, home.lon),
-                                        base is not None and base.region == amap.area.region)
+                                        base is not None and home.id == base.id)
 
     def walk(self, seed: int, days: Sequence[ObservationDay]) -> list[Walk]:
         """Every available team's walk on each of ``days`` with ``seed``."""

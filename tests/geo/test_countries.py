@@ -56,6 +56,9 @@ def test_box_crossing_the_antimeridian() -> None:
     assert (64.7, 177.5) in box and (66.0, -170.0) in box
     assert (55.75, 37.6) in box and (55.0, -30.0) not in box
     assert (45.0, 10.0) not in Box("x", 40, 50, 20, 30)
+    lat, lon = country("RU").centre
+    assert 55 < lat < 60 and 90 < lon < 110  # Siberia, not the Atlantic
+    assert country("KZ").centre == pytest.approx((48.0, 66.95))
 
 
 def test_new_mission_states_country_hours_and_days() -> None:

@@ -265,3 +265,14 @@ def test_russian_preset_plans_with_eight_oclock_openings(tmp_path: Path) -> None
     for visit in openings:
         assert (visit.start.time(), visit.end.time()) == (time(7, 30), time(8, 30))
         assert visit.start.utcoffset().total_seconds() == 3 * 3600  # type: ignore[union-attr]
+
+
+def test_premises_address_beside_the_office_address(kz_mission: Mission, tmp_path: Path) -> None:
+    """A CEC list gives the commission's office and the voting premises: the premises are the
+    station's address; the office column is listed as not imported."""
+    rows = [["Номер УИК", "Адрес УИК", "Адрес помещения для голосования", "Широта", "Долгота"],
+            [1, "ул. Сатпаева, 1 (акимат)", "школа № 25, ул. Абая, 10", 43.24, 76.89]]
+    result = import_stations(kz_mission, write_csv(tmp_path / "s.csv", rows),
+                             ImportOptions(region="Almaty"))  # fmt: skip
+    assert result.mission.stations[0].address == "школа № 25, ул. Абая, 10"
+    assert any("columns not imported: Адрес УИК" in n for n in result.notes)
