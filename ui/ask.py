@@ -77,3 +77,20 @@ def folder(parent: QWidget | None, title: str, start: str) -> str:
 def run_dialog(dialog: QDialog) -> bool:
     """Show a dialog modally; True when accepted (tests fill it in and accept instead)."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def done_with_folder(parent: QWidget | None, title: str, text: str) -> bool:
+    """Say a file was written; True when the user asks to see it in its folder."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, Button.NoButton, parent)
+    show = box.addButton(_tr("Show in Folder"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is show
+
+
+def password(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A password typed in (None when cancelled)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok else None

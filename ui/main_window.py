@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from missionplanner.errors import MissionPlannerError
 from ui import ask, commands
 from ui.document import Document
+from ui.exporting import ExportController
 from ui.icons import icon
 from ui.models import (
     ObserverTableModel,
@@ -39,8 +40,10 @@ from ui.models import (
 from ui.panels import MissionOverview, PlanSummary
 from ui.panels.format import number, share
 from ui.planning import PlanningController
+from ui.recovery import RecoverySession
 from ui.selection import Selection
 from ui.settings import add_recent_file, recent_files, settings
+from ui.watcher import FileWatcher
 from ui.widgets.table_panel import TablePanel
 
 MISSION_FILTER = "Mission files (*.json)"
@@ -66,6 +69,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.planning = PlanningController(self)
+        self.exports = ExportController(self)
+        self.watcher = FileWatcher(self)
+        self.recovery: RecoverySession | None = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave)
         self._dock_known_views()
         doc = self.document
         doc.modifiedChanged.connect(self._update_title)
@@ -177,6 +185,7 @@ class MainWindow(QMainWindow):
         self.export_teams_action = a(self.tr("&Per-Team Workbooks…"),
                                      lambda: self.export("teams"))
         self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"))
+        self.export_pdf_action = a(self.tr("Route Sheets (&PDF)…"), lambda: self.export("pdf"))
         self.quit_action = a(self.tr("&Quit"), self.close, keys.Quit, "application-exit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
         self.export_menu = file.addMenu(self.tr("&Export"))
         self.export_menu.setIcon(icon("document-export"))
         self.export_menu.addActions([self.export_workbook_action, self.export_teams_action,
-                                     self.export_form_action])
+                                     self.export_pdf_action, self.export_form_action])
         file.addSeparator()
         file.addAction(self.quit_action)
 
@@ -299,7 +308,14 @@ class MainWindow(QMainWindow):
         self.progress_cancel.setDefaultAction(self.cancel_action)
         self.progress_cancel.setAutoRaise(True)
         self.progress_cancel.hide()
-        for widget in (self.progress, self.progress_cancel, self.mission_label,
+        self.task_label = QLabel()
+        self.task_progress = QProgressBar()
+        self.task_progress.setRange(0, 0)
+        self.task_progress.setMaximumWidth(120)
+        self.task_label.hide()
+        self.task_progress.hide()
+        for widget in (self.task_label, self.task_progress, self.progress,
+                       self.progress_cancel, self.mission_label,
                        self.plan_label, self.coverage_label):
             bar.addPermanentWidget(widget)
 
@@ -332,6 +348,10 @@ class MainWindow(QMainWindow):
         self.views["map"].raise_()
         self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
         self.resizeDocks([self.views["timeline"]], [230], Qt.Orientation.Vertical)
+        from ui.views.table_link import TableLink
+
+        self.table_link = TableLink(self.selection, self.panels, self.document, self)
+        """Rows picked in the stations, visits and teams tables are the views' selection."""
 
     # -- the document's state in the window ---------------------------------------------------
     def _update_title(self, *_args: object) -> None:
@@ -377,7 +397,7 @@ class MainWindow(QMainWindow):
                                                      or self.document.mission_path is None))
         for action in (self.import_actuals_action, self.replan_action,
                        self.export_workbook_action, self.export_teams_action,
-                       self.export_form_action):
+                       self.export_form_action, self.export_pdf_action):
             action.setEnabled(has_plan)
         self.export_menu.setEnabled(has_plan)
         running = self.is_planning()
@@ -426,7 +446,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open: choose a mission file."""
         if not self.maybe_save():
             return
-        name = ask.open_file(self, self.tr("Open Mission"), self._folder(),
+        name = ask.open_file(self, self.tr("Open Mission"), self.folder(),
                              self.tr(MISSION_FILTER))
         if name:
             self.open_file(Path(name))
@@ -435,7 +455,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open Plan: replace the current plan by one from a file."""
         if self.document.mission is None or self.document.mission_path is None:
             return
-        name = ask.open_file(self, self.tr("Open Plan"), self._folder(),
+        name = ask.open_file(self, self.tr("Open Plan"), self.folder(),
                              self.tr("Plan files (*.plan.json);;JSON files (*.json)"))
         if name and self.maybe_save():
             self.open_file(self.document.mission_path, Path(name))
@@ -469,7 +489,7 @@ class MainWindow(QMainWindow):
         if self.document.mission is None:
             return False
         suggested = str(self.document.mission_path or
-                        Path(self._folder()) / f"{self.document.mission.id}.json")
+                        Path(self.folder()) / f"{self.document.mission.id}.json")
         name = ask.save_file(self, self.tr("Save Mission As"), suggested,
                              self.tr(MISSION_FILTER))
         if not name:
@@ -491,7 +511,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
-    def _folder(self) -> str:
+    def folder(self) -> str:
+        """Where file dialogs start: the mission's folder, else the last one used."""
         path = self.document.mission_path
         if path is not None:
             return str(path.parent)
@@ -500,16 +521,71 @@ class MainWindow(QMainWindow):
 
     # -- the actions that other modules fill in ------------------------------------------------
     def new_mission(self) -> None:
-        """File ▸ New Mission (the wizard)."""
+        """File ▸ New Mission: the wizard writes the file; it opens, stations next."""
+        from ui.dialogs.new_mission import NewMissionWizard
+
+        if not self.maybe_save():
+            return
+        wizard = NewMissionWizard(Path(self.folder()), self)
+        if not ask.run_dialog(wizard) or wizard.saved is None:
+            return
+        if self.open_file(wizard.saved) and wizard.import_next.isChecked():
+            self.import_file("stations")
 
     def import_file(self, what: str) -> None:
-        """File ▸ Import Stations / Observers."""
+        """File ▸ Import Stations / Observers: a preview first, then one undoable command."""
+        from ui.dialogs.import_preview import ImportDialog
+
+        mission = self.document.mission
+        if mission is None:
+            return
+        title = self.tr("Import Stations") if what == "stations" else self.tr("Import Observers")
+        name = ask.open_file(self, title, self.folder(),
+                             self.tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"))
+        if not name:
+            return
+        dialog = ImportDialog(mission, Path(name), what, self)  # type: ignore[arg-type]
+        if not ask.run_dialog(dialog):
+            return
+        self.apply_import(dialog)
+
+    def apply_import(self, dialog: object) -> None:
+        """Apply an accepted import preview as one command."""
+        from ui.dialogs.import_preview import ImportDialog
+
+        assert isinstance(dialog, ImportDialog)
+        preview = dialog.preview
+        if preview is None or preview.result is None or self.document.mission is not \
+                dialog.mission:
+            return
+        count = number(preview.result.count)
+        text = (self.tr("Import {count} stations from {name}") if preview.what == "stations"
+                else self.tr("Import {count} observers from {name}")).format(
+            count=count, name=dialog.path.name)
+        self.document.undo_stack.push(commands.replace_mission(
+            self.document, preview.result.mission, text))
+        self.tabs.setCurrentWidget(self.panels[preview.what])
+        self.show_message(text, 8000)
 
     def import_actuals(self) -> None:
         """File ▸ Import Actuals."""
+        self.exports.import_actuals()
 
     def export(self, what: str) -> None:
         """File ▸ Export ▸ …"""
+        self.exports.export(what)  # type: ignore[arg-type]
+
+    def task_started(self, text: str) -> None:
+        """A background export or import began: a busy bar in the status bar."""
+        self.task_label.setText(text)
+        self.task_label.show()
+        self.task_progress.show()
+
+    def task_finished(self) -> None:
+        """The background task ended."""
+        if not self.exports.busy():
+            self.task_label.hide()
+            self.task_progress.hide()
 
     def plan_settings(self) -> None:
         """Plan ▸ Settings: mission settings as one command, run options kept for the session."""
@@ -652,8 +728,11 @@ class MainWindow(QMainWindow):
         stored.setValue("window/state", self.saveState(STATE_VERSION))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Back from minimised: views skipped while hidden catch up."""
+        """Back from minimised: views skipped while hidden catch up. Activated: have the
+        files changed meanwhile?"""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.watcher.check()
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             for dock in self.views.values():
                 timer = dock.property("refresh_timer")
@@ -671,10 +750,66 @@ class MainWindow(QMainWindow):
 
     def start_session(self) -> None:
         """Once the window is shown: offer to restore unsaved work, start autosaving."""
+        from ui.recovery import RecoverySession
+
+        self.offer_recovery()
+        self.recovery = RecoverySession()
+        self.document.modifiedChanged.connect(self._modified_for_recovery)
+        self.autosave_timer.start(autosave_seconds() * 1000)
+        if self.document.is_modified():
+            self.autosave()
+
+    def offer_recovery(self) -> bool:
+        """Offer the newest work left by a session that did not close; True when restored."""
+        from missionplanner.errors import MissionPlannerError as Error
+        from ui.panels.format import moment
+        from ui.recovery import left_over
+
+        found = left_over()
+        if not found:
+            return False
+        newest = found[0]
+        where = str(newest.mission_path) if newest.mission_path else self.tr("(never saved)")
+        restore = ask.question(
+            self, self.tr("Restore Unsaved Work"),
+            self.tr("Mission Planner was not closed properly last time. Unsaved changes to "
+                    "“{name}” were saved automatically at {when}.").format(
+                name=newest.name, when=moment(newest.saved_at)),
+            self.tr("Restore"), self.tr("Discard"),
+            self.tr("File: {file}. Restore opens them with the changes not yet saved to the "
+                    "file; Discard deletes them.").format(file=where))
+        if not restore:
+            newest.discard()
+            return False
+        try:
+            mission, plan = newest.load()
+        except Error as exc:
+            ask.error(self, self.tr("Cannot restore"), str(exc))
+            return False
+        self.document.load(mission, plan, newest.mission_path, newest.plan_path, modified=True)
+        newest.discard()
+        self.show_message(self.tr("Restored the work saved automatically at {when}.").format(
+            when=moment(newest.saved_at)), 10_000)
+        return True
+
+    def autosave(self) -> None:
+        """Write the recovery file when there are unsaved changes (every 2 minutes)."""
+        doc, session = self.document, self.recovery
+        if session is None or doc.mission is None or not doc.is_modified():
+            return
+        session.write(doc.mission, doc.plan, doc.mission_path, doc.plan_path)
+
+    def _modified_for_recovery(self, modified: bool) -> None:
+        if not modified and self.recovery is not None:
+            self.recovery.discard()
 
     def about_to_close(self) -> None:
         """Stop background work before the window goes (planning, autosave)."""
         self.planning.shutdown()
+        self.autosave_timer.stop()
+        if self.recovery is not None:
+            self.recovery.close()
+            self.recovery = None
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         """A transient message in the status bar."""
@@ -683,6 +818,16 @@ class MainWindow(QMainWindow):
     def defer(self, slot: Callable[[], object], delay_ms: int = 0) -> None:
         """Run ``slot`` once the event loop is back (after the window has been shown)."""
         QTimer.singleShot(delay_ms, slot)
+
+
+def autosave_seconds() -> int:
+    """Seconds between autosaves: 120, or ``$MISSIONPLANNER_AUTOSAVE_SECONDS``."""
+    import os
+
+    try:
+        return max(1, int(os.environ.get("MISSIONPLANNER_AUTOSAVE_SECONDS", "120")))
+    except ValueError:
+        return 120
 
 
 def _follow_document(document: Document, dock: QDockWidget, view: QWidget,
