@@ -83,6 +83,19 @@ def main() -> int:
             dialog.wait()
             return dialog
 
+        from ui.dialogs.new_mission import NewMissionWizard
+
+        def wizard(page: int) -> QWidget:
+            dialog = NewMissionWizard(args.out, window)
+            dialog.organisation.setCurrentText("Shanghai Cooperation Organisation (SCO)")
+            dialog.election.setText("Early presidential election")
+            dialog.show()
+            for _ in range(page):
+                dialog.next()
+            return dialog
+
+        for page in range(5):
+            found[f"new_mission_{page + 1}"] = lambda page=page: wizard(page)
         found["import_good"] = lambda: preview(good)
         found["import_bad"] = lambda: preview(bad)
         found["export_teams"] = lambda: ExportDialog("teams", Path("/tmp/teams"), args.lang,

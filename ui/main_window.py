@@ -40,8 +40,10 @@ from ui.models import (
 from ui.panels import MissionOverview, PlanSummary
 from ui.panels.format import number, share
 from ui.planning import PlanningController
+from ui.recovery import RecoverySession
 from ui.selection import Selection
 from ui.settings import add_recent_file, recent_files, settings
+from ui.watcher import FileWatcher
 from ui.widgets.table_panel import TablePanel
 
 MISSION_FILTER = "Mission files (*.json)"
@@ -68,6 +70,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.planning = PlanningController(self)
         self.exports = ExportController(self)
+        self.watcher = FileWatcher(self)
+        self.recovery: RecoverySession | None = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave)
         self._dock_known_views()
         doc = self.document
         doc.modifiedChanged.connect(self._update_title)
@@ -515,7 +521,16 @@ class MainWindow(QMainWindow):
 
     # -- the actions that other modules fill in ------------------------------------------------
     def new_mission(self) -> None:
-        """File ▸ New Mission (the wizard)."""
+        """File ▸ New Mission: the wizard writes the file; it opens, stations next."""
+        from ui.dialogs.new_mission import NewMissionWizard
+
+        if not self.maybe_save():
+            return
+        wizard = NewMissionWizard(Path(self.folder()), self)
+        if not ask.run_dialog(wizard) or wizard.saved is None:
+            return
+        if self.open_file(wizard.saved) and wizard.import_next.isChecked():
+            self.import_file("stations")
 
     def import_file(self, what: str) -> None:
         """File ▸ Import Stations / Observers: a preview first, then one undoable command."""
@@ -713,8 +728,11 @@ class MainWindow(QMainWindow):
         stored.setValue("window/state", self.saveState(STATE_VERSION))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Back from minimised: views skipped while hidden catch up."""
+        """Back from minimised: views skipped while hidden catch up. Activated: have the
+        files changed meanwhile?"""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.watcher.check()
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             for dock in self.views.values():
                 timer = dock.property("refresh_timer")
@@ -732,10 +750,66 @@ class MainWindow(QMainWindow):
 
     def start_session(self) -> None:
         """Once the window is shown: offer to restore unsaved work, start autosaving."""
+        from ui.recovery import RecoverySession
+
+        self.offer_recovery()
+        self.recovery = RecoverySession()
+        self.document.modifiedChanged.connect(self._modified_for_recovery)
+        self.autosave_timer.start(autosave_seconds() * 1000)
+        if self.document.is_modified():
+            self.autosave()
+
+    def offer_recovery(self) -> bool:
+        """Offer the newest work left by a session that did not close; True when restored."""
+        from missionplanner.errors import MissionPlannerError as Error
+        from ui.panels.format import moment
+        from ui.recovery import left_over
+
+        found = left_over()
+        if not found:
+            return False
+        newest = found[0]
+        where = str(newest.mission_path) if newest.mission_path else self.tr("(never saved)")
+        restore = ask.question(
+            self, self.tr("Restore Unsaved Work"),
+            self.tr("Mission Planner was not closed properly last time. Unsaved changes to "
+                    "“{name}” were saved automatically at {when}.").format(
+                name=newest.name, when=moment(newest.saved_at)),
+            self.tr("Restore"), self.tr("Discard"),
+            self.tr("File: {file}. Restore opens them with the changes not yet saved to the "
+                    "file; Discard deletes them.").format(file=where))
+        if not restore:
+            newest.discard()
+            return False
+        try:
+            mission, plan = newest.load()
+        except Error as exc:
+            ask.error(self, self.tr("Cannot restore"), str(exc))
+            return False
+        self.document.load(mission, plan, newest.mission_path, newest.plan_path, modified=True)
+        newest.discard()
+        self.show_message(self.tr("Restored the work saved automatically at {when}.").format(
+            when=moment(newest.saved_at)), 10_000)
+        return True
+
+    def autosave(self) -> None:
+        """Write the recovery file when there are unsaved changes (every 2 minutes)."""
+        doc, session = self.document, self.recovery
+        if session is None or doc.mission is None or not doc.is_modified():
+            return
+        session.write(doc.mission, doc.plan, doc.mission_path, doc.plan_path)
+
+    def _modified_for_recovery(self, modified: bool) -> None:
+        if not modified and self.recovery is not None:
+            self.recovery.discard()
 
     def about_to_close(self) -> None:
         """Stop background work before the window goes (planning, autosave)."""
         self.planning.shutdown()
+        self.autosave_timer.stop()
+        if self.recovery is not None:
+            self.recovery.close()
+            self.recovery = None
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         """A transient message in the status bar."""
@@ -744,6 +818,16 @@ class MainWindow(QMainWindow):
     def defer(self, slot: Callable[[], object], delay_ms: int = 0) -> None:
         """Run ``slot`` once the event loop is back (after the window has been shown)."""
         QTimer.singleShot(delay_ms, slot)
+
+
+def autosave_seconds() -> int:
+    """Seconds between autosaves: 120, or ``$MISSIONPLANNER_AUTOSAVE_SECONDS``."""
+    import os
+
+    try:
+        return max(1, int(os.environ.get("MISSIONPLANNER_AUTOSAVE_SECONDS", "120")))
+    except ValueError:
+        return 120
 
 
 def _follow_document(document: Document, dock: QDockWidget, view: QWidget,

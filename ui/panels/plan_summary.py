@@ -98,9 +98,13 @@ class PlanSummary(QWidget):
 
     def _update_stale(self) -> None:
         if self.document.plan is not None and not self.document.plan_is_current():
-            self.stale.show_message(self.tr("The mission changed after this plan was made: "
-                                            "plan again to take the changes into account."),
-                                    Level.WARNING)
+            text = self.tr("The mission changed after this plan was made: plan again to take "
+                           "the changes into account.")
+            changes = self.document.plan_changes()
+            if changes:
+                text += "<br>" + "<br>".join(_escape(c) for c in changes[:6])
+            self.stale.label.setTextFormat(Qt.TextFormat.RichText)
+            self.stale.show_message(text, Level.WARNING)
         else:
             self.stale.hide()
 
