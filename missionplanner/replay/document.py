@@ -65,7 +65,7 @@ def _about(replay: Replay, made: datetime | None) -> Section:
         f"{replay.source_file or m.id} ({replay.seconds:,.0f} s).",
     ]
     for claim in replay.claims:
-        lines.append(f"In one sentence: {claim.verdict}")
+        lines.append(f"In short: {claim.verdict}")
     if not replay.claims:
         lines.append("The mission file holds no reported coverage figure (a fact "
                      "'stations_visited'): the replay shows what the mission could do, and "
@@ -90,7 +90,7 @@ def readable(value: object) -> str:
         try:
             value = json.loads(value)
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, list):
         return "; ".join(readable(v) for v in value)
     if isinstance(value, dict):
@@ -106,8 +106,9 @@ def _assumed(replay: Replay) -> Section:
                   "file's notes say what was assumed and why (quoted at the end of this "
                   "section)."]
     paragraphs += [f"- {a}" for a in replay.assumptions]
-    windows = [[f"{w.day.date:%d %b %Y}", w.day.kind.value.replace("_", " "), w.minutes,
-                "yes" if w.closing_visit else "no"] for w in replay.windows]
+    windows: list[list[Cell]] = [
+        [f"{w.day.date:%d %b %Y}", w.day.kind.value.replace("_", " "), w.minutes,
+         "yes" if w.closing_visit else "no"] for w in replay.windows]
     tables = [Table("Observation days", ["day", "kind", "minutes to observe per team "
                                          "(lunch out)", "closing and count at the last "
                                          "station"], windows)]
