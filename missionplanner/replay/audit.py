@@ -204,21 +204,22 @@ def _verdict(n: int, reached: Attempt | None, best: Attempt, implied: int | None
              odihr_plan: Attempt) -> str:
     """The answer in plain words: which case, what it takes, which bound."""
     hours = b_odihr.team_minutes / 60
-    teams = (f"{len(odihr_plan.plan.teams)} teams of "
+    n_teams = len(odihr_plan.plan.teams)
+    teams = (f"{n_teams} team{'s' if n_teams != 1 else ''} of "
              + "/".join(str(k) for k in odihr_plan.team_sizes))
-    days = len(odihr_plan.days)
+    days = f"{len(odihr_plan.days)} day{'s' if len(odihr_plan.days) != 1 else ''}"
     odihr = (f"At the ODIHR practice ({ODIHR_DWELL} min per station) the arithmetic allows "
              f"{b_odihr.visits:,} visits, so the claim is "
              + ("within it" if n <= b_odihr.visits else "BEYOND that bound")
              + f", and the best plan at {ODIHR_DWELL} min reaches {odihr_plan.stations:,}.")
     if implied is None:
         b1 = capacity.bound(1)
-        return (f"BEYOND THE BOUND: {n:,} stations in {days} day(s) is impossible for "
+        return (f"BEYOND THE BOUND: {n:,} stations in {days} is impossible for "
                 f"{teams}: their {b1.team_minutes / 60:,.0f} team-hours allow at most "
                 f"{b1.visits:,} visits even at 1 minute per station with the shortest drives "
                 f"({b1.min_travel:.1f} min a leg). " + odihr)
     if reached is not None:
-        return (f"REACHABLE: {n:,} stations in {days} day(s) is possible for {teams}. A plan "
+        return (f"REACHABLE: {n:,} stations in {days} is possible for {teams}. A plan "
                 f"visits {reached.stations:,} stations with {reached.dwell} min at each, "
                 f"{reached.per_observer_day:.1f} stations per observer per day, "
                 f"{reached.driving_share:.0%} of the time on duty driving and no station "
