@@ -87,10 +87,11 @@ def _reported(replay: Replay) -> Section:
 def readable(value: object) -> str:
     """A reported value as a reader writes it: JSON lists and records in plain words."""
     if isinstance(value, str) and value[:1] in "[{":
+        text = value
         try:
-            value = json.loads(value)
+            value = json.loads(text)
         except ValueError:
-            return value
+            return text
     if isinstance(value, list):
         return "; ".join(readable(v) for v in value)
     if isinstance(value, dict):
@@ -106,8 +107,9 @@ def _assumed(replay: Replay) -> Section:
                   "file's notes say what was assumed and why (quoted at the end of this "
                   "section)."]
     paragraphs += [f"- {a}" for a in replay.assumptions]
-    windows = [[f"{w.day.date:%d %b %Y}", w.day.kind.value.replace("_", " "), w.minutes,
-                "yes" if w.closing_visit else "no"] for w in replay.windows]
+    windows: list[list[Cell]] = [
+        [f"{w.day.date:%d %b %Y}", w.day.kind.value.replace("_", " "), w.minutes,
+         "yes" if w.closing_visit else "no"] for w in replay.windows]
     tables = [Table("Observation days", ["day", "kind", "minutes to observe per team "
                                          "(lunch out)", "closing and count at the last "
                                          "station"], windows)]

@@ -17,8 +17,8 @@ def replay_lines(replay: Replay) -> list[str]:
     for c in replay.claims:
         out.append(f"reported: {c.claim.stations:,} stations [{c.claim.source}]"
                    + (f" \u201c{c.claim.quote}\u201d" if c.claim.quote else ""))
-    for a in replay.assumptions:
-        out.append(f"assumed: {a}")
+    for assumed in replay.assumptions:
+        out.append(f"assumed: {assumed}")
     b = replay.bound_odihr
     out.append(f"ODIHR practice ({ODIHR_DWELL} min, ~{ODIHR_PER_TEAM_DAY} per team-day): "
                f"bound {b.visits:,} visits ({b.team_minutes / 60:,.0f} team-hours ÷ "
