@@ -30,6 +30,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ui import i18n
@@ -63,6 +64,42 @@ def main() -> int:
         if plan is not None:
             found["replan"] = lambda: ReplanDialog(mission, plan, window.planning.options,
                                                    window)
+        from ui.dialogs.export import ExportDialog
+        from ui.dialogs.import_preview import ImportDialog
+
+        bad = args.out / "stations_with_problems.csv"
+        bad.write_text("Number,Commission,Region,Settlement,Latitude,Longitude,Voters\n"
+                       "1,Esil district,Nowhere,Astana,51.1,71.4,1200\n"
+                       "2,Esil district,Nur-Sultan,Astana,abc,71.4,-5\n"
+                       "3,Esil district,Nur-Sultan,Astana,51.2,71.5,900\n", "utf-8")
+        good = args.out / "new_stations.csv"
+        good.write_text("Number,Commission,Region,Settlement,Latitude,Longitude,Voters,Remarks\n"
+                        + "".join(f"{9000 + i},Esil district,Nur-Sultan,Astana,"
+                                  f"{51.1 + i / 1000:.4f},71.4,{900 + i},checked\n"
+                                  for i in range(30)), "utf-8")
+
+        def preview(path: Path) -> QWidget:
+            dialog = ImportDialog(mission, path, "stations", window)
+            dialog.wait()
+            return dialog
+
+        from ui.dialogs.new_mission import NewMissionWizard
+
+        def wizard(page: int) -> QWidget:
+            dialog = NewMissionWizard(args.out, window)
+            dialog.organisation.setCurrentText("Shanghai Cooperation Organisation (SCO)")
+            dialog.election.setText("Early presidential election")
+            dialog.show()
+            for _ in range(page):
+                dialog.next()
+            return dialog
+
+        for page in range(5):
+            found[f"new_mission_{page + 1}"] = lambda page=page: wizard(page)
+        found["import_good"] = lambda: preview(good)
+        found["import_bad"] = lambda: preview(bad)
+        found["export_teams"] = lambda: ExportDialog("teams", Path("/tmp/teams"), args.lang,
+                                                     window)
         for name, factory in getattr(window, "gallery", lambda: {})().items():
             found[name] = factory
         return found
@@ -74,7 +111,8 @@ def main() -> int:
             continue
         widget = factory()
         if widget is not window:
-            widget.adjustSize()
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                widget.adjustSize()
             widget.show()
         app.processEvents()
         path = args.out / f"{name}_{args.lang}.png"

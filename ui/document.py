@@ -23,9 +23,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from missionplanner.io import load_mission, load_plan, save_mission, save_plan
-from missionplanner.io.mission_ref import mission_ref
+from missionplanner.io.locking import locked_all
+from missionplanner.io.mission_ref import check_match, mission_ref
 from missionplanner.model import Mission, Plan
+from missionplanner.planning.fingerprint import mission_changes
 from missionplanner.planning.metrics import Coverage, coverage
+
+LOCK_WAIT = 3.0
+"""Seconds Save waits for another program writing the same files, then says so."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class Document(QObject):
         self._plan_made_from: Mission | None = None
         self._coverage: dict[int, tuple[Plan, Coverage]] = {}
         self.stamps: dict[Path, FileStamp] = {}
+        self.outdated: tuple[Plan | None, list[str]] = (None, [])
+        """A plan opened although its mission changed since, and those changes."""
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -85,7 +92,12 @@ class Document(QObject):
 
     def plan_is_current(self) -> bool:
         """Whether the plan was made (or loaded) for the mission as it is now."""
-        return self._plan is not None and self._plan_made_from is self._mission
+        return (self._plan is not None and self._plan_made_from is self._mission
+                and self.outdated[0] is not self._plan)
+
+    def plan_changes(self) -> list[str]:
+        """What changed in the mission since the plan was made, when it was opened so."""
+        return self.outdated[1] if self.outdated[0] is self._plan else []
 
     def set_state(self, mission: Mission | None, plan: Plan | None,
                   plan_made_from: Mission | None = None) -> None:
@@ -115,6 +127,7 @@ class Document(QObject):
         """Show another document: a fresh undo history, clean unless ``modified``."""
         self.undo_stack.clear()
         self._mission = self._plan = None
+        self.outdated = (None, [])
         self.set_state(mission, plan)
         self.mission_path, self.plan_path = mission_path, plan_path
         self.stamps = {p: s for p in (mission_path, plan_path)
@@ -125,15 +138,21 @@ class Document(QObject):
             self.modifiedChanged.emit(True)
 
     def open(self, mission_path: Path, plan_path: Path | None = None) -> None:
-        """Load a mission file (and a plan file); :class:`InputError` when one is bad."""
+        """Load a mission file (and a plan file); :class:`InputError` when one is bad.
+
+        A plan whose mission changed since planning (stations moved, hours, days: its
+        fingerprint says) is opened but marked outdated, with the changes in words.
+        """
         mission = load_mission(mission_path)
         plan = load_plan(plan_path) if plan_path is not None else None
-        if plan is not None and plan.mission != mission.id:
-            from missionplanner.errors import InputError
-
-            raise InputError(f"{plan_path} is a plan of mission {plan.mission!r}, not of "
-                             f"{mission.id!r} ({mission_path})")
+        changes: list[str] = []
+        if plan is not None:
+            check_match(mission, plan, str(mission_path), str(plan_path))
+            changes = mission_changes(plan, mission)
         self.load(mission, plan, mission_path, plan_path)
+        if plan is not None and changes:
+            self.outdated = (plan, changes)
+            self.planChanged.emit(plan)
 
     # -- files -----------------------------------------------------------------------------
     def default_plan_path(self, mission_path: Path) -> Path:
@@ -148,13 +167,16 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file to save to: use save as")
         moved = target != self.mission_path
-        save_mission(self._mission, target)
         plan_path = self.plan_path
-        if self._plan is not None:
-            if plan_path is None or moved:
-                plan_path = self.default_plan_path(target)
-            plan = self._plan.model_copy(update={"mission_file": mission_ref(target, plan_path)})
-            save_plan(plan, plan_path)
+        if self._plan is not None and (plan_path is None or moved):
+            plan_path = self.default_plan_path(target)
+        # the files' locks: a command-line import or export of the same files waits for us
+        with locked_all([p for p in (target, plan_path) if p is not None], wait=LOCK_WAIT):
+            save_mission(self._mission, target)
+            if self._plan is not None and plan_path is not None:
+                plan = self._plan.model_copy(
+                    update={"mission_file": mission_ref(target, plan_path)})
+                save_plan(plan, plan_path)
         self.mission_path, self.plan_path = target, plan_path
         self.stamps = {p: s for p in (target, plan_path)
                        if p is not None and (s := FileStamp.of(p)) is not None}

@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QUndoView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from missionplanner.errors import MissionPlannerError
 from ui import ask, commands
 from ui.document import Document
+from ui.exporting import ExportController
 from ui.icons import icon
 from ui.models import (
     ObserverTableModel,
@@ -39,11 +41,13 @@ from ui.models import (
 from ui.panels import MissionOverview, PlanSummary
 from ui.panels.format import number, share
 from ui.planning import PlanningController
+from ui.recovery import RecoverySession
 from ui.selection import Selection
 from ui.settings import add_recent_file, recent_files, settings
+from ui.watcher import FileWatcher
 from ui.widgets.table_panel import TablePanel
 
-MISSION_FILTER = "Mission files (*.json)"
+MISSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Mission files (*.json)")
 STATE_VERSION = 1
 
 
@@ -66,6 +70,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.planning = PlanningController(self)
+        self.exports = ExportController(self)
+        self.watcher = FileWatcher(self)
+        self.recovery: RecoverySession | None = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave)
         self._dock_known_views()
         doc = self.document
         doc.modifiedChanged.connect(self._update_title)
@@ -123,16 +132,18 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.overview = MissionOverview(self.document)
         self.summary = PlanSummary(self.document)
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidget(self.summary)
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.history = QUndoView(self.document.undo_stack)
         self.history.setEmptyLabel(self.tr("<opened>"))
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        mission = self._dock("mission", self.tr("Mission"), self.overview, left)
-        plan = self._dock("plan", self.tr("Plan summary"), self.summary, left)
+        self._dock("mission", self.tr("Mission"), self.overview, left)
+        plan = self._dock("plan", self.tr("Plan summary"), summary_scroll, left)
         history = self._dock("history", self.tr("Undo history"), self.history, left)
         self.tabifyDockWidget(plan, history)
         plan.raise_()
-        self.resizeDocks([mission], [400], Qt.Orientation.Horizontal)
-        self.resizeDocks([mission, plan], [440, 360], Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot: Callable[[], object] | None = None,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
         self.export_teams_action = a(self.tr("&Per-Team Workbooks…"),
                                      lambda: self.export("teams"))
         self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"))
+        self.export_pdf_action = a(self.tr("Route Sheets (&PDF)…"), lambda: self.export("pdf"))
         self.quit_action = a(self.tr("&Quit"), self.close, keys.Quit, "application-exit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -232,7 +244,7 @@ class MainWindow(QMainWindow):
         self.export_menu = file.addMenu(self.tr("&Export"))
         self.export_menu.setIcon(icon("document-export"))
         self.export_menu.addActions([self.export_workbook_action, self.export_teams_action,
-                                     self.export_form_action])
+                                     self.export_pdf_action, self.export_form_action])
         file.addSeparator()
         file.addAction(self.quit_action)
 
@@ -299,7 +311,14 @@ class MainWindow(QMainWindow):
         self.progress_cancel.setDefaultAction(self.cancel_action)
         self.progress_cancel.setAutoRaise(True)
         self.progress_cancel.hide()
-        for widget in (self.progress, self.progress_cancel, self.mission_label,
+        self.task_label = QLabel()
+        self.task_progress = QProgressBar()
+        self.task_progress.setRange(0, 0)
+        self.task_progress.setMaximumWidth(120)
+        self.task_label.hide()
+        self.task_progress.hide()
+        for widget in (self.task_label, self.task_progress, self.progress,
+                       self.progress_cancel, self.mission_label,
                        self.plan_label, self.coverage_label):
             bar.addPermanentWidget(widget)
 
@@ -330,8 +349,10 @@ class MainWindow(QMainWindow):
             _follow_document(self.document, dock, widget, delay_ms=40 * turn)
         self.tabifyDockWidget(self.views["map"], self.views["dashboard"])
         self.views["map"].raise_()
-        self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.views["timeline"]], [230], Qt.Orientation.Vertical)
+        from ui.views.table_link import TableLink
+
+        self.table_link = TableLink(self.selection, self.panels, self.document, self)
+        """Rows picked in the stations, visits and teams tables are the views' selection."""
 
     # -- the document's state in the window ---------------------------------------------------
     def _update_title(self, *_args: object) -> None:
@@ -377,7 +398,7 @@ class MainWindow(QMainWindow):
                                                      or self.document.mission_path is None))
         for action in (self.import_actuals_action, self.replan_action,
                        self.export_workbook_action, self.export_teams_action,
-                       self.export_form_action):
+                       self.export_form_action, self.export_pdf_action):
             action.setEnabled(has_plan)
         self.export_menu.setEnabled(has_plan)
         running = self.is_planning()
@@ -426,7 +447,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open: choose a mission file."""
         if not self.maybe_save():
             return
-        name = ask.open_file(self, self.tr("Open Mission"), self._folder(),
+        name = ask.open_file(self, self.tr("Open Mission"), self.folder(),
                              self.tr(MISSION_FILTER))
         if name:
             self.open_file(Path(name))
@@ -435,7 +456,7 @@ class MainWindow(QMainWindow):
         """File ▸ Open Plan: replace the current plan by one from a file."""
         if self.document.mission is None or self.document.mission_path is None:
             return
-        name = ask.open_file(self, self.tr("Open Plan"), self._folder(),
+        name = ask.open_file(self, self.tr("Open Plan"), self.folder(),
                              self.tr("Plan files (*.plan.json);;JSON files (*.json)"))
         if name and self.maybe_save():
             self.open_file(self.document.mission_path, Path(name))
@@ -469,7 +490,7 @@ class MainWindow(QMainWindow):
         if self.document.mission is None:
             return False
         suggested = str(self.document.mission_path or
-                        Path(self._folder()) / f"{self.document.mission.id}.json")
+                        Path(self.folder()) / f"{self.document.mission.id}.json")
         name = ask.save_file(self, self.tr("Save Mission As"), suggested,
                              self.tr(MISSION_FILTER))
         if not name:
@@ -491,7 +512,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
-    def _folder(self) -> str:
+    def folder(self) -> str:
+        """Where file dialogs start: the mission's folder, else the last one used."""
         path = self.document.mission_path
         if path is not None:
             return str(path.parent)
@@ -500,16 +522,71 @@ class MainWindow(QMainWindow):
 
     # -- the actions that other modules fill in ------------------------------------------------
     def new_mission(self) -> None:
-        """File ▸ New Mission (the wizard)."""
+        """File ▸ New Mission: the wizard writes the file; it opens, stations next."""
+        from ui.dialogs.new_mission import NewMissionWizard
+
+        if not self.maybe_save():
+            return
+        wizard = NewMissionWizard(Path(self.folder()), self)
+        if not ask.run_dialog(wizard) or wizard.saved is None:
+            return
+        if self.open_file(wizard.saved) and wizard.import_next.isChecked():
+            self.import_file("stations")
 
     def import_file(self, what: str) -> None:
-        """File ▸ Import Stations / Observers."""
+        """File ▸ Import Stations / Observers: a preview first, then one undoable command."""
+        from ui.dialogs.import_preview import ImportDialog
+
+        mission = self.document.mission
+        if mission is None:
+            return
+        title = self.tr("Import Stations") if what == "stations" else self.tr("Import Observers")
+        name = ask.open_file(self, title, self.folder(),
+                             self.tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"))
+        if not name:
+            return
+        dialog = ImportDialog(mission, Path(name), what, self)  # type: ignore[arg-type]
+        if not ask.run_dialog(dialog):
+            return
+        self.apply_import(dialog)
+
+    def apply_import(self, dialog: object) -> None:
+        """Apply an accepted import preview as one command."""
+        from ui.dialogs.import_preview import ImportDialog
+
+        assert isinstance(dialog, ImportDialog)
+        preview = dialog.preview
+        if preview is None or preview.result is None or self.document.mission is not \
+                dialog.mission:
+            return
+        count = number(preview.result.count)
+        text = (self.tr("Import {count} stations from {name}") if preview.what == "stations"
+                else self.tr("Import {count} observers from {name}")).format(
+            count=count, name=dialog.path.name)
+        self.document.undo_stack.push(commands.replace_mission(
+            self.document, preview.result.mission, text))
+        self.tabs.setCurrentWidget(self.panels[preview.what])
+        self.show_message(text, 8000)
 
     def import_actuals(self) -> None:
         """File ▸ Import Actuals."""
+        self.exports.import_actuals()
 
     def export(self, what: str) -> None:
         """File ▸ Export ▸ …"""
+        self.exports.export(what)  # type: ignore[arg-type]
+
+    def task_started(self, text: str) -> None:
+        """A background export or import began: a busy bar in the status bar."""
+        self.task_label.setText(text)
+        self.task_label.show()
+        self.task_progress.show()
+
+    def task_finished(self) -> None:
+        """The background task ended."""
+        if not self.exports.busy():
+            self.task_label.hide()
+            self.task_progress.hide()
 
     def plan_settings(self) -> None:
         """Plan ▸ Settings: mission settings as one command, run options kept for the session."""
@@ -633,6 +710,7 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------------
     def _restore_layout(self) -> None:
+        self._default_sizes_pending = True
         if not self.remember_layout:
             return
         stored = settings()
@@ -640,8 +718,8 @@ class MainWindow(QMainWindow):
         state = stored.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, STATE_VERSION)
+        if isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION):
+            self._default_sizes_pending = False
 
     def save_layout(self) -> None:
         """Remember the window's size and where its docks and toolbars are."""
@@ -651,9 +729,28 @@ class MainWindow(QMainWindow):
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState(STATE_VERSION))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time, when no remembered layout was restored: the docks' default sizes
+        (set now, when the window has its size: before, Qt gives the space to the centre)."""
+        super().showEvent(event)
+        if self._default_sizes_pending:
+            self._default_sizes_pending = False
+            self._default_dock_sizes()
+            QTimer.singleShot(0, self._default_dock_sizes)  # again once the layout has settled
+
+    def _default_dock_sizes(self) -> None:
+        views = self.views
+        self.resizeDocks([views["mission"], views["map"]], [390, 440],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([views["mission"], views["plan"], views["timeline"]],
+                         [400, 400, 230], Qt.Orientation.Vertical)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Back from minimised: views skipped while hidden catch up."""
+        """Back from minimised: views skipped while hidden catch up. Activated: have the
+        files changed meanwhile?"""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.watcher.check()
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             for dock in self.views.values():
                 timer = dock.property("refresh_timer")
@@ -671,10 +768,66 @@ class MainWindow(QMainWindow):
 
     def start_session(self) -> None:
         """Once the window is shown: offer to restore unsaved work, start autosaving."""
+        from ui.recovery import RecoverySession
+
+        self.offer_recovery()
+        self.recovery = RecoverySession()
+        self.document.modifiedChanged.connect(self._modified_for_recovery)
+        self.autosave_timer.start(autosave_seconds() * 1000)
+        if self.document.is_modified():
+            self.autosave()
+
+    def offer_recovery(self) -> bool:
+        """Offer the newest work left by a session that did not close; True when restored."""
+        from missionplanner.errors import MissionPlannerError as Error
+        from ui.panels.format import moment
+        from ui.recovery import left_over
+
+        found = left_over()
+        if not found:
+            return False
+        newest = found[0]
+        where = str(newest.mission_path) if newest.mission_path else self.tr("(never saved)")
+        restore = ask.question(
+            self, self.tr("Restore Unsaved Work"),
+            self.tr("Mission Planner was not closed properly last time. Unsaved changes to "
+                    "“{name}” were saved automatically at {when}.").format(
+                name=newest.name, when=moment(newest.saved_at)),
+            self.tr("Restore"), self.tr("Discard"),
+            self.tr("File: {file}. Restore opens them with the changes not yet saved to the "
+                    "file; Discard deletes them.").format(file=where))
+        if not restore:
+            newest.discard()
+            return False
+        try:
+            mission, plan = newest.load()
+        except Error as exc:
+            ask.error(self, self.tr("Cannot restore"), str(exc))
+            return False
+        self.document.load(mission, plan, newest.mission_path, newest.plan_path, modified=True)
+        newest.discard()
+        self.show_message(self.tr("Restored the work saved automatically at {when}.").format(
+            when=moment(newest.saved_at)), 10_000)
+        return True
+
+    def autosave(self) -> None:
+        """Write the recovery file when there are unsaved changes (every 2 minutes)."""
+        doc, session = self.document, self.recovery
+        if session is None or doc.mission is None or not doc.is_modified():
+            return
+        session.write(doc.mission, doc.plan, doc.mission_path, doc.plan_path)
+
+    def _modified_for_recovery(self, modified: bool) -> None:
+        if not modified and self.recovery is not None:
+            self.recovery.discard()
 
     def about_to_close(self) -> None:
         """Stop background work before the window goes (planning, autosave)."""
         self.planning.shutdown()
+        self.autosave_timer.stop()
+        if self.recovery is not None:
+            self.recovery.close()
+            self.recovery = None
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         """A transient message in the status bar."""
@@ -683,6 +836,16 @@ class MainWindow(QMainWindow):
     def defer(self, slot: Callable[[], object], delay_ms: int = 0) -> None:
         """Run ``slot`` once the event loop is back (after the window has been shown)."""
         QTimer.singleShot(delay_ms, slot)
+
+
+def autosave_seconds() -> int:
+    """Seconds between autosaves: 120, or ``$MISSIONPLANNER_AUTOSAVE_SECONDS``."""
+    import os
+
+    try:
+        return max(1, int(os.environ.get("MISSIONPLANNER_AUTOSAVE_SECONDS", "120")))
+    except ValueError:
+        return 120
 
 
 def _follow_document(document: Document, dock: QDockWidget, view: QWidget,

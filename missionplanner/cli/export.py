@@ -65,10 +65,9 @@ def _mission_and_plan(
 ) -> tuple[Mission, Plan]:
     """The plan and its mission (``--mission`` if given, else the file the plan records),
     once the ``outputs`` are known not to overwrite either."""
-    check(outputs, [("PLAN", args.plan), ("--mission", args.mission)])
     opened = open_plan(args.plan, args.mission,
                        ignore_changes=args.ignore_mission_changes)
-    check(outputs, [("mission file", opened.mission_path)])
+    check(outputs, [("PLAN", args.plan), ("mission file", opened.mission_path)])
     return opened.mission, opened.plan
 
 

@@ -82,12 +82,11 @@ def replan_command(args: argparse.Namespace) -> int:
         raise ReplanError("--deterministic and --time-limit exclude each other: a time limit "
                           "makes the re-plan depend on the machine's speed")
     out = args.out or args.plan.with_name(args.plan.name.removesuffix(".json") + ".replan.json")
-    check([("--out", out, "plan")], [("--mission", args.mission),
-                                     ("--travel-matrix", args.travel_matrix)])
     opened = open_plan(args.plan, args.mission,
                        ignore_changes=args.ignore_mission_changes)
     mission, plan, path = opened.mission, opened.plan, opened.mission_path
-    check([("--out", out, "plan")], [("mission file", path)])
+    check([("--out", out, "plan")], [("mission file", path),
+                                     ("--travel-matrix", args.travel_matrix)])
     table_path = args.travel_matrix or find_travel_table(plan, args.plan)
     table = read_travel_table(table_path) if table_path is not None else None
     disruptions = parse_disruptions(mission, args.delay, args.close, args.cut, args.lose)

@@ -21,16 +21,7 @@ from datetime import date
 import solvers
 from missionplanner.geo import TravelTable
 from missionplanner.model import Activity, Mission, Plan, Route
-from missionplanner.planning.area_day import (
-    AreaDay,
-    Stop,
-    counting_site,
-    opening_site,
-    protocol_site,
-    protocol_stop,
-    stop_of,
-    visit_site,
-)
+from missionplanner.planning.area_day import AreaDay
 from missionplanner.planning.edit_context import (
     OBSERVED,
     HandEditError,
@@ -39,6 +30,15 @@ from missionplanner.planning.edit_context import (
     team_day,
 )
 from missionplanner.planning.plan_check import route_violations
+from missionplanner.planning.sites import (
+    Stop,
+    counting_site,
+    opening_site,
+    protocol_site,
+    protocol_stop,
+    stop_of,
+    visit_site,
+)
 from missionplanner.planning.translate import read_route
 
 

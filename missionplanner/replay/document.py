@@ -87,10 +87,11 @@ def _reported(replay: Replay) -> Section:
 def readable(value: object) -> str:
     """A reported value as a reader writes it: JSON lists and records in plain words."""
     if isinstance(value, str) and value[:1] in "[{":
+        text = value
         try:
-            value = json.loads(value)
+            value = json.loads(text)
         except ValueError:
-            return str(value)
+            return text
     if isinstance(value, list):
         return "; ".join(readable(v) for v in value)
     if isinstance(value, dict):

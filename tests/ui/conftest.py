@@ -39,6 +39,7 @@ class Answers:
         self.save_discard_cancel = "cancel"
         self.question = False
         self.files: list[str] = []
+        self.password: str | None = None
 
     def _take_file(self) -> str:
         return self.files.pop(0) if self.files else ""
@@ -78,11 +79,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
                 return given.question
             if kind in ("open_file", "save_file", "folder"):
                 return given._take_file()
+            if kind == "done_with_folder":
+                return False
+            if kind == "password":
+                return given.password
             return None
         return prompt
 
     for name in ("save_discard_cancel", "question", "error", "info", "open_file",
-                 "save_file", "folder"):
+                 "save_file", "folder", "done_with_folder", "password"):
         monkeypatch.setattr(ask, name, record(name))
 
     def no_modal(self: QDialog) -> int:

@@ -1,9 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../dialogs/import_preview.py" line="+206" />
+        <source>%Ln problem(s): nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</source>
+        <translation>
+            <numerusform>%Ln problem: nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</numerusform>
+            <numerusform>%Ln problems: nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+541" />
+        <location filename="../main_window.py" line="+668" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>
@@ -61,11 +72,19 @@
             <numerusform>%Ln entered (planning forms the rest)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>(%Ln station(s) without a figure)</source>
+        <translation>
+            <numerusform>(%Ln station without a figure)</numerusform>
+            <numerusform>(%Ln stations without a figure)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+137" />
+        <location filename="../widgets/table_panel.py" line="+150" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

@@ -130,6 +130,7 @@ class DashboardView(QWidget):
             notes.insert(0, self.tr("This mission's station list is generated (sample data): "
                                     "station places, counts and voters are not official figures."))
         self.note.setText(" ".join(notes))
+        self._on_selection(self.selection.selected, "")  # what was selected while hidden
 
     def _summary(self, cov: Coverage) -> None:
         rows = [

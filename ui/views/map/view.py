@@ -146,10 +146,10 @@ class MapView(QGraphicsView):
     def _on_selection(self, selected: Selected, source: str) -> None:
         stations = self.index.selected_stations(selected)
         self.stations.set_selected(stations)
-        teams = set(selected.teams) | {r.team for r in selected.visits}
+        days = {(r.team, r.day) for r in selected.visits}
         for item in self.route_items:
-            item.set_highlighted(item.team in teams, dimmed=bool(selected.teams) and
-                                 item.team not in teams)
+            item.set_highlighted(item.team in selected.teams or (item.team, item.day) in days,
+                                 dimmed=bool(selected.teams) and item.team not in selected.teams)
         if source and source != SOURCE and stations and len(stations) <= 50:
             rect = self._rect_of(stations)
             if not self.mapToScene(self.viewport().rect()).boundingRect().contains(rect):
