@@ -73,6 +73,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../models/regions.py" line="+40"/>
         <location filename="../models/stations.py" line="+52"/>
         <source>Generated</source>
         <translation>Сгенерирован</translation>
@@ -84,7 +85,7 @@
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../models/regions.py" line="+27"/>
+        <location filename="../models/regions.py" line="-12"/>
         <location filename="../models/stations.py" line="-25"/>
         <location filename="../models/visits.py" line="+10"/>
         <source>Region</source>
@@ -138,7 +139,12 @@
         <translation>С нарушениями</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Stations placed by a generator (sample data): the region&apos;s counts and voters illustrate, they are not official</source>
+        <translation>Участки, размещённые генератором (демонстрационные данные): число участков и избирателей региона иллюстративно, не официально</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Covered</source>
         <translation>Охвачено</translation>
     </message>
@@ -1032,7 +1038,7 @@
         <translation>Не в команде</translation>
     </message>
     <message>
-        <location filename="../models/regions.py" line="+40"/>
+        <location filename="../models/regions.py" line="+43"/>
         <location filename="../models/stations.py" line="+24"/>
         <source>Kind</source>
         <translation>Тип</translation>
@@ -1341,7 +1347,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+49"/>
+        <location filename="../main_window.py" line="+50"/>
         <source>Mission files (*.json)</source>
         <translation>Файлы миссий (*.json)</translation>
     </message>
@@ -1396,7 +1402,7 @@
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;открыто&gt;</translation>
     </message>
@@ -1416,7 +1422,7 @@
         <translation>История изменений</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>&amp;New Mission…</source>
         <translation>&amp;Новая миссия…</translation>
     </message>
@@ -1671,7 +1677,7 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1837,7 +1843,7 @@
         <translation>Не удалено: {why}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>(never saved)</source>
         <translation>(ещё не сохранялся)</translation>
     </message>
@@ -2634,7 +2640,7 @@
         <translation>Участков на команду</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Must-cover left out</source>
         <translation>Обязательные без посещения</translation>
     </message>
@@ -2644,7 +2650,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No plan yet: Plan ▸ Plan mission (F5) makes one.</source>
         <translation>Плана ещё нет: его составит команда План ▸ Составить план (F5).</translation>
     </message>
@@ -2978,7 +2984,7 @@
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+150"/>
+        <location filename="../widgets/table_panel.py" line="+153"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
