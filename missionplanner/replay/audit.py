@@ -276,8 +276,9 @@ def _assumptions(mission: Mission, left_out: list[str], options: ReplayOptions) 
         "The same dwell time before and on election day; days are planned in date order and a "
         "station visited on an earlier day is not planned again (it would not add to a count "
         "of stations).",
-        f"Route search: {options.iterations or 'the planner’s default'} iterations per area "
-        f"and day, seed {options.seed if options.seed is not None else mission.seed}; at most "
+        f"Route search: {options.iterations or 'the planner’s default number of'} "
+        f"iteration(s) per area and day, seed "
+        f"{options.seed if options.seed is not None else mission.seed}; at most "
         f"{options.max_plans} plans; the shortest visit tried is {options.shortest_dwell} min.",
     ]
     if left_out:

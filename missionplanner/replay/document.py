@@ -115,7 +115,8 @@ def _assumed(replay: Replay) -> Section:
                                          "station"], windows)]
     if replay.left_out:
         tables.append(Table("Stations left out of the replay", ["station", "why"],
-                            [[s.split(" (")[0], s] for s in replay.left_out]))
+                            [[s.split(" (", 1)[0], s.split(" ", 1)[1]]
+                             for s in replay.left_out]))
     if replay.mission.notes:
         paragraphs.append(f"The mission file's notes: “{replay.mission.notes}”")
     return Section("What was assumed", "Assumptions", paragraphs, tables)
