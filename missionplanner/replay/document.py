@@ -65,7 +65,7 @@ def _about(replay: Replay, made: datetime | None) -> Section:
         f"{replay.source_file or m.id} ({replay.seconds:,.0f} s).",
     ]
     for claim in replay.claims:
-        lines.append(f"In one sentence: {claim.verdict}")
+        lines.append(f"In short: {claim.verdict}")
     if not replay.claims:
         lines.append("The mission file holds no reported coverage figure (a fact "
                      "'stations_visited'): the replay shows what the mission could do, and "
