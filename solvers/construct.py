@@ -195,9 +195,10 @@ def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.
         u, g = int(cand[j]), int(gap[t, j])
         new = [*routes[t][:g], u, *routes[t][g:]]
         if lunch[t]:
-            if states[t] is None:
-                states[t] = lunch_states(c, t, routes[t])
-            fits = lunch_fits(c, t, routes[t], states[t], g, u)
+            state = states[t]
+            if state is None:
+                state = states[t] = lunch_states(c, t, routes[t])
+            fits = lunch_fits(c, t, routes[t], state, g, u)
         else:
             fits = not several[t] or feasible(c, t, new)
         if not fits:
