@@ -12,19 +12,17 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 Button = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ask", text)
-
-
 def save_discard_cancel(parent: QWidget | None, text: str) -> str:
     """``"save"``, ``"discard"`` or ``"cancel"``: what to do with unsaved changes."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"), text,
+    title = QCoreApplication.translate("Ask", "Unsaved changes")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       Button.Save | Button.Discard | Button.Cancel, parent)
-    box.setInformativeText(_tr("Your changes will be lost if you don't save them."))
+    box.setInformativeText(
+        QCoreApplication.translate("Ask", "Your changes will be lost if you don't save them."))
     box.setDefaultButton(Button.Save)
-    box.button(Button.Save).setText(_tr("Save"))
-    box.button(Button.Discard).setText(_tr("Discard"))
-    box.button(Button.Cancel).setText(_tr("Cancel"))
+    box.button(Button.Save).setText(QCoreApplication.translate("Ask", "Save"))
+    box.button(Button.Discard).setText(QCoreApplication.translate("Ask", "Discard"))
+    box.button(Button.Cancel).setText(QCoreApplication.translate("Ask", "Cancel"))
     answer = box.exec()
     if answer == Button.Save:
         return "save"
@@ -82,8 +80,9 @@ def run_dialog(dialog: QDialog) -> bool:
 def done_with_folder(parent: QWidget | None, title: str, text: str) -> bool:
     """Say a file was written; True when the user asks to see it in its folder."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, Button.NoButton, parent)
-    show = box.addButton(_tr("Show in Folder"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+    show = box.addButton(QCoreApplication.translate("Ask", "Show in Folder"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Ask", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is show
 

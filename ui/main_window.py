@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QUndoView,
@@ -46,7 +47,7 @@ from ui.settings import add_recent_file, recent_files, settings
 from ui.watcher import FileWatcher
 from ui.widgets.table_panel import TablePanel
 
-MISSION_FILTER = "Mission files (*.json)"
+MISSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Mission files (*.json)")
 STATE_VERSION = 1
 
 
@@ -131,16 +132,18 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.overview = MissionOverview(self.document)
         self.summary = PlanSummary(self.document)
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidget(self.summary)
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.history = QUndoView(self.document.undo_stack)
         self.history.setEmptyLabel(self.tr("<opened>"))
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        mission = self._dock("mission", self.tr("Mission"), self.overview, left)
-        plan = self._dock("plan", self.tr("Plan summary"), self.summary, left)
+        self._dock("mission", self.tr("Mission"), self.overview, left)
+        plan = self._dock("plan", self.tr("Plan summary"), summary_scroll, left)
         history = self._dock("history", self.tr("Undo history"), self.history, left)
         self.tabifyDockWidget(plan, history)
         plan.raise_()
-        self.resizeDocks([mission], [400], Qt.Orientation.Horizontal)
-        self.resizeDocks([mission, plan], [440, 360], Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot: Callable[[], object] | None = None,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -346,8 +349,6 @@ class MainWindow(QMainWindow):
             _follow_document(self.document, dock, widget, delay_ms=40 * turn)
         self.tabifyDockWidget(self.views["map"], self.views["dashboard"])
         self.views["map"].raise_()
-        self.resizeDocks([self.views["map"]], [480], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.views["timeline"]], [230], Qt.Orientation.Vertical)
         from ui.views.table_link import TableLink
 
         self.table_link = TableLink(self.selection, self.panels, self.document, self)
@@ -709,6 +710,7 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------------
     def _restore_layout(self) -> None:
+        self._default_sizes_pending = True
         if not self.remember_layout:
             return
         stored = settings()
@@ -716,8 +718,8 @@ class MainWindow(QMainWindow):
         state = stored.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, STATE_VERSION)
+        if isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION):
+            self._default_sizes_pending = False
 
     def save_layout(self) -> None:
         """Remember the window's size and where its docks and toolbars are."""
@@ -726,6 +728,22 @@ class MainWindow(QMainWindow):
         stored = settings()
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState(STATE_VERSION))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time, when no remembered layout was restored: the docks' default sizes
+        (set now, when the window has its size: before, Qt gives the space to the centre)."""
+        super().showEvent(event)
+        if self._default_sizes_pending:
+            self._default_sizes_pending = False
+            self._default_dock_sizes()
+            QTimer.singleShot(0, self._default_dock_sizes)  # again once the layout has settled
+
+    def _default_dock_sizes(self) -> None:
+        views = self.views
+        self.resizeDocks([views["mission"], views["map"]], [390, 440],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([views["mission"], views["plan"], views["timeline"]],
+                         [400, 400, 230], Qt.Orientation.Vertical)
 
     def changeEvent(self, event: QEvent) -> None:
         """Back from minimised: views skipped while hidden catch up. Activated: have the

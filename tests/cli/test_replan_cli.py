@@ -34,8 +34,10 @@ def test_replan_writes_a_new_plan(files: tuple[Path, Path], tmp_path: Path,
     _, plan_file = files
     before = plan_file.read_bytes()
     plan = load_plan(plan_file)
-    later = [v.station for r in plan.routes if r.team == "team-05" for v in r.visits
-             if v.activity is Activity.VOTING][-2:]
+    busiest = max(plan.routes, key=lambda r: (len(r.visits), r.team))
+    later = [v.station for v in busiest.visits if v.activity is Activity.VOTING][-2:]
+    assert len(later) == 2 and all(v.end.hour >= 14 for v in busiest.visits
+                                   if v.station == later[0])
     out = tmp_path / "new.json"
     code = main(["replan", str(plan_file), "--now", "13:30", "--delay", "team-01=30",
                  "--close", later[0], "--cut", f"{later[1]}:karaganda/1+15",

@@ -25,10 +25,6 @@ from ui.commands.state import ChangeCommand
 from ui.document import Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def _mission(document: Document) -> Mission:
     if document.mission is None:
         raise RuntimeError("no mission is open")
@@ -40,7 +36,8 @@ def edit_cell(document: Document, collection: Collection, item_id: str, field: s
     """Change one field of one item (a table cell); ``what`` names the field, ``label`` the
     item, in words for Edit ▸ Undo."""
     mission = edit_item(_mission(document), collection, item_id, {field: value})
-    text = _tr("Edit {what} of {item}").format(what=what, item=label)
+    text = QCoreApplication.translate("Commands", "Edit {what} of {item}").format(
+        what=what, item=label)
     return ChangeCommand(document, text, mission=mission)
 
 
@@ -50,7 +47,8 @@ def edit_planned_team(document: Document, team_id: str, field: str, value: objec
     if document.plan is None:
         raise RuntimeError("no plan")
     plan = edit_plan_team(document.plan, team_id, {field: value})
-    text = _tr("Edit {what} of team {team}").format(what=what, team=team_id)
+    text = QCoreApplication.translate("Commands", "Edit {what} of team {team}").format(
+        what=what, team=team_id)
     return ChangeCommand(document, text, plan=plan, plan_made_from=document.plan_source())
 
 

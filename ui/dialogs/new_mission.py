@@ -11,7 +11,7 @@ import secrets
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +41,12 @@ from ui.models.labels import label
 from ui.panels.format import day as day_text
 
 ORGANISATIONS = (
-    "Shanghai Cooperation Organisation (SCO)",
-    "OSCE Office for Democratic Institutions and Human Rights (OSCE/ODIHR)",
-    "Organization of Turkic States (OTS)",
-    "Commonwealth of Independent States (CIS)",
-    "European Parliament",
+    QT_TRANSLATE_NOOP("NewMissionWizard", "Shanghai Cooperation Organisation (SCO)"),
+    QT_TRANSLATE_NOOP("NewMissionWizard",
+                      "OSCE Office for Democratic Institutions and Human Rights (OSCE/ODIHR)"),
+    QT_TRANSLATE_NOOP("NewMissionWizard", "Organization of Turkic States (OTS)"),
+    QT_TRANSLATE_NOOP("NewMissionWizard", "Commonwealth of Independent States (CIS)"),
+    QT_TRANSLATE_NOOP("NewMissionWizard", "European Parliament"),
 )
 SEED_MAX = 2**31 - 1
 
@@ -98,7 +99,7 @@ class NewMissionWizard(QWizard):
         page.setSubTitle(self.tr("Who observes which election."))
         self.organisation = QComboBox()
         self.organisation.setEditable(True)
-        self.organisation.addItems(ORGANISATIONS)
+        self.organisation.addItems([self.tr(o) for o in ORGANISATIONS])
         self.organisation.setCurrentText("")
         self.organisation.lineEdit().setPlaceholderText(self.tr("the observing organisation"))
         self.election = QLineEdit()

@@ -2,61 +2,402 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../models/observers.py" line="+21"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The institution the observer comes from</source>
+        <translation>Учреждение, которое направило наблюдателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 639-1 codes, comma-separated (ru, kk, en)</source>
+        <translation>Коды ISO 639-1 через запятую (ru, kk, en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experienced</source>
+        <translation>Опыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/teams.py" line="+51"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/teams.py" line="-11"/>
+        <location filename="../models/visits.py" line="+40"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days the observer can observe</source>
+        <translation>Дни, когда наблюдатель может работать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/regions.py" line="+40"/>
+        <location filename="../models/stations.py" line="+52"/>
+        <source>Generated</source>
+        <translation>Сгенерирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/stations.py" line="+2"/>
+        <source>ID</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../models/regions.py" line="-12"/>
+        <location filename="../models/stations.py" line="-25"/>
+        <location filename="../models/visits.py" line="+10"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian</source>
+        <translation>Название по-русски</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/stations.py" line="+8"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IANA time zone, e.g. Asia/Almaty</source>
+        <translation>Часовой пояс IANA, например Asia/Almaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curfew</source>
+        <translation>Комендантский час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest local time teams may be back at their base</source>
+        <translation>Последнее местное время возвращения команд на базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/stations.py" line="-3"/>
+        <source>Voters</source>
+        <translation>Избиратели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged</source>
+        <translation>С нарушениями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stations placed by a generator (sample data): the region&apos;s counts and voters illustrate, they are not official</source>
+        <translation>Участки, размещённые генератором (демонстрационные данные): число участков и избирателей региона иллюстративно, не официально</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered</source>
+        <translation>Охвачено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stations the current plan visits</source>
+        <translation>Участки, которые посещает текущий план</translation>
+    </message>
+    <message>
+        <location filename="../models/stations.py" line="-8"/>
+        <location filename="../models/visits.py" line="-2"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../models/visits.py" line="+1"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../models/visits.py" line="+3"/>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered voters (empty: unknown)</source>
+        <translation>Избирателей в списке (пусто: неизвестно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locality</source>
+        <translation>Местность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens</source>
+        <translation>Открытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local opening time, when it differs from the mission&apos;s polling hours</source>
+        <translation>Местное время открытия, если оно отличается от часов голосования миссии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra weight in station selection (0-100)</source>
+        <translation>Дополнительный вес при выборе участков (0–100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Irregularities reported here before: must-cover</source>
+        <translation>Здесь ранее сообщалось о нарушениях: обязателен к посещению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>В плане</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days the current plan visits the station</source>
+        <translation>Дни, когда текущий план посещает участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthetic station, not from an official list</source>
+        <translation>Сгенерированный участок, не из официального списка</translation>
+    </message>
+    <message>
+        <location filename="../models/teams.py" line="+1"/>
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the team is deployed</source>
+        <translation>Куда направлена команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Водитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations the current plan visits, all days</source>
+        <translation>Участки, которые посещает текущий план, за все дни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../models/visits.py" line="-13"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Остановка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the team&apos;s route</source>
+        <translation>Место в маршруте команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visited at</source>
+        <translation>Посещён в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the team reported it was there (actuals)</source>
+        <translation>Когда команда, по её отчёту, была там (факт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../dialogs/about.py" line="+24"/>
         <source>About Mission Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Mission Planner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mission Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission Planner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans election observation missions: teams, deployment, a seeded and unpredictable choice of polling stations, routes within polling hours, and Excel for the teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирует миссии по наблюдению за выборами: команды, распределение по регионам, непредсказуемый выбор участков по секретному ключу, маршруты в часы голосования и таблицы Excel для команд.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region outlines: Natural Earth (public domain), made with Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы регионов: Natural Earth (общественное достояние), made with Natural Earth.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settlements: GeoNames, licensed under CC BY 4.0 (geonames.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Населённые пункты: GeoNames, лицензия CC BY 4.0 (geonames.org).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reported facts: the public statements of the missions, cited in each sample mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты из отчётов: публичные заявления миссий, со ссылками в каждом примере миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polling-station coordinates in the samples are generated, not official, and are labelled so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаты участков в примерах сгенерированы, не официальные, и так и помечены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано с использованием</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google OR-Tools (Apache 2.0), Qt {qt} and PySide6 (LGPL v3), pydantic, openpyxl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google OR-Tools (Apache 2.0), Qt {qt} и PySide6 (LGPL v3), pydantic, openpyxl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -64,175 +405,226 @@
     <message>
         <location filename="../dialogs/add_item.py" line="+40"/>
         <source>Add Polling Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить избирательный участок</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить наблюдателя</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Almaly district</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Алмалинская ТИК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settlement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Населённый пункт:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registered voters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирателей в списке:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна, по-английски</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Parliament, election commission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламент, избирательная комиссия…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Add station {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление участка {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add observer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление наблюдателя {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <location filename="../ask.py" line="+17"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Если не сохранить изменения, они будут потеряны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Show in Folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../models/observers.py" line="+58"/>
+        <location filename="../models/observers.py" line="+19"/>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>все дни</translation>
     </message>
     <message>
-        <location filename="../models/stations.py" line="+78"/>
+        <location filename="../models/stations.py" line="+23"/>
         <source>station {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>участок {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>station {number} ({commission})</source>
-        <translation type="unfinished"></translation>
+        <translation>участок {number} ({commission})</translation>
     </message>
     <message>
-        <location filename="../models/table.py" line="+330"/>
+        <location filename="../models/table.py" line="+336"/>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно значение</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается число</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected a time HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается время ЧЧ:ММ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{column} of {item} not changed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}, {item}: не изменено: {why}</translation>
     </message>
     <message>
-        <location filename="../models/teams.py" line="+83"/>
+        <location filename="../models/teams.py" line="+28"/>
         <source>team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>команда {team}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../commands/edits.py" line="+39"/>
+        <source>Edit {what} of {item}</source>
+        <translation>Изменение: {what}, {item}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit {what} of team {team}</source>
+        <translation>Изменение: {what}, команда {team}</translation>
     </message>
 </context>
 <context>
@@ -240,225 +632,235 @@
     <message>
         <location filename="../views/dashboard.py" line="+63"/>
         <source>Stations covered by region (thin bar: voters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват участков по регионам (тонкая полоса — избиратели)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban and rural: covered against the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Город и село: охват в сравнении со страной</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workload per team: visits (driving share, estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка команд: посещения (доля в пути, оценка)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не включён</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No plan yet: plan the mission to see its coverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плана ещё нет: составьте план миссии, чтобы увидеть охват.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Driving times and shares are estimated from the travel model (distance, circuity and speeds of the mission&apos;s settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время и доля в пути оценены по модели поездок (расстояние, извилистость дорог и скорости из настроек миссии).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This mission&apos;s station list is generated (sample data): station places, counts and voters are not official figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участков этой миссии сгенерирован (демонстрационные данные): места, число участков и избирателей — не официальные данные.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено участков</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voters covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено избирателей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regions covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено регионов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля городских</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country: {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>по стране: {0} %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes per station</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут на участок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>driving {0} % (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути {0} % (оценка)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные посещения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>must be 0</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть 0</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>stations: {0} / {1}&lt;br&gt;voters: {2} / {3} ({4})</source>
+        <translation>участки: {0} / {1}&lt;br&gt;избиратели: {2} / {3} ({4})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>country: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>по стране: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>urban, covered</source>
-        <translation type="unfinished"></translation>
+        <translation>город, охвачено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>urban, country</source>
-        <translation type="unfinished"></translation>
+        <translation>город, по стране</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rural, covered</source>
-        <translation type="unfinished"></translation>
+        <translation>село, охвачено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rural, country</source>
-        <translation type="unfinished"></translation>
+        <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>visits: {0}&lt;br&gt;on duty: {1} h {2:02d}&lt;br&gt;driving (estimated): {3} %</source>
+        <translation>посещения: {0}&lt;br&gt;на маршруте: {1} ч {2:02d} мин&lt;br&gt;в пути (оценка): {3} %</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Must-cover stations left out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные участки вне плана: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../exporting.py" line="+94"/>
+        <location filename="../exporting.py" line="+97"/>
         <source>mission file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл миссии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл плана</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot export there</source>
-        <translation type="unfinished"></translation>
+        <translation>Туда экспортировать нельзя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {name}…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import Actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт фактических посещений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route sheets or form submissions (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутные листы или ответы формы (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Encrypted Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованная книга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is protected by a password:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} защищён паролем:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {name}…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The mission workbook was written with {count} route sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга миссии записана: маршрутных листов — {count}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} team workbooks were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано книг команд: {count}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The form was written with {count} station choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма записана: вариантов участков — {count}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} PDF files of route sheets were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано PDF-файлов маршрутных листов: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт завершён</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The plan changed while reading the actuals: they were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>План изменился во время чтения фактических данных: они не применены.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import actuals from {name} ({count} visits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт фактических посещений из {name} ({count})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot import actuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать фактические посещения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
 </context>
 <context>
@@ -466,102 +868,122 @@
     <message>
         <location filename="../dialogs/export.py" line="+36"/>
         <source>Export Mission Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт книги миссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Per-Team Workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт книг для команд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export ODK/Kobo Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт формы ODK/Kobo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Route Sheets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт маршрутных листов (PDF)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One Excel workbook: summary, roster, stations and a route sheet per team and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна книга Excel: сводка, состав команд, участки и маршрутный лист на каждую команду и день.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One workbook per team with its roster lines and route sheets, for sending to each team. The folder is replaced as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>По книге на команду — её состав и маршрутные листы — для рассылки командам. Папка заменяется целиком.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An XLSForm offering each team its planned stations: upload it to KoboToolbox or ODK Central.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма XLSForm, предлагающая каждой команде её участки: загрузите её в KoboToolbox или ODK Central.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Printable route sheets: every team in one PDF, and one PDF per team.</source>
-        <translation type="unfinished"></translation>
+        <source>Printable route sheets, a page per team and day with its map: every team in one PDF, and/or one PDF per team (each team sees only its own stations).</source>
+        <translation>Маршрутные листы для печати, страница на команду и день с картой: все команды в одном PDF и/или отдельный PDF для каждой команды (каждая видит только свои участки).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All teams in one file, and one file per team</source>
+        <translation>Все команды в одном файле и по файлу на команду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams in one file</source>
+        <translation>Все команды в одном файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per team (need to know)</source>
+        <translation>По файлу на команду (только своё)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none: the workbooks open without one</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: книги открываются без пароля</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор пароля:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Say where to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда записать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -569,37 +991,37 @@
     <message>
         <location filename="../watcher.py" line="+72"/>
         <source>File removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл удалён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{names} was removed or renamed by another program. Your work is still open: save it to write the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} удалён или переименован другой программой. Ваша работа по-прежнему открыта: сохраните её, чтобы записать файл снова.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изменён на диске</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{names} was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} изменён другой программой.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload shows the file as it is now; your unsaved changes are lost. Keep Mine keeps what you see; saving will overwrite the other program&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Перезагрузить» покажет файл в его нынешнем виде; несохранённые изменения будут потеряны. «Оставить мои» сохранит то, что вы видите; при сохранении изменения другой программы будут перезаписаны.</translation>
     </message>
 </context>
 <context>
@@ -607,148 +1029,148 @@
     <message>
         <location filename="../models/observers.py" line="+13"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/visits.py" line="+94"/>
+        <location filename="../models/visits.py" line="+36"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a team or not</source>
-        <translation type="unfinished"></translation>
+        <translation>В команде или нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In a team</source>
-        <translation type="unfinished"></translation>
+        <translation>В команде</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в команде</translation>
     </message>
     <message>
-        <location filename="../models/regions.py" line="+83"/>
+        <location filename="../models/regions.py" line="+43"/>
         <location filename="../models/stations.py" line="+24"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../models/stations.py" line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <location filename="../models/stations.py" line="-4"/>
         <location filename="../models/visits.py" line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../models/visits.py" line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged or not</source>
-        <translation type="unfinished"></translation>
+        <translation>С нарушениями или без</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flagged (must cover)</source>
-        <translation type="unfinished"></translation>
+        <translation>С нарушениями (обязательные)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без нарушений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned or not</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане или нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в плане</translation>
     </message>
     <message>
         <location filename="../models/teams.py" line="+19"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../models/visits.py" line="-2"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Введены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formed by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформированы планом</translation>
     </message>
     <message>
         <location filename="../models/visits.py" line="-5"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дни</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия</translation>
     </message>
 </context>
 <context>
@@ -756,12 +1178,12 @@
     <message>
         <location filename="../panels/format.py" line="+20"/>
         <source>{part} of {whole}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} из {whole}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{part} of {whole} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} из {whole} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -769,721 +1191,726 @@
     <message>
         <location filename="../dialogs/import_preview.py" line="+75"/>
         <source>Import Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт наблюдателей</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>from the file&apos;s Region column</source>
-        <translation type="unfinished"></translation>
+        <translation>из столбца «Область» файла</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from the file&apos;s Commission column</source>
-        <translation type="unfinished"></translation>
+        <translation>из столбца «Комиссия» файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import the good rows and leave out the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать верные строки, пропустив ошибочные</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион всех строк:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commission of every row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия всех строк:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+4"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Header in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок в файле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируется как</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {name}…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{rows} rows: {added} stations will be added, {replaced} replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {rows}. Будет добавлено участков: {added}, заменено: {replaced}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rows} rows: {added} observers will be added, {replaced} replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {rows}. Будет добавлено наблюдателей: {added}, заменено: {replaced}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{skipped} rows with problems are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк с ошибками пропущено: {skipped}.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln problem(s): nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ошибка: ничего не будет импортировано. Исправьте файл (каждая ошибка указана со строкой и столбцом) и импортируйте его снова.</numerusform>
+            <numerusform>%Ln ошибки: ничего не будет импортировано. Исправьте файл (каждая ошибка указана со строкой и столбцом) и импортируйте его снова.</numerusform>
+            <numerusform>%Ln ошибок: ничего не будет импортировано. Исправьте файл (каждая ошибка указана со строкой и столбцом) и импортируйте его снова.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{rows} rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк: {rows}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>не импортируется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки ({count})</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Save Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение списка ошибок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+100"/>
+        <location filename="../main_window.py" line="+50"/>
+        <source>Mission files (*.json)</source>
+        <translation>Файлы миссий (*.json)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Search stations: number, commission, settlement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск участков: номер, комиссия, населённый пункт…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search observers: name, nationality, body…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск наблюдателей: имя, гражданство, организация…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search teams: id, member, area…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск команд: код, участник, район…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск регионов…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search visits: team, station, settlement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск посещений: команда, участок, населённый пункт…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;открыто&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка плана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>&amp;New Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая миссия…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a mission file step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать файл миссии по шагам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a mission file (and its plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл миссии (и её план)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;план…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a plan file of this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл плана этой миссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the mission and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить миссию и её план</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;Stations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;участков…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add or update polling stations from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить участки из таблицы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;Observers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;наблюдателей…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add or update observers from a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или обновить наблюдателей из списка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import &amp;Actuals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;фактических посещений…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read back what the teams visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать, где побывали команды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mission &amp;Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Книга миссии…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the Excel workbook of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать книгу Excel плана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Per-Team Workbooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги для &amp;команд…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ODK/Kobo &amp;Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма ODK/Kobo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route Sheets (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутные листы (&amp;PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the current table</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в текущей таблице</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a station or an observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участок или наблюдателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные строки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed, days, team size, visit lengths, rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ, дни, размер команд, длительность посещений, правила</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Составить план</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form teams, deploy them and plan every route</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать команды, распределить их и построить все маршруты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прервать планирование</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop planning and keep the best plan so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить планирование и сохранить лучший найденный план</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Re-plan After a Disruption…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерепланировать после сбоя…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A team delayed or lost, a station closed, a road cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда задержалась или выбыла, участок закрыт, дорога перекрыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Mission Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Mission Planner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;лан</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Mission Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission Planner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет миссии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{stations} stations · {observers} observers</source>
-        <translation type="unfinished"></translation>
+        <translation>участков: {stations} · наблюдателей: {observers}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет плана</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plan: seed {seed}, {visits} visits</source>
-        <translation type="unfinished"></translation>
+        <translation>План: ключ {seed}, посещений: {visits}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(made before the last edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>(составлен до последних изменений)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coverage: {stations}; duplicates {dup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват: {stations}; повторов: {dup}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Do you want to save the changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в {name}?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {name}…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие миссии</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие плана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan files (*.plan.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы планов (*.plan.json);;Файлы JSON (*.json)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет недавних файлов</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Mission As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение миссии</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} was not saved; the file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не сохранён; файл на диске не изменён.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участков</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт наблюдателей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import {count} stations from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участков из {name} ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import {count} observers from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт наблюдателей из {name} ({count})</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Change planning settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение настроек планирования</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Teams formed by the plan change when you plan again; they are not deleted one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды, сформированные планом, меняются при новом планировании; по одной они не удаляются.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete %n station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление %n участка</numerusform>
+            <numerusform>Удаление %n участков</numerusform>
+            <numerusform>Удаление %n участков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n observer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление %n наблюдателя</numerusform>
+            <numerusform>Удаление %n наблюдателей</numerusform>
+            <numerusform>Удаление %n наблюдателей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление %n команды</numerusform>
+            <numerusform>Удаление %n команд</numerusform>
+            <numerusform>Удаление %n команд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление %n региона</numerusform>
+            <numerusform>Удаление %n регионов</numerusform>
+            <numerusform>Удаление %n регионов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not deleted: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено: {why}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>(never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ещё не сохранялся)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mission Planner was not closed properly last time. Unsaved changes to “{name}” were saved automatically at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В прошлый раз Mission Planner был закрыт некорректно. Несохранённые изменения в «{name}» были автоматически сохранены {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File: {file}. Restore opens them with the changes not yet saved to the file; Discard deletes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: {file}. «Восстановить» откроет их с изменениями, ещё не записанными в файл; «Отбросить» удалит их.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored the work saved automatically at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлена работа, автоматически сохранённая {when}.</translation>
     </message>
 </context>
 <context>
@@ -1491,62 +1918,72 @@
     <message>
         <location filename="../views/map/view.py" line="+296"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Условные обозначения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>в плане</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visited (reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>посещён (по отчёту)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned, not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>в плане, нет отчёта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>не охвачен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flagged earlier, not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушения ранее, не охвачен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abroad, not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>за рубежом, не охвачен</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>irregularities reported before</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушения на прошлых выборах</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>location approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>местоположение приблизительное</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>route, one colour per team</source>
-        <translation type="unfinished"></translation>
+        <translation>маршрут, у каждой команды свой цвет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stop, in visiting order</source>
-        <translation type="unfinished"></translation>
+        <translation>остановка, по порядку посещения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>база</translation>
+    </message>
+    <message>
+        <location filename="../views/map/overlay.py" line="+45"/>
+        <source>{0} km</source>
+        <translation>{0} км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} m</source>
+        <translation>{0} м</translation>
     </message>
 </context>
 <context>
@@ -1554,62 +1991,62 @@
     <message>
         <location filename="../views/map/widget.py" line="+38"/>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit selection</source>
-        <translation type="unfinished"></translation>
+        <translation>К выбранному</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дни</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт карты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.svg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.svg *.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить карту</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +2054,7 @@
     <message>
         <location filename="../widgets/message_bar.py" line="+57"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1625,358 +2062,383 @@
     <message>
         <location filename="../panels/mission_overview.py" line="+41"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observation days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни наблюдения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polling stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательные участки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирателей в списках</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polling hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы голосования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit length</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность посещения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер команды</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No mission is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия не открыта.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln с нарушениями</numerusform>
+            <numerusform>%Ln с нарушениями</numerusform>
+            <numerusform>%Ln с нарушениями</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln generated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сгенерирован</numerusform>
+            <numerusform>%Ln сгенерированы</numerusform>
+            <numerusform>%Ln сгенерировано</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{election}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{election}, {date}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln entered (planning forms the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln введена (остальные формирует план)</numerusform>
+            <numerusform>%Ln введены (остальные формирует план)</numerusform>
+            <numerusform>%Ln введено (остальные формирует план)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{minutes} min on election day, {pre} min before; counting {counting} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин в день выборов, {pre} мин до него; подсчёт {counting} мин</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>(%Ln station(s) without a figure)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln участок без данных)</numerusform>
+            <numerusform>(%Ln участка без данных)</numerusform>
+            <numerusform>(%Ln участков без данных)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NewMissionWizard</name>
     <message>
-        <location filename="../dialogs/new_mission.py" line="+77"/>
+        <location filename="../dialogs/new_mission.py" line="+44"/>
+        <source>Shanghai Cooperation Organisation (SCO)</source>
+        <translation>Шанхайская организация сотрудничества (ШОС)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OSCE Office for Democratic Institutions and Human Rights (OSCE/ODIHR)</source>
+        <translation>Бюро по демократическим институтам и правам человека ОБСЕ (БДИПЧ ОБСЕ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization of Turkic States (OTS)</source>
+        <translation>Организация тюркских государств (ОТГ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commonwealth of Independent States (CIS)</source>
+        <translation>Содружество Независимых Государств (СНГ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Parliament</source>
+        <translation>Европейский парламент</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>New Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая миссия</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+228"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="-214"/>
         <source>The mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who observes which election.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто наблюдает за какими выборами.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the observing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>организация-наблюдатель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Early presidential election</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Внеочередные президентские выборы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>made from the organisation, country and election</source>
-        <translation type="unfinished"></translation>
+        <translation>составляется из организации, страны и выборов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Election:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mission name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название миссии:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its regions, time zones and polling hours come from the country&apos;s preset; the hours can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы, часовые пояса и часы голосования берутся из данных страны; часы можно изменить.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polling hours (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы голосования (местное время):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Observation days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни наблюдения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Election day, and the days before it when teams visit commissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>День выборов и дни перед ним, когда команды посещают комиссии.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Election day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День выборов:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-election visits during:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предвыборные посещения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mission observes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия наблюдает:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planning settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки планирования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They can all be changed later in Plan ▸ Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их все можно изменить позже в меню План ▸ Настройки.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Secret Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый секретный ключ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Observers per team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдателей в команде:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit on election day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение в день выборов:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing and counting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие и подсчёт:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The seed decides which stations are drawn: keep it within the mission, so that the plan cannot be guessed from outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ определяет, какие участки будут выбраны: не сообщайте его за пределами миссии, чтобы план нельзя было угадать извне.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the mission file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать файл миссии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import the list of polling stations next</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем импортировать список участков</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mission file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл миссии:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Then import the observers with File ▸ Import Observers, and plan with Plan ▸ Plan Mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем импортируйте наблюдателей (Файл ▸ Импорт наблюдателей) и составьте план (План ▸ Составить план).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{regions} regions in {zones} time zone(s), and one region for the stations abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионов: {regions}, часовых поясов: {zones}, и один регион для участков за рубежом.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save Mission As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение миссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mission files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы миссий (*.json)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена файла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже существует. Заменить?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать миссию</translation>
     </message>
 </context>
 <context>
@@ -1984,12 +2446,12 @@
     <message>
         <location filename="../runner.py" line="+196"/>
         <source>The planning process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Процесс планирования неожиданно остановился (код завершения {code}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Planning did not stop within a minute of Cancel and was ended; no routes were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование не остановилось в течение минуты после отмены и было прервано; маршруты не сохранены.</translation>
     </message>
 </context>
 <context>
@@ -1997,182 +2459,182 @@
     <message>
         <location filename="../dialogs/plan_settings.py" line="+55"/>
         <source>Planning Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки планирования</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New Secret Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый секретный ключ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw a random seed: the plan cannot be guessed from outside; keep the seed within the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать случайный ключ: план нельзя будет угадать извне; не сообщайте ключ за пределами миссии</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Station selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор участков</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed gives the same plan; a new seed draws other stations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же ключ даёт тот же план; новый ключ выбирает другие участки.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Observation days to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Планируемые дни наблюдения</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Teams and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды и посещения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Observers per team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдателей в команде:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit on election day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение в день выборов:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit before election day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение до дня выборов:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing and counting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие и подсчёт:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At the first station before opening:</source>
-        <translation type="unfinished"></translation>
+        <translation>На первом участке до открытия:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Observe the opening at the first station</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдать открытие на первом участке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Observe closing and counting at the last station</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдать закрытие и подсчёт на последнем участке</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deploy teams to the declared areas only</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлять команды только в заявленные места</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every team goes to one of the places the mission said it observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая команда направляется в одно из мест, названных миссией в заявлении</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Members of different nationalities in each team</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждой команде — граждане разных стран</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Team formation always mixes nationalities when the roster allows it, and reports teams where it cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды всегда составляются из граждан разных стран, если список позволяет; где нельзя, об этом сообщается</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>registered voters</source>
-        <translation type="unfinished"></translation>
+        <translation>числу избирателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>polling stations</source>
-        <translation type="unfinished"></translation>
+        <translation>числу участков</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share teams out in proportion to</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределять команды пропорционально</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Route search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск маршрутов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproducible: same seed, same plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводимо: тот же ключ — тот же план</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best found within a time per area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее за время на район:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>по умолчанию</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every core</source>
-        <translation type="unfinished"></translation>
+        <translation>все ядра</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Iterations per area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итераций на район:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seconds per area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд на район:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Processes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессов:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Choose at least one observation day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один день наблюдения.</translation>
     </message>
 </context>
 <context>
@@ -2180,102 +2642,102 @@
     <message>
         <location filename="../panels/plan_summary.py" line="+41"/>
         <source>Stations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено участков</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voters covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено избирателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено регионов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля городских</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes per station</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут на участок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Driving share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля в пути</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные посещения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stations per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Участков на команду</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Must-cover left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные без посещения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No plan yet: Plan ▸ Plan mission (F5) makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плана ещё нет: его составит команда План ▸ Составить план (F5).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What the re-plan changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменило перепланирование:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The mission changed after this plan was made: plan again to take the changes into account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия изменилась после составления этого плана: составьте план заново, чтобы учесть изменения.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Plan with seed {seed}&lt;/b&gt;, made {when}: {teams} teams, {routes} routes, {visits} visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;План с ключом {seed}&lt;/b&gt;, составлен {when}: команд — {teams}, маршрутов — {routes}, посещений — {visits}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Planning was cancelled: the areas not finished have no routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование было прервано: у незавершённых районов нет маршрутов.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{plan} of covered stations, {country} in the country</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} охваченных участков, {country} по стране</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>от {low} до {high}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No. {number}, {commission}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {number}, {commission}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Must-cover left out ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные без посещения ({count})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки ({count})</translation>
     </message>
 </context>
 <context>
@@ -2283,82 +2745,82 @@
     <message>
         <location filename="../planning.py" line="+55"/>
         <source>Forming teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование команд…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planning {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование: {name}…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Re-planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланирование…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-planning from {now}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланирование с {now}…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelling: keeping the routes so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерывание: сохраняются найденные маршруты…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерывание…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{done} of {total} areas · {visits} visits</source>
-        <translation type="unfinished"></translation>
+        <translation>районов {done} из {total} · посещений {visits}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The mission changed while planning: that result was not applied. Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия изменилась во время планирования: результат не применён. Составьте план заново.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re-plan {day} from {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланирование {day} с {now}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan mission (seed {seed})</source>
-        <translation type="unfinished"></translation>
+        <translation>План миссии (ключ {seed})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan mission (seed {seed}, cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>План миссии (ключ {seed}, прерван)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planning cancelled: kept {routes} routes, {stations} covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование прервано: сохранено маршрутов — {routes}, охвачено {stations}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-planned: {routes} routes, {stations} covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланировано: маршрутов — {routes}, охвачено {stations}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned: {routes} routes, {stations} covered, duplicates {duplicates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>План составлен: маршрутов — {routes}, охвачено {stations}, повторов — {duplicates}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Re-planning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланирование не удалось</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование не удалось</translation>
     </message>
 </context>
 <context>
@@ -2366,27 +2828,27 @@
     <message>
         <location filename="../dialogs/preferences.py" line="+24"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new language is used from the next start of Mission Planner. Dates and numbers follow the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет использован при следующем запуске Mission Planner. Даты и числа следуют языку.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2394,186 +2856,186 @@
     <message>
         <location filename="../dialogs/replan.py" line="+51"/>
         <source>Re-plan After a Disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланирование после сбоя</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It happened at (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Время события (местное):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A team is delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда задержалась</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A station is closed to observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок закрыт для наблюдателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A road is cut or slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорога перекрыта или затруднена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A team stops for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда выбыла на этот день</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+18"/>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда:</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>held up by</source>
-        <translation type="unfinished"></translation>
+        <translation>задержка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>station number, commission or id</source>
-        <translation type="unfinished"></translation>
+        <translation>номер участка, комиссия или код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from: station or base</source>
-        <translation type="unfinished"></translation>
+        <translation>откуда: участок или база</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to: station or base</source>
-        <translation type="unfinished"></translation>
+        <translation>куда: участок или база</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>impassable</source>
-        <translation type="unfinished"></translation>
+        <translation>непроезжая</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Route search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск маршрутов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reproducible</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводимо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best within</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее за</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> s per area</source>
-        <translation type="unfinished"></translation>
+        <translation> с на район</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепланировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visits already made are kept; only the areas the disruptions touch are planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже сделанные посещения сохраняются; заново планируются только районы, затронутые сбоями.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Choose a station from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите участок из списка.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose two different places from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из списка два разных места.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Team {team} delayed {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда {team} задерживается на {minutes} мин</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Station {station} closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок {station} закрыт</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Road {a} – {b} impassable</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорога {a} – {b} непроезжая</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Road {a} – {b} slower by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорога {a} – {b} дольше на {minutes} мин</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team {team} stops for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда {team} выбыла на этот день</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add at least one disruption first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте хотя бы один сбой.</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+150"/>
+        <location filename="../widgets/table_panel.py" line="+153"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{shown} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: {shown} из {total}</translation>
     </message>
 </context>
 <context>
@@ -2581,62 +3043,62 @@
     <message>
         <location filename="../views/timeline.py" line="+139"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Мельче</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь день</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time line at</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка времени</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>travel</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lunch (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>обед (оценка)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>curfew</source>
-        <translation type="unfinished"></translation>
+        <translation>комендантский час</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reported visit (a line ties it to the planned arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>посещение по отчёту (линия — от планового прибытия)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>planned, not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>в плане, нет отчёта</translation>
     </message>
     <message>
         <location line="+327"/>
         <source>election day</source>
-        <translation type="unfinished"></translation>
+        <translation>день выборов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before election day</source>
-        <translation type="unfinished"></translation>
+        <translation>до дня выборов</translation>
     </message>
 </context>
 <context>
@@ -2644,108 +3106,243 @@
     <message>
         <location filename="../models/labels.py" line="+13"/>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>обычный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытый</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>за рубежом</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>urban</source>
-        <translation type="unfinished"></translation>
+        <translation>городской</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rural</source>
-        <translation type="unfinished"></translation>
+        <translation>сельский</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>oblast</source>
-        <translation type="unfinished"></translation>
+        <translation>область</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>город</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>head of mission</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель миссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>сотрудник</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>женский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>открытие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>voting</source>
-        <translation type="unfinished"></translation>
+        <translation>голосование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>counting</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>протокол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pre-election visit</source>
-        <translation type="unfinished"></translation>
+        <translation>предвыборное посещение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>election day</source>
-        <translation type="unfinished"></translation>
+        <translation>день выборов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pre-election day</source>
-        <translation type="unfinished"></translation>
+        <translation>предвыборный день</translation>
+    </message>
+</context>
+<context>
+    <name>describe</name>
+    <message>
+        <location filename="helper_texts.py" line="+13"/>
+        <location filename="../views/describe.py" line="+25"/>
+        <source>opening</source>
+        <translation>открытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
+        <source>voting</source>
+        <translation>голосование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
+        <source>closing</source>
+        <translation>закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
+        <source>counting</source>
+        <translation>подсчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
+        <source>protocol trip</source>
+        <translation>доставка протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
+        <source>pre-election visit</source>
+        <translation>предвыборный визит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+16"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voters</source>
+        <translation>Избиратели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+4"/>
+        <source>Location approximate</source>
+        <translation>Местоположение приблизительное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+10"/>
+        <source>Not in the plan</source>
+        <translation>Не входит в план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrives</source>
+        <translation>прибытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visited</source>
+        <translation>посещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+20"/>
+        <source>({0} min late)</source>
+        <translation>(опоздание {0} мин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/describe.py" line="+2"/>
+        <source>({0} min early)</source>
+        <translation>(на {0} мин раньше)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрытый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abroad</source>
+        <translation>за рубежом</translation>
+    </message>
+    <message>
+        <location filename="../views/describe.py" line="-42"/>
+        <location line="+52"/>
+        <source>Station {0}</source>
+        <translation>Участок {0}</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Voters: {0}</source>
+        <translation>Избирателей: {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(arrives {0})</source>
+        <translation>(прибытие {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visited {0}</source>
+        <translation>посещён в {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stop {0}</source>
+        <translation>Остановка {0}</translation>
     </message>
 </context>
 </TS>

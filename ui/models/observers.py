@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TR_NOOP
 
 from ui import commands
 from ui.document import Document
 from ui.models.labels import choices
-from ui.models.table import Column, DomainTableModel, FilterSpec, translate
-
-T = QT_TRANSLATE_NOOP
+from ui.models.table import Column, DomainTableModel, FilterSpec, column_text, translate
 
 
 class ObserverTableModel(DomainTableModel):
@@ -20,23 +18,23 @@ class ObserverTableModel(DomainTableModel):
     def __init__(self, document: Document) -> None:
         self._team_of: dict[str, str] = {}
         columns = [
-            Column(T("Columns", "Name"), lambda o: o.name, "name"),
-            Column(T("Columns", "Nationality"), lambda o: o.nationality, "nationality"),
-            Column(T("Columns", "Body"), lambda o: o.body, "body", optional=True,
-                   tooltip=T("Columns", "The institution the observer comes from")),
-            Column(T("Columns", "Role"), lambda o: o.role, "role", "choice",
+            Column(QT_TR_NOOP("Name"), lambda o: o.name, "name"),
+            Column(QT_TR_NOOP("Nationality"), lambda o: o.nationality, "nationality"),
+            Column(QT_TR_NOOP("Body"), lambda o: o.body, "body", optional=True,
+                   tooltip=QT_TR_NOOP("The institution the observer comes from")),
+            Column(QT_TR_NOOP("Role"), lambda o: o.role, "role", "choice",
                    choices=lambda: choices("role")),
-            Column(T("Columns", "Gender"), lambda o: o.gender, "gender", "choice",
+            Column(QT_TR_NOOP("Gender"), lambda o: o.gender, "gender", "choice",
                    choices=lambda: choices("gender"), optional=True),
-            Column(T("Columns", "Languages"), lambda o: o.languages, "languages", "list",
-                   tooltip=T("Columns", "ISO 639-1 codes, comma-separated (ru, kk, en)")),
-            Column(T("Columns", "Experienced"), lambda o: o.experienced, "experienced", "bool"),
-            Column(T("Columns", "Phone"), lambda o: o.phone, "phone", optional=True),
-            Column(T("Columns", "Team"), lambda o: self._team_of.get(o.id)),
-            Column(T("Columns", "Available"), self._available,
-                   tooltip=T("Columns", "Days the observer can observe")),
-            Column(T("Columns", "Generated"), lambda o: o.generated, None, "bool"),
-            Column(T("Columns", "ID"), lambda o: o.id),
+            Column(QT_TR_NOOP("Languages"), lambda o: o.languages, "languages", "list",
+                   tooltip=QT_TR_NOOP("ISO 639-1 codes, comma-separated (ru, kk, en)")),
+            Column(QT_TR_NOOP("Experienced"), lambda o: o.experienced, "experienced", "bool"),
+            Column(QT_TR_NOOP("Phone"), lambda o: o.phone, "phone", optional=True),
+            Column(QT_TR_NOOP("Team"), lambda o: self._team_of.get(o.id)),
+            Column(QT_TR_NOOP("Available"), self._available,
+                   tooltip=QT_TR_NOOP("Days the observer can observe")),
+            Column(QT_TR_NOOP("Generated"), lambda o: o.generated, None, "bool"),
+            Column(QT_TR_NOOP("ID"), lambda o: o.id),
         ]
         super().__init__(document, columns)
 
@@ -62,7 +60,7 @@ class ObserverTableModel(DomainTableModel):
         assert column.field is not None
         self.document.undo_stack.push(commands.edit_cell(
             self.document, "observers", item.id, column.field, value,
-            translate("Columns", column.title).lower(), self.label(item)))
+            column_text(column.title).lower(), self.label(item)))
 
     def filters(self) -> list[FilterSpec]:
         mission = self.document.mission

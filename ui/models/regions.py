@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TR_NOOP
 
 from ui import commands
 from ui.document import Document
 from ui.models.labels import choices
-from ui.models.table import Column, DomainTableModel, FilterSpec, translate
-
-T = QT_TRANSLATE_NOOP
+from ui.models.table import Column, DomainTableModel, FilterSpec, column_text, translate
 
 
 class RegionTableModel(DomainTableModel):
@@ -22,25 +20,30 @@ class RegionTableModel(DomainTableModel):
         self._stations: Counter[str] = Counter()
         self._voters: Counter[str] = Counter()
         self._flagged: Counter[str] = Counter()
+        self._generated: Counter[str] = Counter()
         self._covered: Counter[str] = Counter()
         self._region_of: dict[str, str] = {}
         self._counted: object = None
         columns = [
-            Column(T("Columns", "Region"), lambda r: r.name, "name"),
-            Column(T("Columns", "Name in Russian"), lambda r: r.name_ru, "name_ru",
+            Column(QT_TR_NOOP("Region"), lambda r: r.name, "name"),
+            Column(QT_TR_NOOP("Name in Russian"), lambda r: r.name_ru, "name_ru",
                    optional=True),
-            Column(T("Columns", "Kind"), lambda r: r.kind, "kind", "choice",
+            Column(QT_TR_NOOP("Kind"), lambda r: r.kind, "kind", "choice",
                    choices=lambda: choices("region_kind")),
-            Column(T("Columns", "Time zone"), lambda r: r.tz, "tz",
-                   tooltip=T("Columns", "IANA time zone, e.g. Asia/Almaty")),
-            Column(T("Columns", "Curfew"), lambda r: r.curfew, "curfew", "time", optional=True,
-                   tooltip=T("Columns", "Latest local time teams may be back at their base")),
-            Column(T("Columns", "Stations"), lambda r: self._stations[r.id], None, "int"),
-            Column(T("Columns", "Voters"), lambda r: self._voters[r.id], None, "int"),
-            Column(T("Columns", "Flagged"), lambda r: self._flagged[r.id], None, "int"),
-            Column(T("Columns", "Covered"), lambda r: self._covered[r.id] if self._plan_shown
+            Column(QT_TR_NOOP("Time zone"), lambda r: r.tz, "tz",
+                   tooltip=QT_TR_NOOP("IANA time zone, e.g. Asia/Almaty")),
+            Column(QT_TR_NOOP("Curfew"), lambda r: r.curfew, "curfew", "time", optional=True,
+                   tooltip=QT_TR_NOOP("Latest local time teams may be back at their base")),
+            Column(QT_TR_NOOP("Stations"), lambda r: self._stations[r.id], None, "int"),
+            Column(QT_TR_NOOP("Voters"), lambda r: self._voters[r.id], None, "int"),
+            Column(QT_TR_NOOP("Flagged"), lambda r: self._flagged[r.id], None, "int"),
+            Column(QT_TR_NOOP("Generated"), lambda r: self._generated[r.id], None, "int",
+                   tooltip=QT_TR_NOOP("Stations placed by a generator (sample data): the "
+                                      "region's counts and voters illustrate, they are not "
+                                      "official")),
+            Column(QT_TR_NOOP("Covered"), lambda r: self._covered[r.id] if self._plan_shown
                    else None, None, "int",
-                   tooltip=T("Columns", "Stations the current plan visits")),
+                   tooltip=QT_TR_NOOP("Stations the current plan visits")),
         ]
         self._plan_shown = False
         super().__init__(document, columns)
@@ -55,17 +58,20 @@ class RegionTableModel(DomainTableModel):
         self._covered = Counter()
         if mission is None:
             self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
+            self._generated = Counter()
             self._region_of = {}
             return
         if self._counted is not mission.stations:  # once per station list, not per plan
             self._counted = mission.stations
             self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
+            self._generated = Counter()
             self._region_of = {}
             for station in mission.stations:
                 self._region_of[station.id] = station.region
                 self._stations[station.region] += 1
                 self._voters[station.region] += station.known_voters
                 self._flagged[station.region] += bool(station.flags)
+                self._generated[station.region] += station.generated
         if plan is not None:
             seen = {v.station for r in plan.routes for v in r.visits}
             self._covered = Counter(self._region_of[s] for s in seen if s in self._region_of)
@@ -77,7 +83,7 @@ class RegionTableModel(DomainTableModel):
         assert column.field is not None
         self.document.undo_stack.push(commands.edit_cell(
             self.document, "regions", item.id, column.field, value,
-            translate("Columns", column.title).lower(), self.label(item)))
+            column_text(column.title).lower(), self.label(item)))
 
     def filters(self) -> list[FilterSpec]:
         return [FilterSpec("kind", translate("Filters", "Kind"),

@@ -6,15 +6,13 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TR_NOOP, QDate
 
 from missionplanner.model import PollingStation
 from ui import commands
 from ui.document import Document
 from ui.models.labels import choices, region_name
-from ui.models.table import Column, DomainTableModel, FilterSpec, translate
-
-T = QT_TRANSLATE_NOOP
+from ui.models.table import Column, DomainTableModel, FilterSpec, column_text, translate
 
 
 class StationTableModel(DomainTableModel):
@@ -25,35 +23,35 @@ class StationTableModel(DomainTableModel):
         self._planned: dict[str, list[date]] = {}
         kinds = lambda: choices("station_kind")  # noqa: E731
         columns = [
-            Column(T("Columns", "Number"), lambda s: s.number, "number", "int"),
-            Column(T("Columns", "Commission"), lambda s: s.commission, "commission",
+            Column(QT_TR_NOOP("Number"), lambda s: s.number, "number", "int"),
+            Column(QT_TR_NOOP("Commission"), lambda s: s.commission, "commission",
                    optional=True),
-            Column(T("Columns", "Region"), lambda s: s.region, "region", "choice",
+            Column(QT_TR_NOOP("Region"), lambda s: s.region, "region", "choice",
                    choices=self._region_choices),
-            Column(T("Columns", "Settlement"), lambda s: s.settlement, "settlement",
+            Column(QT_TR_NOOP("Settlement"), lambda s: s.settlement, "settlement",
                    optional=True),
-            Column(T("Columns", "Address"), lambda s: s.address, "address", optional=True),
-            Column(T("Columns", "Voters"), lambda s: s.registered_voters, "registered_voters",
+            Column(QT_TR_NOOP("Address"), lambda s: s.address, "address", optional=True),
+            Column(QT_TR_NOOP("Voters"), lambda s: s.registered_voters, "registered_voters",
                    "int", optional=True,
-                   tooltip=T("Columns", "Registered voters (empty: unknown)")),
-            Column(T("Columns", "Kind"), lambda s: s.kind, "kind", "choice", choices=kinds),
-            Column(T("Columns", "Locality"), lambda s: s.locality, "locality", "choice",
+                   tooltip=QT_TR_NOOP("Registered voters (empty: unknown)")),
+            Column(QT_TR_NOOP("Kind"), lambda s: s.kind, "kind", "choice", choices=kinds),
+            Column(QT_TR_NOOP("Locality"), lambda s: s.locality, "locality", "choice",
                    choices=lambda: choices("locality"), optional=True),
-            Column(T("Columns", "Opens"), lambda s: s.opens, "opens", "time", optional=True,
-                   tooltip=T("Columns", "Local opening time, when it differs from the "
+            Column(QT_TR_NOOP("Opens"), lambda s: s.opens, "opens", "time", optional=True,
+                   tooltip=QT_TR_NOOP("Local opening time, when it differs from the "
                                         "mission's polling hours")),
-            Column(T("Columns", "Closes"), lambda s: s.closes, "closes", "time", optional=True),
-            Column(T("Columns", "Priority"), lambda s: s.priority, "priority", "int",
-                   tooltip=T("Columns", "Extra weight in station selection (0-100)")),
-            Column(T("Columns", "Flags"), lambda s: len(s.flags) or None, None, "int",
-                   tooltip=T("Columns", "Irregularities reported here before: must-cover")),
-            Column(T("Columns", "Planned"), self._planned_text, None,
-                   tooltip=T("Columns", "Days the current plan visits the station")),
-            Column(T("Columns", "Latitude"), lambda s: s.lat, "lat", "float"),
-            Column(T("Columns", "Longitude"), lambda s: s.lon, "lon", "float"),
-            Column(T("Columns", "Generated"), lambda s: s.generated, None, "bool",
-                   tooltip=T("Columns", "Synthetic station, not from an official list")),
-            Column(T("Columns", "ID"), lambda s: s.id),
+            Column(QT_TR_NOOP("Closes"), lambda s: s.closes, "closes", "time", optional=True),
+            Column(QT_TR_NOOP("Priority"), lambda s: s.priority, "priority", "int",
+                   tooltip=QT_TR_NOOP("Extra weight in station selection (0-100)")),
+            Column(QT_TR_NOOP("Flags"), lambda s: len(s.flags) or None, None, "int",
+                   tooltip=QT_TR_NOOP("Irregularities reported here before: must-cover")),
+            Column(QT_TR_NOOP("Planned"), self._planned_text, None,
+                   tooltip=QT_TR_NOOP("Days the current plan visits the station")),
+            Column(QT_TR_NOOP("Latitude"), lambda s: s.lat, "lat", "float"),
+            Column(QT_TR_NOOP("Longitude"), lambda s: s.lon, "lon", "float"),
+            Column(QT_TR_NOOP("Generated"), lambda s: s.generated, None, "bool",
+                   tooltip=QT_TR_NOOP("Synthetic station, not from an official list")),
+            Column(QT_TR_NOOP("ID"), lambda s: s.id),
         ]
         super().__init__(document, columns)
 
@@ -93,7 +91,7 @@ class StationTableModel(DomainTableModel):
         assert column.field is not None
         self.document.undo_stack.push(commands.edit_cell(
             self.document, "stations", item.id, column.field, value,
-            translate("Columns", column.title).lower(), self.label(item)))
+            column_text(column.title).lower(), self.label(item)))
 
     def filters(self) -> list[FilterSpec]:
         return [

@@ -46,6 +46,12 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def column_text(text: str) -> str:
+    """A column's title or tooltip, translated. They are marked with ``QT_TR_NOOP`` where
+    the columns are listed, which lupdate files under the empty context."""
+    return QCoreApplication.translate("", text)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: its English title (marked for translation) and how to read a row."""
@@ -184,9 +190,9 @@ class DomainTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return translate("Columns", column.title)
+            return column_text(column.title)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return translate("Columns", column.tooltip)
+            return column_text(column.tooltip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -349,7 +355,7 @@ class DomainTableModel(QAbstractTableModel):
 
     def _refuse(self, item: Any, column: Column, why: str) -> None:
         self.rejected.emit(translate("Columns", "{column} of {item} not changed: {why}").format(
-            column=translate("Columns", column.title), item=self.label(item), why=why))
+            column=column_text(column.title), item=self.label(item), why=why))
 
 
 def _checked(value: object) -> bool:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TR_NOOP
 
 from missionplanner.model import Team
 from ui import commands
 from ui.document import Document
-from ui.models.table import Column, DomainTableModel, FilterSpec, translate
+from ui.models.table import Column, DomainTableModel, FilterSpec, column_text, translate
 
-T = QT_TRANSLATE_NOOP
 _PLAN_EDITABLE = ("driver", "interpreter", "phone")
 
 
@@ -38,21 +37,21 @@ class TeamTableModel(DomainTableModel):
         self._areas: dict[str, str] = {}
         self._visits: dict[str, int] = {}
         columns = [
-            Column(T("Columns", "Team"), lambda r: r.team.id),
-            Column(T("Columns", "Members"),
+            Column(QT_TR_NOOP("Team"), lambda r: r.team.id),
+            Column(QT_TR_NOOP("Members"),
                    lambda r: ", ".join(self._names.get(m, m) for m in r.team.members)),
-            Column(T("Columns", "Base"), lambda r: r.team.base, "base", "choice",
+            Column(QT_TR_NOOP("Base"), lambda r: r.team.base, "base", "choice",
                    choices=lambda: list(self._bases.items()), optional=True),
-            Column(T("Columns", "Area"), lambda r: self._areas.get(r.team.id) or r.team.area,
+            Column(QT_TR_NOOP("Area"), lambda r: self._areas.get(r.team.id) or r.team.area,
                    "area", optional=True,
-                   tooltip=T("Columns", "Where the team is deployed")),
-            Column(T("Columns", "Driver"), lambda r: r.team.driver, "driver", optional=True),
-            Column(T("Columns", "Interpreter"), lambda r: r.team.interpreter, "interpreter",
+                   tooltip=QT_TR_NOOP("Where the team is deployed")),
+            Column(QT_TR_NOOP("Driver"), lambda r: r.team.driver, "driver", optional=True),
+            Column(QT_TR_NOOP("Interpreter"), lambda r: r.team.interpreter, "interpreter",
                    optional=True),
-            Column(T("Columns", "Phone"), lambda r: r.team.phone, "phone", optional=True),
-            Column(T("Columns", "Visits"), lambda r: self._visits.get(r.team.id), None, "int",
-                   tooltip=T("Columns", "Stations the current plan visits, all days")),
-            Column(T("Columns", "Source"), self._source),
+            Column(QT_TR_NOOP("Phone"), lambda r: r.team.phone, "phone", optional=True),
+            Column(QT_TR_NOOP("Visits"), lambda r: self._visits.get(r.team.id), None, "int",
+                   tooltip=QT_TR_NOOP("Stations the current plan visits, all days")),
+            Column(QT_TR_NOOP("Source"), self._source),
         ]
         super().__init__(document, columns)
 
@@ -89,7 +88,7 @@ class TeamTableModel(DomainTableModel):
 
     def commit(self, item: Any, column: Column, value: object) -> None:
         assert column.field is not None
-        what = translate("Columns", column.title).lower()
+        what = column_text(column.title).lower()
         if item.planned:
             command = commands.edit_planned_team(self.document, item.id, column.field, value,
                                                  what)

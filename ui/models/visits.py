@@ -6,14 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TR_NOOP, QDate
 
 from missionplanner.model import PollingStation, Visit
 from ui.document import Document
 from ui.models.labels import choices, region_name
 from ui.models.table import Column, DomainTableModel, FilterSpec, translate
-
-T = QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -38,24 +36,24 @@ class VisitTableModel(DomainTableModel):
         self._stations: dict[str, PollingStation] = {}
         self._regions: dict[str, str] = {}
         columns = [
-            Column(T("Columns", "Day"), lambda r: r.day, None, "date"),
-            Column(T("Columns", "Team"), lambda r: r.team),
-            Column(T("Columns", "Stop"), lambda r: r.order, None, "int",
-                   tooltip=T("Columns", "Position in the team's route")),
-            Column(T("Columns", "Arrival"), lambda r: r.visit.arrival.timetz(), None, "time"),
-            Column(T("Columns", "Start"), lambda r: r.visit.start.timetz(), None, "time"),
-            Column(T("Columns", "End"), lambda r: r.visit.end.timetz(), None, "time"),
-            Column(T("Columns", "Activity"), lambda r: r.visit.activity, None, "choice",
+            Column(QT_TR_NOOP("Day"), lambda r: r.day, None, "date"),
+            Column(QT_TR_NOOP("Team"), lambda r: r.team),
+            Column(QT_TR_NOOP("Stop"), lambda r: r.order, None, "int",
+                   tooltip=QT_TR_NOOP("Position in the team's route")),
+            Column(QT_TR_NOOP("Arrival"), lambda r: r.visit.arrival.timetz(), None, "time"),
+            Column(QT_TR_NOOP("Start"), lambda r: r.visit.start.timetz(), None, "time"),
+            Column(QT_TR_NOOP("End"), lambda r: r.visit.end.timetz(), None, "time"),
+            Column(QT_TR_NOOP("Activity"), lambda r: r.visit.activity, None, "choice",
                    choices=lambda: choices("activity")),
-            Column(T("Columns", "Number"), lambda r: self._station_number(r), None, "int"),
-            Column(T("Columns", "Commission"), lambda r: self._station_field(r, "commission")),
-            Column(T("Columns", "Region"), lambda r: self._regions.get(
+            Column(QT_TR_NOOP("Number"), lambda r: self._station_number(r), None, "int"),
+            Column(QT_TR_NOOP("Commission"), lambda r: self._station_field(r, "commission")),
+            Column(QT_TR_NOOP("Region"), lambda r: self._regions.get(
                 self._station_field(r, "region") or "", "")),
-            Column(T("Columns", "Settlement"), lambda r: self._station_field(r, "settlement")),
-            Column(T("Columns", "Visited at"), lambda r: r.visit.visited_at.timetz()
+            Column(QT_TR_NOOP("Settlement"), lambda r: self._station_field(r, "settlement")),
+            Column(QT_TR_NOOP("Visited at"), lambda r: r.visit.visited_at.timetz()
                    if r.visit.visited_at else None, None, "time",
-                   tooltip=T("Columns", "When the team reported it was there (actuals)")),
-            Column(T("Columns", "Station"), lambda r: r.visit.station),
+                   tooltip=QT_TR_NOOP("When the team reported it was there (actuals)")),
+            Column(QT_TR_NOOP("Station"), lambda r: r.visit.station),
         ]
         super().__init__(document, columns)
 

@@ -48,6 +48,7 @@ class PlanSummary(QWidget):
             ("load", self.tr("Stations per team")),
         ):
             value = QLabel()
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             self.form.addRow(text + ":", value)
@@ -57,6 +58,8 @@ class PlanSummary(QWidget):
         layout.addWidget(self.details)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabBar().setUsesScrollButtons(True)
         self.left_out = QListWidget()
         self.left_out.setWordWrap(True)
         self.left_out.setAlternatingRowColors(True)
@@ -64,6 +67,7 @@ class PlanSummary(QWidget):
         self.notes.setWordWrap(True)
         self.tabs.addTab(self.left_out, self.tr("Must-cover left out"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.setMinimumHeight(160)
         layout.addWidget(self.tabs, 1)
         layout.addStretch(0)
         document.planChanged.connect(self.refresh)

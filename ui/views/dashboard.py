@@ -166,9 +166,10 @@ class DashboardView(QWidget):
             v = voters.get(region_id, [0, 0])
             bars.append(Bar(region_id, name, done, total, f"{done} / {total} ({pct(done, total)})",
                             "#1e88e5" if done else "#b0bec5",
-                            tooltip=f"<b>{name}</b><br>{self.tr('stations')}: {done} / {total}"
-                                    f"<br>{self.tr('voters')}: {thousands(v[0])} / "
-                                    f"{thousands(v[1])} ({pct(v[0], v[1])})",
+                            tooltip=f"<b>{name}</b><br>" + self.tr(
+                                "stations: {0} / {1}<br>voters: {2} / {3} ({4})").format(
+                                done, total, thousands(v[0]), thousands(v[1]),
+                                pct(v[0], v[1])),
                             second=v[0] / v[1] if v[1] else 0.0))
         country = cov.stations[0] / cov.stations[1] if cov.stations[1] else 0.0
         self.regions.set_bars(bars, (country, self.tr("country: {0}").format(
@@ -203,10 +204,12 @@ class DashboardView(QWidget):
             share = driving.get(team, 0.0) / duty[team] if duty.get(team) else 0.0
             bars.append(Bar(team, team, visits, most, f"{visits}  ({100 * share:.0f} %)",
                             self.index.colour(team),
-                            tooltip=f"<b>{team}</b><br>{self.tr('visits')}: {visits}<br>"
-                                    f"{self.tr('on duty')}: {minutes // 60} h {minutes % 60:02d}"
-                                    f"<br>{self.tr('driving (estimated)')}: "
-                                    f"{100 * share:.0f} %", second=share))
+                            tooltip=f"<b>{team}</b><br>" + self.tr(
+                                "visits: {0}<br>on duty: {1} h {2:02d}<br>driving "
+                                "(estimated): {3} %").format(visits, minutes // 60,
+                                                             minutes % 60,
+                                                             f"{100 * share:.0f}"),
+                            second=share))
         self.workload.set_bars(bars)
 
     def _left_out_rows(self, mission: Mission, plan: Plan) -> None:

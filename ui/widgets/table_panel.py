@@ -37,10 +37,11 @@ class TablePanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 28))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 22))
         self.search.textChanged.connect(self._search_changed)
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setStyleSheet("color: palette(placeholder-text);")
         self.messages = MessageBar()
         self.view = QTableView()
         self.view.setModel(self.proxy)
@@ -66,14 +67,14 @@ class TablePanel(QWidget):
         self.filter_boxes: dict[str, QComboBox] = {}
         self.filter_row = QHBoxLayout()
         self.filter_row.setContentsMargins(0, 0, 0, 0)
-        self.filter_row.addWidget(self.search, 2)
+        self.filter_row.addWidget(self.search, 3)
         self._filter_keys: list[str] = []
-        self.filter_row.addWidget(self.count, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.messages)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
         model.rejected.connect(lambda text: self.messages.show_message(text, Level.ERROR))
         model.modelReset.connect(self._after_reset)
         model.dataChanged.connect(self._update_count)
@@ -91,11 +92,13 @@ class TablePanel(QWidget):
             box = self.filter_boxes.get(spec.key)
             if box is None:
                 box = QComboBox()
-                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(8)  # the list shows the whole texts
                 box.setToolTip(spec.label)
                 box.currentIndexChanged.connect(lambda _i, k=spec.key: self._filter_changed(k))
                 self.filter_boxes[spec.key] = box
-                self.filter_row.insertWidget(1 + len(self._filter_keys), box)
+                self.filter_row.insertWidget(1 + len(self._filter_keys), box, 1)
                 self._filter_keys.append(spec.key)
             current = box.currentData()
             box.blockSignals(True)

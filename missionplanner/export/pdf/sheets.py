@@ -87,18 +87,25 @@ def write_route_pdf(mission: Mission, plan: Plan, path: str | Path, *, lang: Lan
 
 
 def write_route_pdfs(mission: Mission, plan: Plan, folder: str | Path, *,
-                     lang: Lang = "en") -> list[Path]:
-    """All teams in ``route_sheets.pdf`` and, need to know, one PDF per team beside it."""
+                     lang: Lang = "en", combined: bool = True,
+                     per_team: bool = True) -> list[Path]:
+    """All teams in ``route_sheets.pdf`` (``combined``) and, need to know, one PDF per team
+    beside it (``per_team``); returns the files written, the combined one first."""
+    if not (combined or per_team):
+        raise ValueError("say which route sheets to write: combined, per team or both")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = [folder / "route_sheets.pdf"]
-    write_route_pdf(mission, plan, written[0], lang=lang)
-    ctx = Context(mission, plan, lang)
-    for team in ctx.team_ids():
-        if any(r.visits for r in ctx.routes_of.get(team, [])):
-            path = folder / f"route_sheet_{slug(team)}.pdf"
-            write_route_pdf(mission, plan, path, lang=lang, teams=[team])
-            written.append(path)
+    written: list[Path] = []
+    if combined:
+        written.append(folder / "route_sheets.pdf")
+        write_route_pdf(mission, plan, written[0], lang=lang)
+    if per_team:
+        ctx = Context(mission, plan, lang)
+        for team in ctx.team_ids():
+            if any(r.visits for r in ctx.routes_of.get(team, [])):
+                path = folder / f"route_sheet_{slug(team)}.pdf"
+                write_route_pdf(mission, plan, path, lang=lang, teams=[team])
+                written.append(path)
     return written
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
@@ -42,7 +42,8 @@ def draw_scale_bar(painter: QPainter, px_per_km: float, bottom_left: QPointF) ->
     font = QFont()
     font.setPixelSize(11)
     painter.setFont(font)
-    label = f"{km:g} km" if km >= 1 else f"{km * 1000:g} m"
+    label = (QCoreApplication.translate("MapView", "{0} km").format(f"{km:g}") if km >= 1
+             else QCoreApplication.translate("MapView", "{0} m").format(f"{km * 1000:g}"))
     painter.drawText(QPointF(x, y - 10), label)
     painter.restore()
 
