@@ -234,6 +234,8 @@ class MapView(QGraphicsView):
         if target > MAX_SCALE or target < low:
             return
         self.auto_fit = False
+        self.basemap.zooming()
+        self.stations.zooming()
         self.scale_by(factor)
 
     def scale_by(self, factor: float) -> None:
