@@ -180,10 +180,11 @@ def _page(canvas: Canvas, ctx: Context, route: Route, colour: str, fonts: tuple[
     base = ctx.bases.get(team.base) if team and team.base else None
     draw_route_map(canvas, (MARGIN, MARGIN + 5 * mm, LEFT_WIDTH, map_height), stops, colour,
                    fonts, ctx.lang, (base.lat, base.lon) if base else None)
-    canvas.setFont(regular, 6.5)
+    caption = f"{words['map']}. © Natural Earth; GeoNames (CC BY 4.0)"
+    size = min(6.5, 6.5 * LEFT_WIDTH / canvas.stringWidth(caption, regular, 6.5))
+    canvas.setFont(regular, size)  # within the map's width, never under the table
     canvas.setFillColor(HexColor("#455a64"))
-    canvas.drawString(MARGIN, MARGIN + 1.5 * mm,
-                      f"{words['map']}. © Natural Earth; GeoNames (CC BY 4.0)")
+    canvas.drawString(MARGIN, MARGIN + 1.5 * mm, caption)
     table_x = MARGIN + LEFT_WIDTH + 6 * mm
     table_width = width - MARGIN - table_x
     room = top - 13 * mm - MARGIN
