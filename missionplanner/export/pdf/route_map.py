@@ -9,6 +9,7 @@ import numpy as np
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen.canvas import Canvas
 
+from missionplanner.export.colours import text_on
 from missionplanner.geo.map_labels import settlements
 from missionplanner.geo.outlines import border_lines, region_outlines
 from missionplanner.geo.projection import KAZAKHSTAN
@@ -84,7 +85,7 @@ def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
         canvas.setStrokeColor(white)
         canvas.setLineWidth(0.8)
         canvas.circle(px, py, 5.5, stroke=1, fill=1)
-        canvas.setFillColor(white)
+        canvas.setFillColor(HexColor(text_on(colour)))
         canvas.setFont(fonts[1], 6.5 if number < 10 else 5.5)
         canvas.drawCentredString(px, py - 2.2, str(number))
     canvas.restoreState()
