@@ -168,3 +168,27 @@ def test_dashboard_in_a_narrow_dock_goes_to_one_column(qtbot, views_mission: Mis
     chart = dashboard.regions
     metrics = chart.fontMetrics()
     assert all(metrics.horizontalAdvance(bar.text) < chart.text_width for bar in chart.bars)
+
+
+def test_hover_on_the_map_shows_the_station(qtbot, views_mission: Mission,
+                                           views_plan: Plan) -> None:
+    """Qt's tooltip event (the pointer at rest) shows the station, not the scene's empty
+    tooltip; nothing near a station: no tooltip."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    _, map_view, _, _ = _views(qtbot, views_mission, views_plan)
+    map_view.fit_rect(map_view._rect_of({"ns/1", "ns/20"}))
+    station = views_mission.stations[4]  # ns/3
+    at = map_view.mapFromScene(QPointF(*map_view.projection.point(station.lat, station.lon)))
+    viewport = map_view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at,
+                                                viewport.mapToGlobal(at)))
+    assert QToolTip.isVisible()
+    assert QToolTip.text().startswith("<b>Station 3</b> — Esil district")
+    assert "pre-election visit 10:20–10:50" in QToolTip.text()
+    empty = QPoint(5, viewport.height() - 60)
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, empty,
+                                                viewport.mapToGlobal(empty)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())

@@ -10,8 +10,8 @@ from datetime import date
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
@@ -288,16 +288,33 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
         if event.buttons():
             return
-        if self.legend_area.contains(event.position()):
-            QToolTip.showText(event.globalPosition().toPoint(), self.legend_html(), self)
-            return
         station = self.pick(self.mapToScene(event.position().toPoint()))
-        if station is None:
+        if station is not None:
+            self.stationHovered.emit(station)
+        text = self.tooltip_at(event.position())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self.viewport())
+        else:
             QToolTip.hideText()
-            return
-        self.stationHovered.emit(station)
-        QToolTip.showText(event.globalPosition().toPoint(), station_html(self.index, station),
-                          self)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Qt's own tooltip event (the pointer at rest) shows ours: the scene would hide it,
+        having no item tooltips."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """The hover text at a viewport point: the legend's, a station's, or none."""
+        if self.legend_area.contains(point):
+            return self.legend_html()
+        station = self.pick(self.mapToScene(point.toPoint()))
+        return station_html(self.index, station) if station is not None else ""
 
     # -- overlays -----------------------------------------------------------------------
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
