@@ -36,11 +36,14 @@ class Job:
 
     kind: Literal["plan", "replan"]
     mission_json: str
+    """The mission as JSON; empty when :attr:`mission_file` holds it."""
     options: PlanOptions
     plan_json: str | None = None
     disrupted: Disrupted | None = None
     stop_after: int | None = None
     """Cancel by itself after this many area-days (tests and demonstrations of Cancel)."""
+    mission_file: str | None = None
+    """A mission file holding exactly the mission to plan (read by the planning process)."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,12 @@ def work(inbox: Any, messages: Any, cancel: Any) -> None:
     job: Job = inbox.get()
     flag = _Flag(cancel, job.stop_after)
     try:
-        mission = Mission.model_validate_json(job.mission_json)
+        if job.mission_file:
+            from missionplanner.io import load_mission
+
+            mission = load_mission(job.mission_file)
+        else:
+            mission = Mission.model_validate_json(job.mission_json)
 
         def progress(step: PlanProgress) -> None:
             flag.steps = step.areas_done

@@ -198,3 +198,19 @@ def test_replan_is_one_undoable_command(qtbot: QtBot) -> None:
     assert not window.summary.changes.isHidden()
     window.document.undo_stack.undo()
     assert window.document.plan is old
+
+
+def test_mission_goes_by_file_only_when_the_file_holds_it(qtbot: QtBot, tmp_path) -> None:
+    """Opened and not edited: the process reads the file; edited: it is sent the mission."""
+    window = window_with(qtbot, folder=tmp_path)
+    mission = window.document.mission
+    assert mission is not None
+    job = window.planning._job("plan", mission)
+    assert job.mission_file == str(tmp_path / "mission.json") and job.mission_json == ""
+    assert set_cell(window.panels["stations"].model, "at/1", "Voters", 1201)
+    edited = window.document.mission
+    assert edited is not None
+    job = window.planning._job("plan", edited)
+    assert job.mission_file is None and '"registered_voters":1201' in job.mission_json
+    window.document.undo_stack.undo()
+    assert window.planning._job("plan", mission).mission_file is not None

@@ -92,6 +92,7 @@ class DomainTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._search: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._source: tuple[object, ...] | None = None
         self.locale = QLocale()
         document.missionChanged.connect(self.refresh)
         document.planChanged.connect(self.refresh)
@@ -101,6 +102,12 @@ class DomainTableModel(QAbstractTableModel):
     def collect(self) -> list[Any]:
         """The rows the document has now (in their natural order)."""
         raise NotImplementedError
+
+    def rows_source(self) -> tuple[object, ...] | None:
+        """The objects the rows come from (e.g. the mission's station list): while they are
+        the same objects, a document change only touches other columns (a new plan: the
+        Planned column), and the rows are not collected and compared again."""
+        return None
 
     def key(self, item: Any) -> str:
         """A row's identity across document changes."""
@@ -134,6 +141,16 @@ class DomainTableModel(QAbstractTableModel):
         """Follow the document: update rows in place when the ids are the same, else reset."""
         self.locale = QLocale()
         self.prepare()
+        source = self.rows_source()
+        if source is not None and self._source is not None and len(source) == len(
+                self._source) and all(a is b for a, b in zip(source, self._source,
+                                                              strict=True)):
+            if self._rows:
+                self._search.clear()
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(self.columns) - 1))
+            return
+        self._source = source
         new = self.collect()
         keys = [self.key(item) for item in new]
         if len(keys) == len(self._rows) and set(keys) == set(self._row_of):
