@@ -187,10 +187,11 @@ class PlanRunner(QObject):
                 if latest is not None:
                     self.progressed.emit(latest)
                 _, plan, cancelled, changes, measured = message
-                stamp = self._stamp
+                result = Finished(self._stamp, Outcome(plan, cancelled, tuple(changes)),
+                                  measured)
                 self._finish()
-                self.finished.emit(Finished(stamp, Outcome(plan, cancelled, tuple(changes)),
-                                            measured))
+                # reading the plan took this turn of the event loop; applying it takes the next
+                QTimer.singleShot(0, self, lambda done=result: self.finished.emit(done))
                 return
             elif kind == "error":
                 self._finish()
