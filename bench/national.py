@@ -91,7 +91,7 @@ def national_mission(stations: int, seed: int = 2019, teams: int | None = None) 
     found = domestic + samples.abroad_stations(2019, abroad)
     flagged = [s.model_copy(deep=True) for s in found]
     try:
-        flags, _ = samples.attach_flags(flagged)
+        flags, _ = samples.attach_flags(flagged, geo)
         found = flagged
     except StopIteration:  # a reported place got no generated station at this size
         flags = 0

@@ -72,7 +72,7 @@ def main() -> None:
     for step in range(120):
         phase = step % 24
         if phase < 12:
-            view.scale_by(1.25 if phase < 6 else 1 / 1.25)  # in to a city, out again
+            view.zoom(1.25 if phase < 6 else 1 / 1.25)  # in to a city, out again (a wheel step)
         else:
             dx, dy = [(120, 0), (0, 120), (-120, 0), (0, -120)][phase % 4]
             view.pan_pixels(dx, dy)

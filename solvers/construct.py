@@ -116,24 +116,31 @@ def lunch_states(c: Compiled, team: int, route: list[int]) -> LunchStates:
     return dep0, dep1, lat0, lat1
 
 
-def screen(c: Compiled, team: int, route: list[int], cand: np.ndarray) -> tuple[np.ndarray,
-                                                                               np.ndarray]:
-    """For each candidate site: least push-forward over the route's gaps (INF if none) and gap."""
+def screen(c: Compiled, team: int, route: list[int], cand: np.ndarray,
+           states: LunchStates | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """For each candidate site: least push-forward over the route's gaps (INF if none) and gap.
+
+    ``states``: the route's :func:`lunch_states`, if known (their break-taken half is the
+    break-free schedule)."""
     if len(cand) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    cost = insertion_costs(c, team, route, cand)
+    cost = insertion_costs(c, team, route, cand, states)
     g = np.argmin(cost, axis=0)
     return cost[g, np.arange(len(cand))], g + len(c.problem.teams[team].locked)
 
 
-def insertion_costs(c: Compiled, team: int, route: list[int], cand: np.ndarray) -> np.ndarray:
+def insertion_costs(c: Compiled, team: int, route: list[int], cand: np.ndarray,
+                    states: LunchStates | None = None) -> np.ndarray:
     """Push-forward of inserting each candidate (columns) in each unlocked gap (rows; row 0 is
     the gap after the locked stops) on the break-free schedule; INF where that schedule
     becomes infeasible (breaks can only make it worse)."""
     tm = c.problem.teams[team]
     g0 = len(tm.locked)
     nodes = np.array([tm.start, *route, tm.end], dtype=np.int64)
-    dep, lat = _forward_backward(c, team, route)
+    if states is None:
+        dep, lat = _forward_backward(c, team, route)
+    else:  # break not yet taken going forward, already taken going backward: break-free
+        dep, lat = np.array(states[0], dtype=np.int64), np.array(states[2], dtype=np.int64)
     left, right = nodes[g0:-1], nodes[g0 + 1:]
     dep_l, lat_r = dep[g0:], lat[g0:]
     arrive = dep_l[:, None] + c.travel[left[:, None], cand[None, :]]
@@ -174,18 +181,20 @@ def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.
     gap = np.zeros((teams, len(cand)), dtype=np.int64)
     ratio = np.full((teams, len(cand)), -np.inf)
 
+    lunch = [len(b) == 1 for b in c.breaks]
+    several = [len(b) > 1 for b in c.breaks]
+    states: list[LunchStates | None] = [None] * teams
+
     def refresh(t: int) -> None:
         sel = np.flatnonzero(alive & c.allowed[t, cand])
+        states[t] = lunch_states(c, t, routes[t]) if lunch[t] else None
         cost[t] = INF
-        cost[t, sel], gap[t, sel] = screen(c, t, routes[t], cand[sel])
+        cost[t, sel], gap[t, sel] = screen(c, t, routes[t], cand[sel], states[t])
         ok = cost[t] < INF
         ratio[t] = np.where(ok, weight / np.maximum(cost[t], 1), -np.inf)
 
     for t in range(teams):
         refresh(t)
-    lunch = [len(b) == 1 for b in c.breaks]
-    several = [len(b) > 1 for b in c.breaks]
-    states: list[LunchStates | None] = [None] * teams
     fails = [0] * teams
     while True:
         flat = int(np.argmax(ratio))
@@ -194,10 +203,9 @@ def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.
             return
         u, g = int(cand[j]), int(gap[t, j])
         new = [*routes[t][:g], u, *routes[t][g:]]
-        if lunch[t]:
-            if states[t] is None:
-                states[t] = lunch_states(c, t, routes[t])
-            fits = lunch_fits(c, t, routes[t], states[t], g, u)
+        team_states = states[t]
+        if team_states is not None:
+            fits = lunch_fits(c, t, routes[t], team_states, g, u)
         else:
             fits = not several[t] or feasible(c, t, new)
         if not fits:
@@ -208,7 +216,6 @@ def insert_greedy(c: Compiled, routes: Routes, free: np.ndarray, rng: np.random.
             continue
         fails[t] = 0
         routes[t] = new
-        states[t] = None
         alive[j] = False
         free[u] = False
         ratio[:, j] = -np.inf

@@ -55,7 +55,7 @@ def _in_gap(brk: list[tuple[int, int, int]], taken: int, end: int
     [(break, start), ...])``, starting with taking none; each break starts as early as its
     window and the one before it allow.
     """
-    todo = [(taken, end, 0, [])]
+    todo: list[tuple[int, int, int, list[tuple[int, int]]]] = [(taken, end, 0, [])]
     while todo:
         mask, clock, extra, starts = todo.pop()
         yield mask, clock, extra, starts

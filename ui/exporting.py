@@ -28,7 +28,7 @@ def show_in_folder(path: Path) -> None:
 
 
 def write(target: Target, mission: Mission, plan: Plan, path: Path, lang: str,
-          password: str | None) -> tuple[Path, str]:
+          password: str | None, parts: str = "both") -> tuple[Path, str]:
     """Write one export (in the background thread); the path and a line saying what."""
     if target == "workbook":
         from missionplanner.export import export_workbook
@@ -44,7 +44,8 @@ def write(target: Target, mission: Mission, plan: Plan, path: Path, lang: str,
     if target == "pdf":
         from missionplanner.export.pdf import write_route_pdfs
 
-        pdfs = write_route_pdfs(mission, plan, path, lang=lang)  # type: ignore[arg-type]
+        pdfs = write_route_pdfs(mission, plan, path, lang=lang,  # type: ignore[arg-type]
+                                combined=parts != "per_team", per_team=parts != "combined")
         return path, f"{len(pdfs)}"
     from missionplanner.export.xlsform import write_xlsform
 
@@ -83,11 +84,13 @@ class ExportController(QObject):
         dialog = ExportDialog(target, suggested, language(), self.window)
         if not ask.run_dialog(dialog):
             return
-        self.start(target, dialog.destination(), dialog.lang(), dialog.secret())
+        self.start(target, dialog.destination(), dialog.lang(), dialog.secret(),
+                   dialog.pdf_parts())
 
     def start(self, target: Target, path: Path, lang: str = "en",
-              password: str | None = None) -> None:
-        """Write ``target`` to ``path`` in the background (after checking it is safe)."""
+              password: str | None = None, parts: str = "both") -> None:
+        """Write ``target`` to ``path`` in the background (after checking it is safe);
+        ``parts``: which route-sheet PDFs (``both``, ``combined``, ``per_team``)."""
         mission, plan = self.document.mission, self.document.plan
         if mission is None or plan is None:
             return
@@ -103,7 +106,7 @@ class ExportController(QObject):
             return
         self.window.task_started(self.tr("Writing {name}…").format(name=path.name))
         self.background.run((target, path), lambda: write(target, mission, plan, path, lang,
-                                                          password))
+                                                          password, parts))
 
     def import_actuals(self) -> None:
         """Read back what the teams visited; applied as one undoable command."""

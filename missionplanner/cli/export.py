@@ -81,7 +81,8 @@ def export_command(args: argparse.Namespace) -> int:
     if wanted(args) and args.per_team is None:
         raise MissionPlannerError("--password protects the per-team workbooks: add --per-team DIR")
     mission, plan = _mission_and_plan(
-        args, [("--xlsx", args.xlsx, "workbook"), ("--per-team", args.per_team, "folder")])
+        args, [("--xlsx", args.xlsx, "workbook"), ("--per-team", args.per_team, "folder"),
+               ("--pdf", args.pdf, "folder")])
     password = read_password(args, confirm=True)
     clock = time.perf_counter()
     if args.xlsx is not None:

@@ -131,9 +131,19 @@ def _import_observers(args: argparse.Namespace) -> int:
 def _import(
     args: argparse.Namespace, importer: Callable[[Mission, Path], ImportResult], what: str
 ) -> int:
+    from missionplanner.io.import_options import default_report_path
+
     out = args.out or args.mission
-    check([("--out" if args.out else "MISSION", out, "mission")],
-          [(f"{what} file", args.file)])
+    report = args.report or default_report_path(args.file)
+    mapping = getattr(args, "mapping", None)
+    # without --out the mission is the output (read and written back under a lock), so it
+    # is an input to protect only when --out sends the result elsewhere
+    check([("--out" if args.out else "MISSION", out, "mission"),
+           ("--report" if args.report else "the problem report", report,
+            "workbook" if report.suffix.lower() in (".xlsx", ".xlsm") else None)],
+          [(f"{what} file", args.file), ("MISSION", args.mission if args.out else None),
+           ("--settlements", getattr(args, "settlements", None)),
+           ("--map", Path(mapping) if mapping and Path(mapping).is_file() else None)])
     with hold(out):  # from reading to writing: a second import waits, then adds to this one
         mission = load_mission(args.mission)
         result = importer(mission, args.file)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from missionplanner.cli.guard import check
@@ -46,6 +46,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     replay.add_argument("--max-plans", type=int, default=7,
                         help="plans (one per dwell time tried) at most (default 7)")
     replay.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    text = "write a mission from the facts a statement gives (for replay)"
+    outline = sub.add_parser("outline", help=text, description=text + "; every assumption "
+                             "goes into the mission's notes")
+    outline.set_defaults(handler=outline_command)
+    outline.add_argument("--organisation", required=True)
+    outline.add_argument("--election", required=True, help="the election, in words")
+    outline.add_argument("--country", required=True, help="ISO code or name (KZ)")
+    outline.add_argument("--days", required=True, metavar="D1[,D2]",
+                         help="observation days, YYYY-MM-DD; the last is election day")
+    outline.add_argument("--observers", type=int, required=True, metavar="N")
+    outline.add_argument("--team-size", type=int, metavar="K",
+                         help="observers per team (default: the model's, 2)")
+    outline.add_argument("--places", default="", metavar="P1;P2",
+                         help="places observed, ';'-separated: a town, region:NAME, "
+                              "abroad:CITY (English, Russian, Kazakh or former names)")
+    outline.add_argument("--reported-stations", type=int, metavar="N",
+                         help="stations the statement says were visited")
+    outline.add_argument("--source", help="the statement (file name or address)")
+    outline.add_argument("--stations", type=Path, metavar="MISSION.json",
+                         help="a mission whose stations to use (default: the shipped sample "
+                              "of the country nearest in date)")
+    outline.add_argument("--out", type=Path, required=True, metavar="MISSION.json")
 
 
 def replay_command(args: argparse.Namespace) -> int:
@@ -82,6 +104,41 @@ def replay_command(args: argparse.Namespace) -> int:
             write_workbook(title, sections, args.xlsx)
             progress(f"wrote {args.xlsx}")
     print("\n".join(replay_lines(replay)))
+    return 0
+
+
+def outline_command(args: argparse.Namespace) -> int:
+    """Write the mission an outline describes and say what it assumed."""
+    from missionplanner.io import save_mission
+    from missionplanner.replay.outline import (
+        Outline,
+        OutlineError,
+        default_station_file,
+        outline_mission,
+    )
+
+    check_ranges(args, (Bounds("--observers", 1, 100_000), Bounds("--team-size", 1, 6),
+                        Bounds("--reported-stations", 1, 10**7)))
+    try:
+        days = tuple(date.fromisoformat(d.strip()) for d in args.days.split(",") if d.strip())
+    except ValueError:
+        raise OutlineError(f"--days {args.days!r}: days are YYYY-MM-DD, comma-separated") \
+            from None
+    if not days:
+        raise OutlineError("--days: give at least one observation day")
+    stations = args.stations or default_station_file(args.country, max(days))
+    check([("--out", args.out, "mission")], [("--stations", stations)])
+    outline = Outline(organisation=args.organisation, election=args.election,
+                      country=args.country, days=days, observers=args.observers,
+                      places=tuple(args.places.split(";")),
+                      reported_stations=args.reported_stations, team_size=args.team_size,
+                      source=args.source)
+    mission = outline_mission(outline, load_mission(stations), str(stations))
+    save_mission(mission, args.out)
+    print(f"wrote {args.out}: {mission.name}; {len(mission.observers)} observers, "
+          f"{len(mission.declared_areas)} places, stations of {stations}")
+    print(f"assumed: {mission.notes}")
+    print(f"replay it with: missionplanner replay {args.out}")
     return 0
 
 

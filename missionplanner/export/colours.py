@@ -32,6 +32,13 @@ def team_colour(index: int) -> str:
     return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
 
 
+def text_on(colour: str) -> str:
+    """The colour of a number written on ``colour``: white on dark team colours, near-black
+    on light ones (olive, sand, lilac), so that numbered stops read on screen and paper."""
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#1b1b1b" if 0.299 * r + 0.587 * g + 0.114 * b > 0.62 else "#ffffff"
+
+
 def team_order(plan: Plan) -> list[str]:
     """The plan's teams in its order, then teams that appear only in routes (sorted)."""
     ids = [t.id for t in plan.teams]

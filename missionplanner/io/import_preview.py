@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -122,7 +123,7 @@ def _problems(exc: InputError, file: str) -> list[InputProblem]:
                          .lstrip(": ") or exc.summary, file=file)]
 
 
-def _columns(sheets: list[object], columns: list[Column]
+def _columns(sheets: Sequence[object], columns: list[Column]
              ) -> tuple[list[ColumnUse], list[str], list[int]]:
     """Each sheet's columns and their fields; the first sheet's recognised headers."""
     labels = {c.field: c for c in columns}

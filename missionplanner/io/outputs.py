@@ -57,7 +57,7 @@ def check_outputs(outputs: list[Named], inputs: list[Named]) -> None:
                 if folder.kind == "folder" and _inside(file.path, folder.path):
                     raise OutputError(
                         f"{file.label} {file.path} is inside the folder {folder.path} that "
-                        f"{folder.label} fills with team workbooks: choose another place")
+                        f"{folder.label} fills with its own files: choose another place")
     for output in outputs:
         _check_one(output)
 

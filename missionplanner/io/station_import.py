@@ -63,6 +63,8 @@ class Line:
     station: PollingStation | None = None
     data: dict[str, object] = field(default_factory=dict)
     needs_place: bool = False
+    swapped: bool = False
+    """Latitude and longitude look swapped (a warning for one row, an error for most)."""
 
 
 @dataclass
@@ -109,7 +111,7 @@ def read_station_rows(
     _place(lines, mission, options, collected)
     _check_unique(lines)
     _check_against_mission(lines, mission)
-    _swap_hint(lines, box)
+    _systematic_swap(lines)
     return StationRows(collected, lines)
 
 
@@ -184,9 +186,9 @@ def _read_line(
         return line
     line.data["kind"] = _kind(reader, region, kind)
     if lat is not None and lon is not None and region.kind is not RegionKind.ABROAD:
-        where = location_problem(box, lat, lon)
-        if where:
-            reader.problem(where, "lat" if "lat" in reader.located.columns else "point")
+        # a point outside the country is a plausibility warning (listed after the import);
+        # only a list swapped on most rows is an error (see _systematic_swap)
+        line.swapped = "look swapped" in (location_problem(box, lat, lon) or "")
     line.needs_place = lat is None and lon is None and reader.ok
     if line.number is None:
         return line
@@ -378,25 +380,23 @@ def _mission_key(station: PollingStation) -> tuple[str, str, int]:
     return ("region", station.region, station.number)
 
 
-def _swap_hint(lines: list[Line], box: Box | None) -> None:
-    """When the columns are headed X and Y and the rows look swapped, say how to map them."""
-    if box is None or not lines:
+def _systematic_swap(lines: list[Line]) -> None:
+    """Most rows with latitude and longitude swapped: the columns are mapped the wrong way
+    round, an error that says how to map them (a few such rows are warnings only)."""
+    located = [line for line in lines if line.data.get("lat") is not None]
+    swapped = sum(line.swapped for line in located)
+    if swapped < 2 or swapped * 2 < len(located):
         return
-    titles = lines[0].reader.located.titles
-    if header_key(titles.get("lon", "")) != "x":
-        return
-    swapped_rows = {
-        (p.sheet, p.row) for p in lines[0].reader.problems if "look swapped" in p.message
-    }
-    swapped = len(swapped_rows)
-    if swapped and swapped >= len(lines) // 2:
-        lines[0].reader.problems.append(
-            InputProblem(
-                message=f"{swapped} rows look swapped: X is read as the longitude and Y as the "
-                "latitude (as GIS tools write them); if X holds latitudes here (the Russian "
-                "surveying convention), import with --map \"X=latitude,Y=longitude\"",
-                file=lines[0].reader.file,
-                sheet=lines[0].reader.located.sheet.name,
-                row=lines[0].reader.located.header.number,
-            )
-        )
+    reader = lines[0].reader
+    titles = reader.located.titles
+    lat_title, lon_title = titles.get("lat", "latitude"), titles.get("lon", "longitude")
+    gis = header_key(lon_title) == "x"
+    how = f'import with --map "{lon_title}=latitude,{lat_title}=longitude"'
+    why = (" X is read as the longitude and Y as the latitude (as GIS tools write them); if X "
+           f"holds latitudes here (the Russian surveying convention), {how}" if gis
+           else f" {how[0].upper()}{how[1:]}")
+    reader.problems.append(InputProblem(
+        message=f"{swapped} of {len(located)} rows look swapped: their latitude and longitude "
+                f"fit the country the other way round.{why}",
+        file=reader.file, sheet=reader.located.sheet.name, row=reader.located.header.number,
+    ))

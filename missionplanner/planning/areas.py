@@ -63,6 +63,8 @@ def build_areas(mission: Mission) -> list[Area]:
             near = f"within {declared.within_km:g} km of ({declared.lat}, {declared.lon})"
         stations, whole, note = _match(declared.name, declared.kind, region, pool)
         if near:
+            if not stations and declared.kind != "settlement":
+                stations = pool  # a place named otherwise than its stations: by distance
             note, whole = "; ".join(n for n in (note, near) if n), False
         if not stations:
             raise SettingsError(

@@ -91,20 +91,16 @@ def _visit_rules(ctx: TeamDay, route: Route, i: int, cut: bool) -> list[tuple[st
     st = ctx.places.stations[v.station]
     start, end = rules.clock.secs(v.start), rules.clock.secs(v.end)
     out: list[tuple[str, str]] = []
-    if v.activity is Activity.OPENING:
-        due = rules.opening_start(st)
+    exact = {Activity.OPENING: (rules.opening_start(st), rules.before_opening + rules.service,
+                                f"{rules.before_opening // 60} min before polling opens"),
+             Activity.CLOSING: (rules.closing_start(st), rules.service,
+                                "one visit before polling closes")}
+    if v.activity in exact:
+        due, length, when = exact[v.activity]
         if abs(start - due) > SLACK:
-            out.append(("opening", f"the opening at {v.station} starts {v.start:%H:%M}, not "
-                                   f"{_local(rules, due, v.start)} ({rules.before_opening // 60}"
-                                   " min before polling opens)"))
-        length = rules.before_opening + rules.service
-    elif v.activity is Activity.CLOSING:
-        due = rules.closing_start(st)
-        if abs(start - due) > SLACK:
-            out.append(("closing", f"the closing at {v.station} starts {v.start:%H:%M}, not "
-                                   f"{_local(rules, due, v.start)} (one visit before polling "
-                                   "closes)"))
-        length = rules.closes(st) - due
+            out.append((v.activity.value, f"the {v.activity.value} at {v.station} starts "
+                                          f"{v.start:%H:%M}, not {_local(rules, due, v.start)} "
+                                          f"({when})"))
     elif v.activity is Activity.COUNTING:
         length = rules.counting
     elif v.activity in (Activity.VOTING, Activity.PRE_ELECTION):

@@ -21,6 +21,7 @@ from datetime import date
 import solvers
 from missionplanner.geo import TravelTable
 from missionplanner.model import Activity, Mission, Plan, Route
+from missionplanner.planning import sites as site
 from missionplanner.planning.area_day import AreaDay
 from missionplanner.planning.edit_context import (
     OBSERVED,
@@ -30,15 +31,6 @@ from missionplanner.planning.edit_context import (
     team_day,
 )
 from missionplanner.planning.plan_check import route_violations
-from missionplanner.planning.sites import (
-    Stop,
-    counting_site,
-    opening_site,
-    protocol_site,
-    protocol_stop,
-    stop_of,
-    visit_site,
-)
 from missionplanner.planning.translate import read_route
 
 
@@ -116,26 +108,26 @@ def _timed(ctx: TeamDay, stations: list[str], shape: tuple[bool, bool],
 def _job(ctx: TeamDay, stations: list[str], shape: tuple[bool, bool]) -> AreaDay:
     """The area-day problem of this one route: its home, then its stops in order."""
     rules, opens, counts = ctx.rules, *shape
-    home = Stop(None, None, str(rules.zone), ctx.home.lat, ctx.home.lon)
+    home = site.Stop(None, None, str(rules.zone), ctx.home.lat, ctx.home.lon)
     stops, sites, places = [home], [solvers.Site()], [ctx.home]
     for i, station in enumerate(stations):
         st = ctx.places.stations[station]
         if i == 0 and opens:
-            stops.append(stop_of(rules, station, Activity.OPENING))
-            sites.append(opening_site(rules, st, 0, 0))
+            stops.append(site.stop_of(rules, station, Activity.OPENING))
+            sites.append(site.opening_site(rules, st, 0, 0))
         elif i == len(stations) - 1 and counts:
-            stops.append(stop_of(rules, station, Activity.COUNTING))
-            sites.append(counting_site(rules, st, 0, 0))
+            stops.append(site.stop_of(rules, station, Activity.COUNTING))
+            sites.append(site.counting_site(rules, st, 0, 0))
         else:
-            stops.append(stop_of(rules, station, Activity.VOTING if rules.election
+            stops.append(site.stop_of(rules, station, Activity.VOTING if rules.election
                                  else Activity.PRE_ELECTION))
-            sites.append(visit_site(rules, st, 0))
+            sites.append(site.visit_site(rules, st, 0))
         places.append(ctx.places.of(station))
     if counts and rules.settings.protocol_trip:
         counted = ctx.places.stations[stations[-1]]
         place = ctx.places.commission(counted.commission_name)
-        stops.append(protocol_stop(rules, counted, place))
-        sites.append(protocol_site(rules, counted, 0, 0))
+        stops.append(site.protocol_stop(rules, counted, place))
+        sites.append(site.protocol_site(rules, counted, 0, 0))
         places.append(place)
     lunch = rules.lunch()
     team = solvers.Team(0, 0, (rules.day_start, rules.shift_end),

@@ -20,7 +20,7 @@ def actuals_document(replay: ActualsReplay, made: datetime | None = None
         "team was to visit; the times the teams wrote on their route sheets (or sent in "
         "forms) were read into it with the actuals command. A visit without a reported time "
         f"counts as missed. Made{when} by Mission Planner's replay command.",
-        f"In one sentence: {replay.visited_stations:,} stations visited of "
+        f"In short: {replay.visited_stations:,} stations visited of "
         f"{replay.planned_stations:,} planned, {replay.duplicates} visited by two teams on the "
         "same day."
         + "".join(f" The mission reported {c.stations:,} stations ({c.source})."

@@ -195,34 +195,46 @@ def _replay_claim(claim: Claim, capacity: Capacity, attempt: Callable[[int], Att
     b_odihr, b_short = capacity.bound(ODIHR_DWELL), capacity.bound(shortest)
     b_implied = capacity.bound(implied) if implied is not None else None
     return ClaimReplay(claim, reached, best, implied, at_implied, b_implied, b_odihr, b_short,
-                       _verdict(n, reached, best, implied, b_odihr, b_short, capacity, shortest))
+                       _verdict(n, reached, best, implied, b_odihr, b_short, capacity, shortest,
+                                attempts[ODIHR_DWELL]))
 
 
 def _verdict(n: int, reached: Attempt | None, best: Attempt, implied: int | None,
-             b_odihr: Bound, b_short: Bound, capacity: Capacity, shortest: int) -> str:
+             b_odihr: Bound, b_short: Bound, capacity: Capacity, shortest: int,
+             odihr_plan: Attempt) -> str:
+    """The answer in plain words: which case, what it takes, which bound."""
     hours = b_odihr.team_minutes / 60
-    odihr = (f"At the ODIHR practice ({ODIHR_DWELL} min per station) the bound is "
-             f"{b_odihr.visits:,} visits: the claim of {n:,} is "
-             + ("within it." if n <= b_odihr.visits else "BEYOND it."))
+    n_teams = len(odihr_plan.plan.teams)
+    teams = (f"{n_teams} team{'s' if n_teams != 1 else ''} of "
+             + "/".join(str(k) for k in odihr_plan.team_sizes))
+    days = f"{len(odihr_plan.days)} day{'s' if len(odihr_plan.days) != 1 else ''}"
+    odihr = (f"At the ODIHR practice ({ODIHR_DWELL} min per station) the arithmetic allows "
+             f"{b_odihr.visits:,} visits, so the claim is "
+             + ("within it" if n <= b_odihr.visits else "BEYOND that bound")
+             + f", and the best plan at {ODIHR_DWELL} min reaches {odihr_plan.stations:,}.")
     if implied is None:
         b1 = capacity.bound(1)
-        return (f"BEYOND THE BOUND: {n:,} stations need more than the {b1.team_minutes / 60:,.0f}"
-                f" team-hours allow even at 1 minute per station with minimal travel "
-                f"({b1.min_travel:.1f} min a leg): at most {b1.visits:,} visits. " + odihr)
+        return (f"BEYOND THE BOUND: {n:,} stations in {days} is impossible for "
+                f"{teams}: their {b1.team_minutes / 60:,.0f} team-hours allow at most "
+                f"{b1.visits:,} visits even at 1 minute per station with the shortest drives "
+                f"({b1.min_travel:.1f} min a leg). " + odihr)
     if reached is not None:
-        return (f"REACHABLE: a plan with no duplicate visits {reached.stations:,} stations "
-                f"(≥ {n:,}) at {reached.dwell} min per station, "
+        return (f"REACHABLE: {n:,} stations in {days} is possible for {teams}. A plan "
+                f"visits {reached.stations:,} stations with {reached.dwell} min at each, "
                 f"{reached.per_observer_day:.1f} stations per observer per day, "
-                f"{reached.driving_share:.0%} of the time on duty driving. The claim implies "
-                f"at most {implied} min per station (bound: {hours:,.0f} team-hours ÷ "
-                f"({implied} + {capacity.bound(implied).min_travel:.1f} min)). " + odihr)
+                f"{reached.driving_share:.0%} of the time on duty driving and no station "
+                f"visited by two teams on a day. Arithmetic alone allows the claim with visits "
+                f"of up to {implied} min ({hours:,.0f} team-hours ÷ ({implied} min + "
+                f"{capacity.bound(implied).min_travel:.1f} min of the shortest drives)). "
+                + odihr)
     if best.stations >= n:
         return (f"NOT REACHED WITHOUT DUPLICATES: the best plan visits {best.stations:,} "
-                f"stations but {best.duplicates} of them twice on a day. " + odihr)
+                f"stations but {best.duplicates} of them by two teams on a day. " + odihr)
     return (f"NOT REACHED: the best plan visits {best.stations:,} stations (at {best.dwell} "
-            f"min per station), short of {n:,}; the bound would allow {n:,} at up to "
-            f"{implied} min per station ({b_short.visits:,} visits at {shortest} min), so "
-            "the shortfall is travel between the stations drawn, not the arithmetic. " + odihr)
+            f"min per station), short of {n:,}. Arithmetic alone would allow {n:,} with "
+            f"visits of up to {implied} min ({b_short.visits:,} visits at {shortest} min), "
+            "so what is missing is the travel between the stations a plan can choose, not "
+            "the hours. " + odihr)
 
 
 def _visitable(mission: Mission) -> tuple[Mission, list[str]]:
@@ -264,8 +276,9 @@ def _assumptions(mission: Mission, left_out: list[str], options: ReplayOptions) 
         "The same dwell time before and on election day; days are planned in date order and a "
         "station visited on an earlier day is not planned again (it would not add to a count "
         "of stations).",
-        f"Route search: {options.iterations or 'the planner’s default'} iterations per area "
-        f"and day, seed {options.seed if options.seed is not None else mission.seed}; at most "
+        f"Route search: {options.iterations or 'the planner’s default number of'} "
+        f"iteration(s) per area and day, seed "
+        f"{options.seed if options.seed is not None else mission.seed}; at most "
         f"{options.max_plans} plans; the shortest visit tried is {options.shortest_dwell} min.",
     ]
     if left_out:

@@ -65,7 +65,7 @@ def _about(replay: Replay, made: datetime | None) -> Section:
         f"{replay.source_file or m.id} ({replay.seconds:,.0f} s).",
     ]
     for claim in replay.claims:
-        lines.append(f"In one sentence: {claim.verdict}")
+        lines.append(f"In short: {claim.verdict}")
     if not replay.claims:
         lines.append("The mission file holds no reported coverage figure (a fact "
                      "'stations_visited'): the replay shows what the mission could do, and "
@@ -87,10 +87,11 @@ def _reported(replay: Replay) -> Section:
 def readable(value: object) -> str:
     """A reported value as a reader writes it: JSON lists and records in plain words."""
     if isinstance(value, str) and value[:1] in "[{":
+        text = value
         try:
-            value = json.loads(value)
+            value = json.loads(text)
         except ValueError:
-            return value
+            return text
     if isinstance(value, list):
         return "; ".join(readable(v) for v in value)
     if isinstance(value, dict):
@@ -106,14 +107,16 @@ def _assumed(replay: Replay) -> Section:
                   "file's notes say what was assumed and why (quoted at the end of this "
                   "section)."]
     paragraphs += [f"- {a}" for a in replay.assumptions]
-    windows = [[f"{w.day.date:%d %b %Y}", w.day.kind.value.replace("_", " "), w.minutes,
-                "yes" if w.closing_visit else "no"] for w in replay.windows]
+    windows: list[list[Cell]] = [
+        [f"{w.day.date:%d %b %Y}", w.day.kind.value.replace("_", " "), w.minutes,
+         "yes" if w.closing_visit else "no"] for w in replay.windows]
     tables = [Table("Observation days", ["day", "kind", "minutes to observe per team "
                                          "(lunch out)", "closing and count at the last "
                                          "station"], windows)]
     if replay.left_out:
         tables.append(Table("Stations left out of the replay", ["station", "why"],
-                            [[s.split(" (")[0], s] for s in replay.left_out]))
+                            [[s.split(" (", 1)[0], s.split(" ", 1)[1]]
+                             for s in replay.left_out]))
     if replay.mission.notes:
         paragraphs.append(f"The mission file's notes: “{replay.mission.notes}”")
     return Section("What was assumed", "Assumptions", paragraphs, tables)

@@ -14,11 +14,12 @@ def replay_lines(replay: Replay) -> list[str]:
     out = [f"replay of {m.name} ({replay.source_file or m.id})",
            f"resources: {len(m.observers)} observers in {replay.teams} teams of {sizes}; {days}; "
            f"{replay.team_days} team-days"]
-    for c in replay.claims:
+    for claim in replay.claims:
+        c = claim
         out.append(f"reported: {c.claim.stations:,} stations [{c.claim.source}]"
                    + (f" \u201c{c.claim.quote}\u201d" if c.claim.quote else ""))
-    for a in replay.assumptions:
-        out.append(f"assumed: {a}")
+    for assumed in replay.assumptions:
+        out.append(f"assumed: {assumed}")
     b = replay.bound_odihr
     out.append(f"ODIHR practice ({ODIHR_DWELL} min, ~{ODIHR_PER_TEAM_DAY} per team-day): "
                f"bound {b.visits:,} visits ({b.team_minutes / 60:,.0f} team-hours ÷ "

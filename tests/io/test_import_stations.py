@@ -215,18 +215,35 @@ def test_unknown_region_lists_the_known_ones(kz_mission: Mission, tmp_path: Path
 
 
 def test_swapped_coordinates(kz_mission: Mission, tmp_path: Path) -> None:
-    """Longitude in the latitude column and back: said to look swapped."""
-    rows = station_rows([1, "TIK", "Almaty", "", 76.9286, 43.2567, 1])
+    """One row with longitude in the latitude column: imported as given, with a warning naming
+    its row (a plausibility warning, not an error)."""
+    rows = station_rows([1, "TIK", "Almaty", "", 76.9286, 43.2567, 1],
+                        [2, "TIK", "Almaty", "", 43.2567, 76.9286, 1])
+    result = import_stations(kz_mission, write_csv(tmp_path / "s.csv", rows))
+    assert result.count == 2
+    [warning] = [w for w in result.warnings if "swapped" in w]
+    assert warning.startswith("row 2: latitude and longitude look swapped")
+
+
+def test_most_rows_swapped_is_an_error_saying_how_to_map(kz_mission: Mission,
+                                                         tmp_path: Path) -> None:
+    """A whole list swapped is a column mapping the wrong way round: refused, with the
+    --map that fixes it."""
+    rows = station_rows([1, "TIK", "Almaty", "", 76.9286, 43.2567, 1],
+                        [2, "TIK", "Almaty", "", 76.9386, 43.2667, 1])
     [problem] = problems_of(kz_mission, write_csv(tmp_path / "s.csv", rows))
-    assert problem.column == "Latitude"
-    assert problem.message.startswith("latitude and longitude look swapped")
+    assert problem.message.startswith("2 of 2 rows look swapped")
+    assert '--map "Longitude=latitude,Latitude=longitude"' in problem.message
 
 
 def test_coordinates_outside_the_country(kz_mission: Mission, tmp_path: Path) -> None:
-    """A point in Moscow for a station in Almaty is outside Kazakhstan's box."""
+    """A point in Moscow for a station in Almaty is outside Kazakhstan's box: a warning with
+    its row; the station is imported as given."""
     rows = station_rows([1, "TIK", "Almaty", "", 55.75, 37.62, 1])
-    [problem] = problems_of(kz_mission, write_csv(tmp_path / "s.csv", rows))
-    assert "expected a place in Kazakhstan (40.5–55.5 N, 46.5–87.4 E)" in problem.message
+    result = import_stations(kz_mission, write_csv(tmp_path / "s.csv", rows))
+    assert result.count == 1
+    [warning] = [w for w in result.warnings if "expected a place" in w]
+    assert warning.startswith("row 2: expected a place in Kazakhstan (40.5–55.5 N, 46.5–87.4 E)")
 
 
 def test_formula_in_a_cell(kz_mission: Mission, tmp_path: Path) -> None:

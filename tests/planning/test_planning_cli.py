@@ -234,3 +234,20 @@ def test_area_without_stations(tmp_path: Path, mode: list[str],
     assert main(["plan", str(path), *QUICK, "--quiet", *mode]) == 1
     assert "team t-hand is entered for area 'empty', which has no stations" in (
         capsys.readouterr().err)
+
+
+def test_the_same_seed_gives_the_same_plan_file(tmp_path: Path) -> None:
+    """`plan MISSION --seed 7 --out A` and `--out B` with the default search (bounded by work):
+    the same file apart from created_at. A bad time limit or iteration count is refused."""
+    mission_file = tmp_path / "m.json"
+    save_mission(make_planning_mission(), mission_file)
+    texts = []
+    for name in ("A.json", "B.json"):
+        assert _run(["plan", str(mission_file), "--seed", "7", "--out", str(tmp_path / name),
+                     "--days", ELECTION_DAY, "--quiet"]) == 0
+        data = json.loads((tmp_path / name).read_text())
+        assert data.pop("created_at")
+        texts.append(data)
+    assert texts[0] == texts[1] and texts[0]["routes"]
+    for bad in (["--time-limit", "0"], ["--iterations", "0"]):
+        assert main(["plan", str(mission_file), "--out", str(tmp_path / "C.json"), *bad]) != 0

@@ -42,7 +42,7 @@ def test_sample_reaches_its_claim_or_names_the_bound(mid: str, reported: int) ->
         assert claim.verdict.startswith("BEYOND THE BOUND")
     # what it takes is said: dwell, stations per observer per day, driving share
     a = claim.replayed
-    assert f"at {a.dwell} min per station" in claim.verdict or claim.reached is None
+    assert f"with {a.dwell} min at each" in claim.verdict or claim.reached is None
     assert claim.bound_odihr.visits >= replay.odihr.visits
 
 

@@ -118,6 +118,17 @@ def test_import_out_over_a_plan(work: Work, capsys: pytest.CaptureFixture[str]) 
     assert load_plan(work.plan).seed == 7
 
 
+def test_import_problem_report_over_an_input(work: Work,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """``--report`` on the mission or the list itself is refused before the import reads a
+    row; both stay as they were."""
+    sheet, mission = work.stations.read_bytes(), work.kz_mission.read_bytes()
+    for target in (work.kz_mission, work.stations):
+        _refused(["import-stations", str(work.kz_mission), str(work.stations), "--report",
+                  str(target)], capsys, "--report", target)
+    assert work.stations.read_bytes() == sheet and work.kz_mission.read_bytes() == mission
+
+
 def test_export_xlsx_inside_the_per_team_folder(work: Work,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """``--xlsx D/team-A1.xlsx --per-team D`` is refused: the folder is replaced as a whole."""
@@ -134,6 +145,18 @@ def test_per_team_folder_holding_the_plan(work: Work, capsys: pytest.CaptureFixt
     _refused(["export", str(work.plan), "--per-team", str(work.folder)], capsys,
              work.folder, work.plan)
     assert work.plan.exists() and work.mission.exists()
+
+
+def test_pdf_folder_holding_the_plan_or_shared_with_per_team(
+        work: Work, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--pdf`` is a folder replaced as a whole: on the plan's folder, or the same folder as
+    ``--per-team``, it is refused before anything is written."""
+    _refused(["export", str(work.plan), "--pdf", str(work.folder)], capsys,
+             "--pdf", work.plan)
+    both = work.folder / "out"
+    _refused(["export", str(work.plan), "--pdf", str(both), "--per-team", str(both)], capsys,
+             "--pdf", "--per-team")
+    assert work.plan.exists() and work.mission.exists() and not both.exists()
 
 
 def test_out_symlink_is_written_through(work: Work, tmp_path: Path) -> None:

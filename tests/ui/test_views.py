@@ -124,3 +124,47 @@ def test_screenshot_renders_each_view(qtbot, tmp_path, views_mission: Mission,
                            size=(800, 500))
         image = QImage(str(path))
         assert (image.width(), image.height()) == (800, 500)
+
+
+def test_small_map_keeps_the_country_in_view_and_a_compact_legend(
+        qtbot, views_mission: Mission, views_plan: Plan) -> None:
+    """A map filled while its dock is tiny re-fits the country when the dock grows (until
+    the user zooms); a narrow map shows symbols and counts, the whole legend on hover."""
+    _, map_view, _, _ = _views(qtbot, views_mission, views_plan)
+    map_view.resize(200, 150)
+    map_view.fit_country()
+    small = map_view.scale()
+    map_view.resize(900, 600)
+    qtbot.waitUntil(lambda: map_view.scale() > 2 * small)
+    map_view.viewport().grab()
+    assert map_view.legend_area.isNull()  # room for the whole legend
+    map_view.zoom(1.25)
+    zoomed = map_view.scale()
+    map_view.resize(320, 240)
+    qtbot.wait(10)
+    assert map_view.scale() == zoomed  # the user's zoom is kept
+    map_view.viewport().grab()
+    assert not map_view.legend_area.isNull()
+    assert map_view.legend_area.width() < 0.3 * map_view.viewport().width()
+    assert "not covered (22)" in map_view.legend_html()
+
+
+def test_dashboard_in_a_narrow_dock_goes_to_one_column(qtbot, views_mission: Mission,
+                                                      views_plan: Plan) -> None:
+    """Wide: workload beside the coverage charts; narrow: under them, cards stacked, and
+    every figure's text keeps its room."""
+    _, _, _, dashboard = _views(qtbot, views_mission, views_plan)
+    dashboard.resize(1200, 700)
+    qtbot.waitUntil(lambda: dashboard.wide is True)
+    row, column, _, _ = dashboard.grid.getItemPosition(dashboard.grid.indexOf(
+        dashboard.workload))
+    assert (row, column) == (2, 1)
+    dashboard.resize(380, 700)
+    qtbot.waitUntil(lambda: dashboard.wide is False)
+    row, column, _, _ = dashboard.grid.getItemPosition(dashboard.grid.indexOf(
+        dashboard.workload))
+    assert column == 0 and row > 3
+    assert dashboard.summary.text().count("<tr>") == len(dashboard._cards)  # one per row
+    chart = dashboard.regions
+    metrics = chart.fontMetrics()
+    assert all(metrics.horizontalAdvance(bar.text) < chart.text_width for bar in chart.bars)

@@ -45,8 +45,9 @@ class ExportDialog(QDialog):
                              "for sending to each team. The folder is replaced as a whole."),
             "form": self.tr("An XLSForm offering each team its planned stations: upload it "
                             "to KoboToolbox or ODK Central."),
-            "pdf": self.tr("Printable route sheets: every team in one PDF, and one PDF per "
-                           "team."),
+            "pdf": self.tr("Printable route sheets, a page per team and day with its map: "
+                           "every team in one PDF, and/or one PDF per team (each team sees "
+                           "only its own stations)."),
         }
         self.setWindowTitle(titles[target])
         self.messages = MessageBar()
@@ -67,6 +68,12 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         if target != "form":
             form.addRow(self.tr("Language:"), self.language)
+        self.pdf_files = QComboBox()
+        self.pdf_files.addItem(self.tr("All teams in one file, and one file per team"), "both")
+        self.pdf_files.addItem(self.tr("All teams in one file"), "combined")
+        self.pdf_files.addItem(self.tr("One file per team (need to know)"), "per_team")
+        if target == "pdf":
+            form.addRow(self.tr("Files:"), self.pdf_files)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("none: the workbooks open without one"))
@@ -106,6 +113,10 @@ class ExportDialog(QDialog):
     def lang(self) -> str:
         """``en`` or ``ru``."""
         return str(self.language.currentData())
+
+    def pdf_parts(self) -> str:
+        """Route sheets: ``both``, ``combined`` (every team in one file) or ``per_team``."""
+        return str(self.pdf_files.currentData())
 
     def secret(self) -> str | None:
         """The password, or None."""

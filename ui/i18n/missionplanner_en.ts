@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+668" />
+        <location filename="../main_window.py" line="+669" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+150" />
+        <location filename="../widgets/table_panel.py" line="+159" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

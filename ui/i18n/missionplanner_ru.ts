@@ -73,6 +73,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../models/regions.py" line="+40"/>
         <location filename="../models/stations.py" line="+52"/>
         <source>Generated</source>
         <translation>Сгенерирован</translation>
@@ -84,7 +85,7 @@
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../models/regions.py" line="+27"/>
+        <location filename="../models/regions.py" line="-12"/>
         <location filename="../models/stations.py" line="-25"/>
         <location filename="../models/visits.py" line="+10"/>
         <source>Region</source>
@@ -138,7 +139,12 @@
         <translation>С нарушениями</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Stations placed by a generator (sample data): the region&apos;s counts and voters illustrate, they are not official</source>
+        <translation>Участки, размещённые генератором (демонстрационные данные): число участков и избирателей региона иллюстративно, не официально</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Covered</source>
         <translation>Охвачено</translation>
     </message>
@@ -563,12 +569,12 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../models/observers.py" line="+19"/>
+        <location filename="../models/observers.py" line="+23"/>
         <source>every day</source>
         <translation>все дни</translation>
     </message>
     <message>
-        <location filename="../models/stations.py" line="+23"/>
+        <location filename="../models/stations.py" line="+27"/>
         <source>station {number}</source>
         <translation>участок {number}</translation>
     </message>
@@ -578,7 +584,7 @@
         <translation>участок {number} ({commission})</translation>
     </message>
     <message>
-        <location filename="../models/table.py" line="+336"/>
+        <location filename="../models/table.py" line="+374"/>
         <source>a value is required</source>
         <translation>нужно значение</translation>
     </message>
@@ -624,9 +630,9 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/dashboard.py" line="+63"/>
+        <location filename="../views/dashboard.py" line="+64"/>
         <source>Stations covered by region (thin bar: voters)</source>
-        <translation>Охват участков по регионам (тонкая полоса: избиратели)</translation>
+        <translation>Охват участков по регионам (тонкая полоса — избиратели)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -656,12 +662,12 @@
     <message>
         <location line="+0"/>
         <source>Why left out</source>
-        <translation>Почему не охвачен</translation>
+        <translation>Почему не включён</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+79"/>
         <source>No plan yet: plan the mission to see its coverage.</source>
-        <translation>Плана ещё нет: составьте план, чтобы увидеть охват.</translation>
+        <translation>Плана ещё нет: составьте план миссии, чтобы увидеть охват.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -671,7 +677,7 @@
     <message>
         <location line="+3"/>
         <source>This mission&apos;s station list is generated (sample data): station places, counts and voters are not official figures.</source>
-        <translation>Список участков этой миссии сгенерирован (пример): места, число участков и избирателей — не официальные данные.</translation>
+        <translation>Список участков этой миссии сгенерирован (демонстрационные данные): места, число участков и избирателей — не официальные данные.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -719,7 +725,12 @@
         <translation>должно быть 0</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>stations: {0} / {1}&lt;br&gt;voters: {2} / {3} ({4})</source>
+        <translation>участки: {0} / {1}&lt;br&gt;избиратели: {2} / {3} ({4})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>country: {0}</source>
         <translation>по стране: {0}</translation>
     </message>
@@ -744,15 +755,20 @@
         <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>visits: {0}&lt;br&gt;on duty: {1} h {2:02d}&lt;br&gt;driving (estimated): {3} %</source>
+        <translation>посещения: {0}&lt;br&gt;на маршруте: {1} ч {2:02d} мин&lt;br&gt;в пути (оценка): {3} %</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Must-cover stations left out: {0}</source>
-        <translation>Обязательные участки без посещения: {0}</translation>
+        <translation>Обязательные участки вне плана: {0}</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../exporting.py" line="+94"/>
+        <location filename="../exporting.py" line="+97"/>
         <source>mission file</source>
         <translation>файл миссии</translation>
     </message>
@@ -886,11 +902,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Printable route sheets: every team in one PDF, and one PDF per team.</source>
-        <translation>Маршрутные листы для печати: все команды в одном PDF и по PDF на команду.</translation>
+        <source>Printable route sheets, a page per team and day with its map: every team in one PDF, and/or one PDF per team (each team sees only its own stations).</source>
+        <translation>Маршрутные листы для печати, страница на команду и день с картой: все команды в одном PDF и/или отдельный PDF для каждой команды (каждая видит только свои участки).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -908,6 +924,26 @@
         <location line="+6"/>
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All teams in one file, and one file per team</source>
+        <translation>Все команды в одном файле и по файлу на команду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teams in one file</source>
+        <translation>Все команды в одном файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per team (need to know)</source>
+        <translation>По файлу на команду (только своё)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -940,7 +976,7 @@
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Say where to write.</source>
         <translation>Укажите, куда записать.</translation>
     </message>
@@ -1012,7 +1048,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/visits.py" line="+36"/>
+        <location filename="../models/visits.py" line="+40"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -1032,7 +1068,7 @@
         <translation>Не в команде</translation>
     </message>
     <message>
-        <location filename="../models/regions.py" line="+40"/>
+        <location filename="../models/regions.py" line="+47"/>
         <location filename="../models/stations.py" line="+24"/>
         <source>Kind</source>
         <translation>Тип</translation>
@@ -1341,7 +1377,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+49"/>
+        <location filename="../main_window.py" line="+50"/>
         <source>Mission files (*.json)</source>
         <translation>Файлы миссий (*.json)</translation>
     </message>
@@ -1396,7 +1432,7 @@
         <translation>Посещения</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;открыто&gt;</translation>
     </message>
@@ -1416,7 +1452,7 @@
         <translation>История изменений</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>&amp;New Mission…</source>
         <translation>&amp;Новая миссия…</translation>
     </message>
@@ -1671,7 +1707,7 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1837,7 +1873,7 @@
         <translation>Не удалено: {why}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>(never saved)</source>
         <translation>(ещё не сохранялся)</translation>
     </message>
@@ -1880,12 +1916,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+296"/>
+        <location filename="../views/map/view.py" line="+318"/>
         <source>Legend</source>
-        <translation>Легенда</translation>
+        <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>planned</source>
         <translation>в плане</translation>
     </message>
@@ -1917,17 +1953,17 @@
     <message>
         <location line="+9"/>
         <source>irregularities reported before</source>
-        <translation>ранее сообщалось о нарушениях</translation>
+        <translation>нарушения на прошлых выборах</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>location approximate</source>
-        <translation>место приблизительное</translation>
+        <translation>местоположение приблизительное</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>route, one colour per team</source>
-        <translation>маршрут, свой цвет у каждой команды</translation>
+        <translation>маршрут, у каждой команды свой цвет</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1938,6 +1974,16 @@
         <location line="+2"/>
         <source>base</source>
         <translation>база</translation>
+    </message>
+    <message>
+        <location filename="../views/map/overlay.py" line="+45"/>
+        <source>{0} km</source>
+        <translation>{0} км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} m</source>
+        <translation>{0} м</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1996,7 @@
     <message>
         <location line="+1"/>
         <source>Fit selection</source>
-        <translation>По выбранному</translation>
+        <translation>К выбранному</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1990,7 +2036,7 @@
     <message>
         <location line="+25"/>
         <source>Export the map</source>
-        <translation>Экспортировать карту</translation>
+        <translation>Экспорт карты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2000,7 +2046,7 @@
     <message>
         <location line="+9"/>
         <source>Cannot export the map</source>
-        <translation>Не удалось экспортировать карту</translation>
+        <translation>Не удалось сохранить карту</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2444,7 @@
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../runner.py" line="+196"/>
+        <location filename="../runner.py" line="+205"/>
         <source>The planning process stopped unexpectedly (exit code {code}).</source>
         <translation>Процесс планирования неожиданно остановился (код завершения {code}).</translation>
     </message>
@@ -2634,7 +2680,7 @@
         <translation>Участков на команду</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Must-cover left out</source>
         <translation>Обязательные без посещения</translation>
     </message>
@@ -2644,7 +2690,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No plan yet: Plan ▸ Plan mission (F5) makes one.</source>
         <translation>Плана ещё нет: его составит команда План ▸ Составить план (F5).</translation>
     </message>
@@ -2707,7 +2753,7 @@
         <translation>Планирование: {name}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Re-planning…</source>
         <translation>Перепланирование…</translation>
     </message>
@@ -2717,7 +2763,7 @@
         <translation>Перепланирование с {now}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Cancelling: keeping the routes so far…</source>
         <translation>Прерывание: сохраняются найденные маршруты…</translation>
     </message>
@@ -2978,7 +3024,7 @@
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+150"/>
+        <location filename="../widgets/table_panel.py" line="+159"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
@@ -3012,7 +3058,7 @@
     <message>
         <location line="+2"/>
         <source>Time line at</source>
-        <translation>Линия времени</translation>
+        <translation>Отметка времени</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3037,7 +3083,7 @@
     <message>
         <location line="+1"/>
         <source>reported visit (a line ties it to the planned arrival)</source>
-        <translation>посещение по отчёту (линия ведёт к плановому прибытию)</translation>
+        <translation>посещение по отчёту (линия — от планового прибытия)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3045,7 +3091,7 @@
         <translation>в плане, нет отчёта</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+335"/>
         <source>election day</source>
         <translation>день выборов</translation>
     </message>
@@ -3168,33 +3214,39 @@
     <name>describe</name>
     <message>
         <location filename="helper_texts.py" line="+13"/>
+        <location filename="../views/describe.py" line="+25"/>
         <source>opening</source>
         <translation>открытие</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
         <source>voting</source>
         <translation>голосование</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
         <source>closing</source>
         <translation>закрытие</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
         <source>counting</source>
         <translation>подсчёт</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
         <source>protocol trip</source>
         <translation>доставка протокола</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+1"/>
         <source>pre-election visit</source>
-        <translation>предвыборное посещение</translation>
+        <translation>предвыборный визит</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3203,6 +3255,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+16"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -3213,13 +3266,15 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+4"/>
         <source>Location approximate</source>
-        <translation>Место приблизительное</translation>
+        <translation>Местоположение приблизительное</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+10"/>
         <source>Not in the plan</source>
-        <translation>Не в плане</translation>
+        <translation>Не входит в план</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3233,13 +3288,15 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+20"/>
         <source>({0} min late)</source>
         <translation>(опоздание {0} мин)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../views/describe.py" line="+2"/>
         <source>({0} min early)</source>
-        <translation>(раньше на {0} мин)</translation>
+        <translation>(на {0} мин раньше)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3260,6 +3317,32 @@
         <location line="+1"/>
         <source>abroad</source>
         <translation>за рубежом</translation>
+    </message>
+    <message>
+        <location filename="../views/describe.py" line="-42"/>
+        <location line="+52"/>
+        <source>Station {0}</source>
+        <translation>Участок {0}</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Voters: {0}</source>
+        <translation>Избирателей: {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(arrives {0})</source>
+        <translation>(прибытие {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visited {0}</source>
+        <translation>посещён в {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stop {0}</source>
+        <translation>Остановка {0}</translation>
     </message>
 </context>
 </TS>

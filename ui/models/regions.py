@@ -20,6 +20,7 @@ class RegionTableModel(DomainTableModel):
         self._stations: Counter[str] = Counter()
         self._voters: Counter[str] = Counter()
         self._flagged: Counter[str] = Counter()
+        self._generated: Counter[str] = Counter()
         self._covered: Counter[str] = Counter()
         self._region_of: dict[str, str] = {}
         self._counted: object = None
@@ -36,6 +37,10 @@ class RegionTableModel(DomainTableModel):
             Column(QT_TR_NOOP("Stations"), lambda r: self._stations[r.id], None, "int"),
             Column(QT_TR_NOOP("Voters"), lambda r: self._voters[r.id], None, "int"),
             Column(QT_TR_NOOP("Flagged"), lambda r: self._flagged[r.id], None, "int"),
+            Column(QT_TR_NOOP("Generated"), lambda r: self._generated[r.id], None, "int",
+                   tooltip=QT_TR_NOOP("Stations placed by a generator (sample data): the "
+                                      "region's counts and voters illustrate, they are not "
+                                      "official")),
             Column(QT_TR_NOOP("Covered"), lambda r: self._covered[r.id] if self._plan_shown
                    else None, None, "int",
                    tooltip=QT_TR_NOOP("Stations the current plan visits")),
@@ -57,17 +62,20 @@ class RegionTableModel(DomainTableModel):
         self._covered = Counter()
         if mission is None:
             self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
+            self._generated = Counter()
             self._region_of = {}
             return
         if self._counted is not mission.stations:  # once per station list, not per plan
             self._counted = mission.stations
             self._stations, self._voters, self._flagged = Counter(), Counter(), Counter()
+            self._generated = Counter()
             self._region_of = {}
             for station in mission.stations:
                 self._region_of[station.id] = station.region
                 self._stations[station.region] += 1
                 self._voters[station.region] += station.known_voters
                 self._flagged[station.region] += bool(station.flags)
+                self._generated[station.region] += station.generated
         if plan is not None:
             seen = {v.station for r in plan.routes for v in r.visits}
             self._covered = Counter(self._region_of[s] for s in seen if s in self._region_of)

@@ -36,7 +36,9 @@ class BarChart(QWidget):
         self.bars: list[Bar] = []
         self.reference: tuple[float, str] | None = None
         self.highlighted: set[str] = set()
-        self.label_width = 150
+        self.full_label_width = 150
+        self.text_width = 120
+        self.row = self.ROW
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -45,17 +47,26 @@ class BarChart(QWidget):
         self.bars = bars
         self.reference = reference
         metrics = QFontMetricsF(self.font())
-        self.label_width = int(max([metrics.horizontalAdvance(b.label) for b in bars] + [60]) + 12)
+        self.full_label_width = int(max([metrics.horizontalAdvance(b.label) for b in bars]
+                                        + [60]) + 18)
+        self.text_width = int(max([metrics.horizontalAdvance(b.text) for b in bars]
+                                  + [40]) + 12)
+        self.row = self.ROW if len(bars) <= 40 else 16  # 170 teams: compact rows
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
+    @property
+    def label_width(self) -> int:
+        """Room for the labels: their width, but at most a third of a narrow chart."""
+        return min(self.full_label_width, max(self.width() // 3, 80))
+
     def sizeHint(self) -> QSize:
-        return QSize(420, 30 + self.ROW * len(self.bars) + (18 if self.reference else 6))
+        return QSize(420, 30 + self.row * len(self.bars) + (18 if self.reference else 6))
 
     def _bar_area(self) -> QRectF:
-        right_text = 120
-        return QRectF(self.label_width, 26, max(self.width() - self.label_width - right_text, 40),
-                      self.ROW * len(self.bars))
+        return QRectF(self.label_width, 26,
+                      max(self.width() - self.label_width - self.text_width, 40),
+                      self.row * len(self.bars))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -66,27 +77,31 @@ class BarChart(QWidget):
         painter.setPen(QColor("#263238"))
         painter.drawText(QPointF(4, 16), self.title)
         painter.setFont(self.font())
+        metrics = QFontMetricsF(self.font())
         area = self._bar_area()
         for i, bar in enumerate(self.bars):
-            top = area.top() + i * self.ROW
+            row = self.row
+            top = area.top() + i * row
             if bar.key in self.highlighted:
-                painter.fillRect(QRectF(0, top, self.width(), self.ROW), QColor("#fff8e1"))
+                painter.fillRect(QRectF(0, top, self.width(), row), QColor("#fff8e1"))
             painter.setPen(QColor("#37474f"))
-            painter.drawText(QRectF(4, top, self.label_width - 10, self.ROW),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             bar.label)
-            painter.fillRect(QRectF(area.left(), top + 4, area.width(), self.ROW - 8),
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
+                                       self.label_width - 14)
+            painter.drawText(QRectF(4, top, self.label_width - 10, row),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            pad = 4 if row >= 20 else 3
+            painter.fillRect(QRectF(area.left(), top + pad, area.width(), row - 2 * pad),
                              QColor("#eceff1"))
             share = bar.value / bar.full if bar.full else 0.0
-            height = self.ROW - 8 if bar.second is None else self.ROW - 11
-            painter.fillRect(QRectF(area.left(), top + 4, area.width() * min(share, 1.0), height),
-                             QColor(bar.colour))
+            height = row - 2 * pad if bar.second is None else row - 2 * pad - 3
+            painter.fillRect(QRectF(area.left(), top + pad, area.width() * min(share, 1.0),
+                                    height), QColor(bar.colour))
             if bar.second is not None:
-                painter.fillRect(QRectF(area.left(), top + self.ROW - 6,
+                painter.fillRect(QRectF(area.left(), top + row - pad - 2,
                                         area.width() * min(bar.second, 1.0), 2.5),
                                  QColor("#37474f"))
             painter.setPen(QColor("#37474f"))
-            painter.drawText(QRectF(area.right() + 6, top, 120, self.ROW),
+            painter.drawText(QRectF(area.right() + 6, top, self.text_width, row),
                              Qt.AlignmentFlag.AlignVCenter, bar.text)
         if self.reference is not None:
             share, label = self.reference
@@ -101,7 +116,7 @@ class BarChart(QWidget):
     def bar_at(self, y: float) -> Bar | None:
         """The row under a y coordinate."""
         area = self._bar_area()
-        i = int((y - area.top()) // self.ROW)
+        i = int((y - area.top()) // self.row)
         return self.bars[i] if 0 <= i < len(self.bars) and y >= area.top() else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

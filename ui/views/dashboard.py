@@ -8,6 +8,7 @@ same data and travel model. Estimated and generated figures say so.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -74,17 +75,11 @@ class DashboardView(QWidget):
         self.left_out.itemSelectionChanged.connect(self._left_out_clicked)
         self.left_out_title = QLabel(self)
         body = QWidget(self)
-        grid = QGridLayout(body)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        grid.addWidget(self.note, 1, 0, 1, 2)
-        grid.addWidget(self.regions, 2, 0)
-        grid.addWidget(self.locality, 3, 0)
-        grid.addWidget(self.left_out_title, 4, 0)
-        grid.addWidget(self.left_out, 5, 0)
-        grid.addWidget(self.workload, 2, 1, 4, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setRowStretch(5, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.grid = QGridLayout(body)
+        self.wide: bool | None = None
+        """Two columns (charts | workload) or, in a narrow dock, one."""
+        self._cards: list[tuple[str, str, str]] = []
+        self._arrange(True)
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -92,6 +87,47 @@ class DashboardView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._refresh()
+
+    WIDE = 900
+    """Below this width the workload goes under the coverage charts."""
+    CARD = 230
+    """Width of a summary card."""
+
+    def _arrange(self, wide: bool) -> None:
+        """Lay the parts out in two columns or in one."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        grid = self.grid
+        for widget in (self.summary, self.note, self.regions, self.locality,
+                       self.left_out_title, self.left_out, self.workload):
+            grid.removeWidget(widget)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        grid.addWidget(self.summary, 0, 0, 1, 2 if wide else 1)
+        grid.addWidget(self.note, 1, 0, 1, 2 if wide else 1)
+        grid.addWidget(self.regions, 2, 0)
+        grid.addWidget(self.locality, 3, 0)
+        if wide:
+            grid.addWidget(self.left_out_title, 4, 0)
+            grid.addWidget(self.left_out, 5, 0)
+            grid.addWidget(self.workload, 2, 1, 4, 1, Qt.AlignmentFlag.AlignTop)
+            grid.setRowStretch(5, 1)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+        else:
+            grid.addWidget(self.workload, 4, 0)
+            grid.addWidget(self.left_out_title, 5, 0)
+            grid.addWidget(self.left_out, 6, 0)
+            self.left_out.setMinimumHeight(220)
+            grid.setRowStretch(6, 1)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() >= self.WIDE)
+        self._render_summary()
 
     def set_mission(self, mission: Mission | None) -> None:
         """Measure against this mission (a plan for another mission is dropped)."""
@@ -110,6 +146,7 @@ class DashboardView(QWidget):
         mission, plan = self.index.mission, self.index.plan
         if mission is None or plan is None:
             self.coverage = None
+            self._cards = []
             self.summary.setText(self.tr("No plan yet: plan the mission to see its coverage."))
             for chart in (self.regions, self.locality, self.workload):
                 chart.set_bars([])
@@ -145,11 +182,22 @@ class DashboardView(QWidget):
              self.tr("driving {0} % (estimated)").format(f"{100 * cov.travel_share:.0f}")),
             (self.tr("Duplicate visits"), str(cov.duplicates), self.tr("must be 0")),
         ]
-        cells = "".join(
+        self._cards = rows
+        self._render_summary()
+
+    def _render_summary(self) -> None:
+        """The figures as cards, as many to a row as the width holds."""
+        if not self._cards:
+            return
+        per_row = max(1, min(len(self._cards), (self.width() - 20) // self.CARD))
+        cells = [
             f"<td style='padding:6px 14px; background:#f5f7f8'><span style='color:#607d8b'>"
             f"{label}</span><br><b style='font-size:16px'>{value}</b>&nbsp;&nbsp;"
-            f"<span style='color:#455a64'>{extra}</span></td>" for label, value, extra in rows)
-        self.summary.setText(f"<table cellspacing='6'><tr>{cells}</tr></table>")
+            f"<span style='color:#455a64'>{extra}</span></td>"
+            for label, value, extra in self._cards]
+        rows = "".join("<tr>" + "".join(cells[i:i + per_row]) + "</tr>"
+                       for i in range(0, len(cells), per_row))
+        self.summary.setText(f"<table cellspacing='6'>{rows}</table>")
 
     def _region_bars(self, mission: Mission, cov: Coverage) -> None:
         voters: dict[str, list[int]] = {}
@@ -166,9 +214,10 @@ class DashboardView(QWidget):
             v = voters.get(region_id, [0, 0])
             bars.append(Bar(region_id, name, done, total, f"{done} / {total} ({pct(done, total)})",
                             "#1e88e5" if done else "#b0bec5",
-                            tooltip=f"<b>{name}</b><br>{self.tr('stations')}: {done} / {total}"
-                                    f"<br>{self.tr('voters')}: {thousands(v[0])} / "
-                                    f"{thousands(v[1])} ({pct(v[0], v[1])})",
+                            tooltip=f"<b>{name}</b><br>" + self.tr(
+                                "stations: {0} / {1}<br>voters: {2} / {3} ({4})").format(
+                                done, total, thousands(v[0]), thousands(v[1]),
+                                pct(v[0], v[1])),
                             second=v[0] / v[1] if v[1] else 0.0))
         country = cov.stations[0] / cov.stations[1] if cov.stations[1] else 0.0
         self.regions.set_bars(bars, (country, self.tr("country: {0}").format(
@@ -203,10 +252,12 @@ class DashboardView(QWidget):
             share = driving.get(team, 0.0) / duty[team] if duty.get(team) else 0.0
             bars.append(Bar(team, team, visits, most, f"{visits}  ({100 * share:.0f} %)",
                             self.index.colour(team),
-                            tooltip=f"<b>{team}</b><br>{self.tr('visits')}: {visits}<br>"
-                                    f"{self.tr('on duty')}: {minutes // 60} h {minutes % 60:02d}"
-                                    f"<br>{self.tr('driving (estimated)')}: "
-                                    f"{100 * share:.0f} %", second=share))
+                            tooltip=f"<b>{team}</b><br>" + self.tr(
+                                "visits: {0}<br>on duty: {1} h {2:02d}<br>driving "
+                                "(estimated): {3} %").format(visits, minutes // 60,
+                                                             minutes % 60,
+                                                             f"{100 * share:.0f}"),
+                            second=share))
         self.workload.set_bars(bars)
 
     def _left_out_rows(self, mission: Mission, plan: Plan) -> None:

@@ -1,4 +1,9 @@
-"""Hover texts shared by the views: a station, and who visits it when; a visit."""
+"""Hover texts shared by the views: a station, and who visits it when; a visit.
+
+Texts are looked up with literal ``translate("describe", ...)`` calls (outside f-strings) so
+that ``make translations`` finds them; numbers and names go in through ``{0}`` placeholders,
+so a translation can put them where its grammar wants them.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,22 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from missionplanner.model import Activity
+from ui.models.labels import label
 from ui.selection import VisitRef
 from ui.views.plan_index import PlanIndex
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("describe", text)
+translate = QCoreApplication.translate
 
 
 def activity_name(activity: Activity) -> str:
     """An activity in the user's language."""
     names = {
-        Activity.OPENING: _tr("opening"), Activity.VOTING: _tr("voting"),
-        Activity.CLOSING: _tr("closing"), Activity.COUNTING: _tr("counting"),
-        Activity.PROTOCOL: _tr("protocol trip"), Activity.PRE_ELECTION: _tr("pre-election visit"),
+        Activity.OPENING: translate("describe", "opening"),
+        Activity.VOTING: translate("describe", "voting"),
+        Activity.CLOSING: translate("describe", "closing"),
+        Activity.COUNTING: translate("describe", "counting"),
+        Activity.PROTOCOL: translate("describe", "protocol trip"),
+        Activity.PRE_ELECTION: translate("describe", "pre-election visit"),
     }
     return names[activity]
 
@@ -30,25 +37,28 @@ def station_html(index: PlanIndex, station_id: str) -> str:
     station = index.stations.get(station_id)
     if station is None:
         return escape(station_id)
-    lines = [f"<b>{_tr('Station')} {station.number}</b> — {escape(station.commission_name)}"]
+    title = translate("describe", "Station {0}").format(station.number)
+    lines = [f"<b>{title}</b> — {escape(station.commission_name)}"]
     place = ", ".join(p for p in (station.settlement, station.address) if p)
     if place:
         lines.append(escape(place))
     voters = (f"{station.registered_voters:,}".replace(",", "\u202f")
-              if station.registered_voters is not None else _tr("unknown"))
-    lines.append(f"{_tr('Voters')}: {voters}")
+              if station.registered_voters is not None else translate("describe", "unknown"))
+    lines.append(translate("describe", "Voters: {0}").format(voters))
     if station.approximate:
         how = f": {escape(station.placed_by)}" if station.placed_by else ""
-        lines.append(f"<i>{_tr('Location approximate')}{how}</i>")
+        approximate = translate("describe", "Location approximate")
+        lines.append(f"<i>{approximate}{how}</i>")
     if station.kind.value != "regular":
-        lines.append(escape(_tr(station.kind.value)))
+        lines.append(escape(label("station_kind", station.kind.value)))
     for flag in station.flags:
         lines.append(f"<span style='color:#c62828'>⚑ {escape(flag.irregularity)}</span>")
     refs = index.visits_of.get(station_id, [])
     for ref in refs:
         lines.append(visit_line(index, ref))
     if not refs:
-        lines.append(f"<i>{_tr('Not in the plan')}</i>")
+        absent = translate("describe", "Not in the plan")
+        lines.append(f"<i>{absent}</i>")
     return "<br>".join(lines)
 
 
@@ -61,15 +71,15 @@ def visit_line(index: PlanIndex, ref: VisitRef) -> str:
     text = (f"<span style='color:{colour}'>■</span> {escape(ref.team)}, {ref.day:%d.%m}: "
             f"{activity_name(visit.activity)} {visit.start:%H:%M}–{visit.end:%H:%M}")
     if visit.arrival < visit.start:
-        text += f" ({_tr('arrives')} {visit.arrival:%H:%M})"
+        text += " " + translate("describe", "(arrives {0})").format(f"{visit.arrival:%H:%M}")
     if visit.visited_at is not None:
         at = visit.visited_at.astimezone(visit.arrival.tzinfo)
-        text += f" — <b>{_tr('visited')} {at:%H:%M}</b>"
+        text += " — <b>" + translate("describe", "visited {0}").format(f"{at:%H:%M}") + "</b>"
         late = round((visit.visited_at - visit.arrival).total_seconds() / 60)
         if late >= 5:
-            text += " " + _tr("({0} min late)").format(late)
+            text += " " + translate("describe", "({0} min late)").format(late)
         elif late <= -5:
-            text += " " + _tr("({0} min early)").format(-late)
+            text += " " + translate("describe", "({0} min early)").format(-late)
     return text
 
 
@@ -79,8 +89,8 @@ def visit_html(index: PlanIndex, ref: VisitRef) -> str:
     if visit is None:
         return ""
     station = index.stations.get(visit.station)
-    name = (f"{_tr('Station')} {station.number} — {escape(station.commission_name)}"
-            if station else escape(visit.station))
+    name = (translate("describe", "Station {0}").format(station.number)
+            + f" — {escape(station.commission_name)}" if station else escape(visit.station))
     where = escape(station.settlement or "") if station else ""
-    return (f"<b>{_tr('Stop')} {ref.index + 1}: {name}</b><br>{where}<br>"
-            f"{visit_line(index, ref)}")
+    stop = translate("describe", "Stop {0}").format(ref.index + 1)
+    return f"<b>{stop}: {name}</b><br>{where}<br>{visit_line(index, ref)}"

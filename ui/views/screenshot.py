@@ -51,7 +51,8 @@ def render_view(name: str, mission: Mission, plan: Plan | None, path: str | Path
 
 
 def screenshot_main(argv: list[str]) -> int:
-    """``missionplanner-gui MISSION [--plan PLAN] --view VIEW --screenshot PNG``: draw, exit."""
+    """``missionplanner-gui MISSION [--plan PLAN] --view VIEW --screenshot PNG [--lang ru]
+    [--size WxH]``: draw, exit."""
     import argparse
     import os
     import sys
@@ -61,14 +62,25 @@ def screenshot_main(argv: list[str]) -> int:
     parser.add_argument("--plan", type=Path)
     parser.add_argument("--view", choices=VIEWS, default="map")
     parser.add_argument("--screenshot", type=Path, required=True, metavar="PNG")
+    parser.add_argument("--lang", choices=["en", "ru"], default="en")
+    parser.add_argument("--size", default="1600x1000", metavar="WxH")
     args, _ = parser.parse_known_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from missionplanner.io import load_mission, load_plan
+    from ui import i18n
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install(app, args.lang)  # type: ignore[arg-type]
+    try:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+    except ValueError:
+        print(f"error: --size {args.size}: say WIDTHxHEIGHT, e.g. 1600x1000", file=sys.stderr)
+        return 1
 
     try:
         mission = load_mission(args.mission)
         plan = load_plan(args.plan) if args.plan else None
-        path = render_view(args.view, mission, plan, args.screenshot)
+        path = render_view(args.view, mission, plan, args.screenshot, (width, height))
     except MissionPlannerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -391,7 +391,7 @@ class TimelineView(QWidget):
     def _paint_header(self, painter: QPainter, left: int, top: int) -> None:
         """The hours along the top of the visible rows."""
         painter.fillRect(QRectF(left, top, self.scroll.viewport().width(), HEADER - 4),
-                         QColor(255, 255, 255, 235))
+                         QColor("white"))
         painter.setPen(QPen(QColor("#cfd8dc"), 1))
         painter.drawLine(QPointF(left, top + HEADER - 4),
                          QPointF(left + self.scroll.viewport().width(), top + HEADER - 4))
@@ -409,6 +409,14 @@ class TimelineView(QWidget):
                                  Qt.AlignmentFlag.AlignCenter, f"{hh % 24:02d}:{mm:02d}")
             minute += step
         painter.fillRect(QRectF(left, top, LABEL_WIDTH, HEADER - 4), QColor("#fafafa"))
+        row = min(max(int(top // ROW), 0), len(self.rows) - 1)  # the first row seen
+        if top > 0 and self.rows:  # the day of the rows under the header, once scrolled
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor("#263238"))
+            painter.drawText(QRectF(left + 6, top, LABEL_WIDTH - 8, HEADER - 4),
+                             Qt.AlignmentFlag.AlignVCenter, f"{self.rows[row].day:%d.%m.%Y}")
 
     def _paint_segment(self, painter: QPainter, row: Row, seg: Segment, top: float,
                        sel_visits: frozenset[VisitRef], sel_stations: set[str],

@@ -9,6 +9,7 @@ import numpy as np
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfgen.canvas import Canvas
 
+from missionplanner.export.colours import text_on
 from missionplanner.geo.map_labels import settlements
 from missionplanner.geo.outlines import border_lines, region_outlines
 from missionplanner.geo.projection import KAZAKHSTAN
@@ -27,10 +28,10 @@ def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
     points = [KAZAKHSTAN.point(lat, lon) for lat, lon in stops]
     home = KAZAKHSTAN.point(*base) if base else None
     every = points + ([home] if home else [])
-    xs, ys = [p[0] for p in every], [p[1] for p in every]
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    scale = min(width / ((max(xs) - min(xs)) * 1.2 + 3.0),  # points per km, 3 km at least
-                height / ((max(ys) - min(ys)) * 1.2 + 3.0))
+    east, north = [p[0] for p in every], [p[1] for p in every]
+    cx, cy = (max(east) + min(east)) / 2, (max(north) + min(north)) / 2
+    scale = min(width / ((max(east) - min(east)) * 1.2 + 3.0),  # points per km, 3 km at least
+                height / ((max(north) - min(north)) * 1.2 + 3.0))
 
     def to_page(x: float, y: float) -> tuple[float, float]:
         return (x0 + width / 2 + (x - cx) * scale, y0 + height / 2 - (y - cy) * scale)
@@ -84,7 +85,7 @@ def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
         canvas.setStrokeColor(white)
         canvas.setLineWidth(0.8)
         canvas.circle(px, py, 5.5, stroke=1, fill=1)
-        canvas.setFillColor(white)
+        canvas.setFillColor(HexColor(text_on(colour)))
         canvas.setFont(fonts[1], 6.5 if number < 10 else 5.5)
         canvas.drawCentredString(px, py - 2.2, str(number))
     canvas.restoreState()

@@ -27,6 +27,7 @@ from missionplanner.export.pdf.fonts import register_fonts
 from missionplanner.export.pdf.route_map import draw_route_map
 from missionplanner.export.route_sheet import header_values, route_title
 from missionplanner.io.atomic import atomic_write_bytes
+from missionplanner.io.folder_swap import fresh_folder
 from missionplanner.io.slugs import slug
 from missionplanner.model import Mission, Plan, Route
 
@@ -43,6 +44,9 @@ WORDS = {
            "dep": "Отъезд", "visited": "Фактически", "remarks": "Замечания",
            "voters": "Избир.", "flags": "Прежние нарушения"},
 }
+
+COMBINED_NAME = "route_sheets.pdf"
+"""The file with every team's route sheets."""
 
 
 @dataclass(frozen=True)
@@ -87,19 +91,38 @@ def write_route_pdf(mission: Mission, plan: Plan, path: str | Path, *, lang: Lan
 
 
 def write_route_pdfs(mission: Mission, plan: Plan, folder: str | Path, *,
-                     lang: Lang = "en") -> list[Path]:
-    """All teams in ``route_sheets.pdf`` and, need to know, one PDF per team beside it."""
+                     lang: Lang = "en", combined: bool = True,
+                     per_team: bool = True) -> list[Path]:
+    """All teams in ``route_sheets.pdf`` (``combined``) and, need to know, one PDF per team
+    beside it (``per_team``); returns the files written, the combined one first.
+
+    ``folder`` is replaced as a whole (:func:`~missionplanner.io.folder_swap.fresh_folder`):
+    it always holds one complete set, a killed export leaves the previous one, and a folder
+    holding anything but route sheets is refused.
+    """
+    if not (combined or per_team):
+        raise ValueError("say which route sheets to write: combined, per team or both")
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = [folder / "route_sheets.pdf"]
-    write_route_pdf(mission, plan, written[0], lang=lang)
-    ctx = Context(mission, plan, lang)
-    for team in ctx.team_ids():
-        if any(r.visits for r in ctx.routes_of.get(team, [])):
-            path = folder / f"route_sheet_{slug(team)}.pdf"
-            write_route_pdf(mission, plan, path, lang=lang, teams=[team])
-            written.append(path)
-    return written
+    names: list[tuple[list[str] | None, str]] = [(None, COMBINED_NAME)] if combined else []
+    if per_team:
+        ctx = Context(mission, plan, lang)
+        taken = {COMBINED_NAME}
+        for team in ctx.team_ids():
+            if any(r.visits for r in ctx.routes_of.get(team, [])):
+                name, n = f"route_sheet_{slug(team)}.pdf", 2
+                while name in taken:  # two ids that slug alike never share a file
+                    name, n = f"route_sheet_{slug(team)}-{n}.pdf", n + 1
+                taken.add(name)
+                names.append(([team], name))
+    with fresh_folder(folder, is_route_sheet_name, "route sheets") as fresh:
+        for teams, name in names:
+            write_route_pdf(mission, plan, fresh / name, lang=lang, teams=teams)
+    return [folder / name for _, name in names]
+
+
+def is_route_sheet_name(name: str) -> bool:
+    """Whether ``name`` is a file :func:`write_route_pdfs` writes."""
+    return name == COMBINED_NAME or (name.startswith("route_sheet_") and name.endswith(".pdf"))
 
 
 def _title(canvas: Canvas, text: str, colour: str, bold: str) -> None:
@@ -157,10 +180,11 @@ def _page(canvas: Canvas, ctx: Context, route: Route, colour: str, fonts: tuple[
     base = ctx.bases.get(team.base) if team and team.base else None
     draw_route_map(canvas, (MARGIN, MARGIN + 5 * mm, LEFT_WIDTH, map_height), stops, colour,
                    fonts, ctx.lang, (base.lat, base.lon) if base else None)
-    canvas.setFont(regular, 6.5)
+    caption = f"{words['map']}. © Natural Earth; GeoNames (CC BY 4.0)"
+    size = min(6.5, 6.5 * LEFT_WIDTH / canvas.stringWidth(caption, regular, 6.5))
+    canvas.setFont(regular, size)  # within the map's width, never under the table
     canvas.setFillColor(HexColor("#455a64"))
-    canvas.drawString(MARGIN, MARGIN + 1.5 * mm,
-                      f"{words['map']}. © Natural Earth; GeoNames (CC BY 4.0)")
+    canvas.drawString(MARGIN, MARGIN + 1.5 * mm, caption)
     table_x = MARGIN + LEFT_WIDTH + 6 * mm
     table_width = width - MARGIN - table_x
     room = top - 13 * mm - MARGIN

@@ -1,18 +1,18 @@
 """The basemap: region outlines, the country border and region names, painted from a cache.
 
-Outlines are projected once into painter paths. The painted picture is kept in a pixmap
-covering the visible area plus a margin at the current zoom: a pan inside the margin only
-blits it, a zoom or a pan beyond it paints the paths again (QGIS caches its canvas the same way).
+Outlines are projected once into painter paths and painted through a
+:class:`~ui.views.map.cache.LayerCache` (blitted on pans, stretched while zooming).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from missionplanner.geo.outlines import border_lines, region_outlines
 from missionplanner.geo.projection import KAZAKHSTAN, Projection
+from ui.views.map.cache import LayerCache, cacheable
 from ui.views.map.device import pixel_ratio
 
 LAND = QColor("#f4f1ea")
@@ -53,9 +53,7 @@ class BasemapItem(QGraphicsItem):
             for p in pts[1:]:
                 self.border.lineTo(p)
         self._rect = self.regions.boundingRect().adjusted(-50, -50, 50, 50)
-        self._cache: QPixmap | None = None
-        self._cache_key: tuple[float, float, float, float] | None = None
-        self._cache_rect = QRectF()
+        self.cache = LayerCache(self, self._draw_cached)
         self.show_names = True
 
     def set_region_names(self, names: dict[str, str]) -> None:
@@ -65,8 +63,7 @@ class BasemapItem(QGraphicsItem):
 
     def invalidate(self) -> None:
         """Drop the cached picture (after a style change)."""
-        self._cache = None
-        self.update()
+        self.cache.invalidate()
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -74,33 +71,19 @@ class BasemapItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = painter.worldTransform()
-        if t.isScaling() and painter.device().devicePixelRatioF() == 1.0 and widget is not None:
-            self._paint_cached(painter, t, option.exposedRect)
+        if cacheable(painter, t, widget is not None):
+            self.cache.paint(painter, t, option.exposedRect)
         else:  # printing or exporting: paint the vectors
             ratio = pixel_ratio(painter, self)
             self._draw(painter, t.m11() / ratio, ratio)
 
-    def _paint_cached(self, painter: QPainter, t: QTransform, exposed: QRectF) -> None:
-        scale = t.m11()
-        key = (round(scale, 9), round(t.m22(), 9), 0.0, 0.0)
-        if self._cache is None or self._cache_key != key or not self._cache_rect.contains(exposed):
-            margin = max(exposed.width(), exposed.height()) * 0.3
-            area = exposed.adjusted(-margin, -margin, margin, margin)
-            width, height = int(area.width() * scale) + 1, int(area.height() * abs(t.m22())) + 1
-            pixmap = QPixmap(max(width, 1), max(height, 1))
-            pixmap.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.setTransform(QTransform(scale, 0, 0, t.m22(), -area.left() * scale,
-                                      -area.top() * t.m22()))
-            self._draw(p, scale)
-            p.end()
-            self._cache, self._cache_key, self._cache_rect = pixmap, key, area
-        painter.save()
-        painter.resetTransform()
-        top_left = t.map(self._cache_rect.topLeft())
-        painter.drawPixmap(QPointF(round(top_left.x()), round(top_left.y())), self._cache)
-        painter.restore()
+    def zooming(self) -> None:
+        """The user zooms: stretch the picture at hand until the zoom rests."""
+        self.cache.zooming()
+
+    def _draw_cached(self, painter: QPainter, t: QTransform, area: QRectF) -> None:
+        painter.setTransform(t)
+        self._draw(painter, t.m11())
 
     def _draw(self, painter: QPainter, scale: float, ratio: float = 1.0) -> None:
         """The outlines, in scene coordinates, with pens sized in pixels (``scale``: screen

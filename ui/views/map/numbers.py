@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
+from missionplanner.export.colours import text_on
 from ui.views.map.routes import RouteItem
 
 RADIUS = 7.5
@@ -70,7 +71,8 @@ def draw_numbers(painter: QPainter, placed: list[tuple[QPointF, int, RouteItem]]
                             1.6 if route.highlighted else 1.2))
         painter.setBrush(route.colour)
         painter.drawEllipse(p, RADIUS, RADIUS)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(text_on(route.colour.name())))
         painter.drawText(QRectF(p.x() - RADIUS - 2, p.y() - RADIUS, 2 * RADIUS + 4,
                                 2 * RADIUS), Qt.AlignmentFlag.AlignCenter, str(number))
     painter.restore()
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
@@ -42,24 +42,46 @@ def draw_scale_bar(painter: QPainter, px_per_km: float, bottom_left: QPointF) ->
     font = QFont()
     font.setPixelSize(11)
     painter.setFont(font)
-    label = f"{km:g} km" if km >= 1 else f"{km * 1000:g} m"
+    label = (QCoreApplication.translate("MapView", "{0} km").format(f"{km:g}") if km >= 1
+             else QCoreApplication.translate("MapView", "{0} m").format(f"{km * 1000:g}"))
     painter.drawText(QPointF(x, y - 10), label)
     painter.restore()
+
+
+def _fonts() -> tuple[QFont, QFont]:
+    font = QFont()
+    font.setPixelSize(11)
+    bold = QFont(font)
+    bold.setBold(True)
+    return font, bold
+
+
+def legend_rect(top_right: QPointF, rows: list[tuple[str, str, str]], title: str) -> QRectF:
+    """Where :func:`draw_legend` draws (``title`` "" for none)."""
+    font, bold = _fonts()
+    metrics = QFontMetricsF(font)
+    width = max([metrics.horizontalAdvance(text) for _, _, text in rows] +
+                [QFontMetricsF(bold).horizontalAdvance(title)]) + 40
+    height = (24 if title else 8) + 17 * len(rows)
+    return QRectF(top_right.x() - width, top_right.y(), width, height)
+
+
+def compact_rows(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The legend of a small map: each counted row's symbol with its count only."""
+    out = []
+    for kind, colour, text in rows:
+        if text.endswith(")") and "(" in text:
+            out.append((kind, colour, text[text.rindex("(") + 1:-1]))
+    return out
 
 
 def draw_legend(painter: QPainter, top_right: QPointF, rows: list[tuple[str, str, str]],
                 title: str) -> None:
     """Rows of (kind, colour, text): kind ``dot``, ``ring`` (approximate), ``flag``, ``line``,
-    ``number`` (a numbered stop), ``base``."""
-    font = QFont()
-    font.setPixelSize(11)
-    bold = QFont(font)
-    bold.setBold(True)
-    metrics = QFontMetricsF(font)
-    width = max([metrics.horizontalAdvance(text) for _, _, text in rows] +
-                [QFontMetricsF(bold).horizontalAdvance(title)]) + 40
-    height = 24 + 17 * len(rows)
-    rect = QRectF(top_right.x() - width, top_right.y(), width, height)
+    ``number`` (a numbered stop), ``base``; no title line when ``title`` is ""."""
+    font, bold = _fonts()
+    rect = legend_rect(top_right, rows, title)
+    top = rect.top() + (32 if title else 16)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(QPen(QColor("#cfd8dc"), 1))
@@ -67,10 +89,11 @@ def draw_legend(painter: QPainter, top_right: QPointF, rows: list[tuple[str, str
     painter.drawRoundedRect(rect, 4, 4)
     painter.setFont(bold)
     painter.setPen(QColor("#263238"))
-    painter.drawText(QPointF(rect.left() + 10, rect.top() + 16), title)
+    if title:
+        painter.drawText(QPointF(rect.left() + 10, rect.top() + 16), title)
     painter.setFont(font)
     for i, (kind, colour, text) in enumerate(rows):
-        y = rect.top() + 32 + 17 * i
+        y = top + 17 * i
         c = QPointF(rect.left() + 16, y - 4)
         fill = QColor(colour)
         if kind == "line":

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
+from ui.views.map.cache import LayerCache, cacheable
 from ui.views.map.device import is_vector, pixel_ratio
 from ui.views.map.dots import blit, circles, sprite
 from ui.views.map.grid import GridIndex
@@ -40,6 +41,11 @@ class StationLayer(QGraphicsItem):
         self.selected = np.zeros(0, dtype=np.int64)
         self._row: dict[str, int] = {}
         self._rect = QRectF()
+        self._radius = 3.0
+        """The dots' radius at the last paint (the selection rings go round it)."""
+        self._version = 0
+        """Bumped when stations or statuses change (the cached picture is then stale)."""
+        self.cache = LayerCache(self, self._paint_cached)
 
     # -- data ---------------------------------------------------------------------------
     def set_stations(self, ids: list[str], xs: np.ndarray, ys: np.ndarray,
@@ -60,6 +66,7 @@ class StationLayer(QGraphicsItem):
                                     -20, -20, 20, 20)
         else:
             self._rect = QRectF()
+        self._version += 1
         self.update()
 
     def set_statuses(self, statuses: dict[str, StationStatus]) -> None:
@@ -68,6 +75,7 @@ class StationLayer(QGraphicsItem):
         default = codes[StationStatus.NOT_COVERED]
         self.status = np.array([codes.get(statuses.get(s, StationStatus.NOT_COVERED), default)
                                 for s in self.ids], dtype=np.int8)
+        self._version += 1
         self.update()
 
     def set_selected(self, ids: set[str]) -> None:
@@ -92,13 +100,40 @@ class StationLayer(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         t = painter.worldTransform()
+        ratio = pixel_ratio(painter, self)
+        if cacheable(painter, t, widget is not None) and not is_vector(painter):
+            self.cache.paint(painter, t, option.exposedRect, self._version)
+        else:
+            self._paint_layer(painter, t, option.exposedRect, ratio)
+        if len(self.selected):
+            painter.save()
+            painter.resetTransform()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            sx = self.xs[self.selected] * t.m11() + t.dx()
+            sy = self.ys[self.selected] * t.m22() + t.dy()
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            r = (self._radius + 4) * ratio
+            for colour, width in ((QColor("black"), 4.0), (SELECTED, 2.2)):
+                painter.setPen(QPen(colour, width * ratio))
+                for x, y in zip(sx, sy, strict=True):
+                    painter.drawEllipse(QPointF(float(x), float(y)), r, r)
+            painter.restore()
+
+    def zooming(self) -> None:
+        """The user zooms: stretch the dots at hand until the zoom rests."""
+        self.cache.zooming()
+
+    def _paint_cached(self, painter: QPainter, t: QTransform, area: QRectF) -> None:
+        self._paint_layer(painter, t, area, 1.0)
+
+    def _paint_layer(self, painter: QPainter, t: QTransform, exposed: QRectF,
+                     ratio: float) -> None:
+        """The dots (and flag rings) in ``exposed`` under the scene-to-device transform ``t``."""
         scale = t.m11()
-        exposed = option.exposedRect
         pad = 8 / max(scale, 1e-9)
         rows = self.grid.in_rect(exposed.left() - pad, exposed.top() - pad,
                                  exposed.right() + pad, exposed.bottom() + pad)
-        ratio = pixel_ratio(painter, self)
-        radius = dot_radius(scale / ratio, len(rows))
+        radius = self._radius = dot_radius(scale / ratio, len(rows))
         dx = self.xs[rows] * scale + t.dx()
         dy = self.ys[rows] * t.m22() + t.dy()
         painter.save()
@@ -113,15 +148,6 @@ class StationLayer(QGraphicsItem):
             r = (radius + 2.5) * ratio
             for x, y in zip(dx[flagged], dy[flagged], strict=True):
                 painter.drawEllipse(QPointF(float(x), float(y)), r, r)
-        if len(self.selected):
-            sx = self.xs[self.selected] * scale + t.dx()
-            sy = self.ys[self.selected] * t.m22() + t.dy()
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            r = (radius + 4) * ratio
-            for colour, width in ((QColor("black"), 4.0), (SELECTED, 2.2)):
-                painter.setPen(QPen(colour, width * ratio))
-                for x, y in zip(sx, sy, strict=True):
-                    painter.drawEllipse(QPointF(float(x), float(y)), r, r)
         painter.restore()
 
     def _paint_dots(self, painter: QPainter, rows: np.ndarray, dx: np.ndarray, dy: np.ndarray,

@@ -7,10 +7,11 @@ window docks it and feeds it from the document.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
@@ -22,7 +23,7 @@ from ui.views.describe import station_html
 from ui.views.lang import language, region_name
 from ui.views.map.basemap import WATER, BasemapItem
 from ui.views.map.numbers import draw_numbers, placed_numbers
-from ui.views.map.overlay import draw_legend, draw_scale_bar
+from ui.views.map.overlay import compact_rows, draw_legend, draw_scale_bar, legend_rect
 from ui.views.map.places import PlaceLabels
 from ui.views.map.routes import RouteItem
 from ui.views.map.stations import DRAW_ORDER, StationLayer
@@ -73,6 +74,10 @@ class MapView(QGraphicsView):
         world = self._country.adjusted(-4000, -3000, 4000, 3000)
         self.scene().setSceneRect(world)
         self._press: QPointF | None = None
+        self.auto_fit = False
+        """Re-fit the country on resize (until the user zooms or pans)."""
+        self.legend_area = QRectF()
+        """Where the compact legend of a small map is (hovering it shows the whole one)."""
 
     # -- data ---------------------------------------------------------------------------
     def set_mission(self, mission: Mission | None) -> None:
@@ -193,8 +198,15 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def fit_country(self) -> None:
-        """Show the whole country."""
+        """Show the whole country (and keep showing it as the view is resized, until the
+        user zooms or pans: a dock is often sized after the map is filled)."""
         self.fitInView(self._country, Qt.AspectRatioMode.KeepAspectRatio)
+        self.auto_fit = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fitInView(self._country, Qt.AspectRatioMode.KeepAspectRatio)
 
     def fit_selection(self) -> None:
         """Show what is selected (the country when nothing is)."""
@@ -212,6 +224,7 @@ class MapView(QGraphicsView):
     def fit_rect(self, rect: QRectF) -> None:
         """Show a scene rectangle with a margin (a few km around a single point)."""
         pad = max(rect.width(), rect.height()) * 0.15 + 2.0
+        self.auto_fit = False
         self.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
@@ -220,6 +233,9 @@ class MapView(QGraphicsView):
         low = 0.3 * min(self.viewport().width() / max(self._country.width(), 1), 1.0)
         if target > MAX_SCALE or target < low:
             return
+        self.auto_fit = False
+        self.basemap.zooming()
+        self.stations.zooming()
         self.scale_by(factor)
 
     def scale_by(self, factor: float) -> None:
@@ -251,6 +267,7 @@ class MapView(QGraphicsView):
 
     def pan_pixels(self, dx: float, dy: float) -> None:
         """Move the view by screen pixels."""
+        self.auto_fit = False
         centre = self.mapToScene(self.viewport().rect().center())
         self.centerOn(centre + QPointF(dx, dy) / self.scale())
 
@@ -260,6 +277,8 @@ class MapView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        if self._press is not None and (event.position() - self._press).manhattanLength() >= 4:
+            self.auto_fit = False  # dragged: the user moved the map
         if self._press is not None and (event.position() - self._press).manhattanLength() < 4 \
                 and event.button() == Qt.MouseButton.LeftButton:
             self.select_at(self.mapToScene(event.position().toPoint()))
@@ -268,6 +287,9 @@ class MapView(QGraphicsView):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         if event.buttons():
+            return
+        if self.legend_area.contains(event.position()):
+            QToolTip.showText(event.globalPosition().toPoint(), self.legend_html(), self)
             return
         station = self.pick(self.mapToScene(event.position().toPoint()))
         if station is None:
@@ -291,9 +313,16 @@ class MapView(QGraphicsView):
                 QRectF(self.viewport().rect()), self.scale())
             draw_numbers(painter, self.numbers_shown)
         draw_scale_bar(painter, self.scale(), QPointF(14, height - 12))
+        self.legend_area = QRectF()
         if self.show_legend:
-            draw_legend(painter, QPointF(self.viewport().width() - 10, 10), self.legend_rows(),
-                        self.tr("Legend"))
+            rows, title = self.legend_rows(), self.tr("Legend")
+            corner = QPointF(self.viewport().width() - 10, 10)
+            area = legend_rect(corner, rows, title)
+            if area.width() > 0.45 * self.viewport().width() or \
+                    area.height() > 0.6 * self.viewport().height():
+                rows, title = compact_rows(rows), ""  # a small map: symbols and counts
+                self.legend_area = legend_rect(corner, rows, title)
+            draw_legend(painter, corner, rows, title)
         painter.restore()
 
     def legend_rows(self) -> list[tuple[str, str, str]]:
@@ -326,6 +355,12 @@ class MapView(QGraphicsView):
         if any(item.base is not None for item in self.route_items):
             rows.append(("base", "#263238", self.tr("base")))
         return rows
+
+    def legend_html(self) -> str:
+        """The whole legend as text (the tooltip of a compact legend)."""
+        lines = [f"<span style='color:{colour}'>●</span> {escape(text)}"
+                 for _, colour, text in self.legend_rows()]
+        return f"<b>{escape(self.tr('Legend'))}</b><br>" + "<br>".join(lines)
 
     def visit_refs(self, station: str) -> list[VisitRef]:
         """The visits to a station on the shown day(s)."""
