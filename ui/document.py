@@ -69,6 +69,7 @@ class Document(QObject):
         self._plan_made_from: Mission | None = None
         self._coverage: dict[int, tuple[Plan, Coverage]] = {}
         self.stamps: dict[Path, FileStamp] = {}
+        self._on_disk: Mission | None = None
         self.outdated: tuple[Plan | None, list[str]] = (None, [])
         """A plan opened although its mission changed since, and those changes."""
 
@@ -132,6 +133,7 @@ class Document(QObject):
         self.mission_path, self.plan_path = mission_path, plan_path
         self.stamps = {p: s for p in (mission_path, plan_path)
                        if p is not None and (s := FileStamp.of(p)) is not None}
+        self._on_disk = mission if mission_path is not None and not modified else None
         self.pathsChanged.emit()
         if modified:
             self.undo_stack.resetClean()
@@ -180,8 +182,19 @@ class Document(QObject):
         self.mission_path, self.plan_path = target, plan_path
         self.stamps = {p: s for p in (target, plan_path)
                        if p is not None and (s := FileStamp.of(p)) is not None}
+        self._on_disk = self._mission
         self.undo_stack.setClean()
         self.pathsChanged.emit()
+
+    def mission_file_as_shown(self) -> Path | None:
+        """The mission file when it holds exactly the mission shown (opened or saved, not
+        edited since, not changed on disk): a planning process can read it instead of
+        being sent the mission (writing 10,000 stations as JSON holds the window 0.1 s)."""
+        path = self.mission_path
+        if path is None or self._on_disk is not self._mission or self._mission is None:
+            return None
+        stamp = self.stamps.get(path)
+        return path if stamp is not None and FileStamp.of(path) == stamp else None
 
     def display_name(self) -> str:
         """The file name, or the mission's name when it has no file yet."""

@@ -49,7 +49,7 @@ class PlanningController(QObject):
         if mission is None:
             return
         self._what = "plan"
-        job = Job("plan", mission.model_dump_json(), self.options, stop_after=self.stop_after)
+        job = self._job("plan", mission)
         self.runner.start(job, (mission, None))
         self.window.progress.setRange(0, 0)
         self.window.progress.setFormat(self.tr("Forming teams…"))
@@ -61,13 +61,23 @@ class PlanningController(QObject):
         if mission is None or plan is None:
             return
         self._what = "replan"
-        job = Job("replan", mission.model_dump_json(), self.replan_options,
-                  plan_json=plan.model_dump_json(), disrupted=disrupted)
+        job = self._job("replan", mission, plan, disrupted)
         self.runner.start(job, (mission, plan, disrupted))
         self.window.progress.setRange(0, 0)
         self.window.progress.setFormat(self.tr("Re-planning…"))
         self.window.show_message(self.tr("Re-planning from {now}…").format(
             now=f"{disrupted.now:%H:%M}"), 0)
+
+    def _job(self, kind: str, mission: Mission, plan: Plan | None = None,
+             disrupted: Disrupted | None = None) -> Job:
+        """The run as data; the mission goes by its file when the file holds it as shown."""
+        on_disk = self.document.mission_file_as_shown()
+        text = "" if on_disk is not None else mission.model_dump_json()
+        options = self.options if kind == "plan" else self.replan_options
+        return Job(kind, text, options,  # type: ignore[arg-type]
+                   plan_json=plan.model_dump_json() if plan is not None else None,
+                   disrupted=disrupted, stop_after=self.stop_after,
+                   mission_file=str(on_disk) if on_disk is not None else None)
 
     def cancel(self) -> None:
         """Stop the run; the routes found so far come back and are applied."""

@@ -36,11 +36,14 @@ class Job:
 
     kind: Literal["plan", "replan"]
     mission_json: str
+    """The mission as JSON; empty when :attr:`mission_file` holds it."""
     options: PlanOptions
     plan_json: str | None = None
     disrupted: Disrupted | None = None
     stop_after: int | None = None
     """Cancel by itself after this many area-days (tests and demonstrations of Cancel)."""
+    mission_file: str | None = None
+    """A mission file holding exactly the mission to plan (read by the planning process)."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,12 @@ def work(inbox: Any, messages: Any, cancel: Any) -> None:
     job: Job = inbox.get()
     flag = _Flag(cancel, job.stop_after)
     try:
-        mission = Mission.model_validate_json(job.mission_json)
+        if job.mission_file:
+            from missionplanner.io import load_mission
+
+            mission = load_mission(job.mission_file)
+        else:
+            mission = Mission.model_validate_json(job.mission_json)
 
         def progress(step: PlanProgress) -> None:
             flag.steps = step.areas_done
@@ -179,10 +187,11 @@ class PlanRunner(QObject):
                 if latest is not None:
                     self.progressed.emit(latest)
                 _, plan, cancelled, changes, measured = message
-                stamp = self._stamp
+                result = Finished(self._stamp, Outcome(plan, cancelled, tuple(changes)),
+                                  measured)
                 self._finish()
-                self.finished.emit(Finished(stamp, Outcome(plan, cancelled, tuple(changes)),
-                                            measured))
+                # reading the plan took this turn of the event loop; applying it takes the next
+                QTimer.singleShot(0, self, lambda done=result: self.finished.emit(done))
                 return
             elif kind == "error":
                 self._finish()

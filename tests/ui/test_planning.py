@@ -98,7 +98,8 @@ def test_cancel_button_stops_the_run(qtbot: QtBot) -> None:
     window = _planning_window(qtbot)
     window.plan()
     window.cancel_action.trigger()
-    qtbot.waitUntil(lambda: not window.is_planning(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.document.plan is not None, timeout=WAIT_MS)
+    assert not window.is_planning()
     plan = window.document.plan
     assert plan is not None and plan.routes == [] and plan.made_with.cancelled
 
@@ -108,7 +109,8 @@ def test_result_for_an_edited_mission_is_dropped(qtbot: QtBot) -> None:
     window = _planning_window(qtbot)
     window.plan()
     assert set_cell(window.panels["stations"].model, "karaganda/1", "Voters", 999)
-    qtbot.waitUntil(lambda: not window.is_planning(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "changed while planning" in window.statusBar().currentMessage(),
+                    timeout=WAIT_MS)
     assert window.document.plan is None
     assert "changed while planning" in window.statusBar().currentMessage()
 
@@ -198,3 +200,19 @@ def test_replan_is_one_undoable_command(qtbot: QtBot) -> None:
     assert not window.summary.changes.isHidden()
     window.document.undo_stack.undo()
     assert window.document.plan is old
+
+
+def test_mission_goes_by_file_only_when_the_file_holds_it(qtbot: QtBot, tmp_path) -> None:
+    """Opened and not edited: the process reads the file; edited: it is sent the mission."""
+    window = window_with(qtbot, folder=tmp_path)
+    mission = window.document.mission
+    assert mission is not None
+    job = window.planning._job("plan", mission)
+    assert job.mission_file == str(tmp_path / "mission.json") and job.mission_json == ""
+    assert set_cell(window.panels["stations"].model, "at/1", "Voters", 1201)
+    edited = window.document.mission
+    assert edited is not None
+    job = window.planning._job("plan", edited)
+    assert job.mission_file is None and '"registered_voters":1201' in job.mission_json
+    window.document.undo_stack.undo()
+    assert window.planning._job("plan", mission).mission_file is not None

@@ -122,3 +122,26 @@ def test_edit_after_planning_marks_the_plan_outdated(qtbot: QtBot) -> None:
     window.document.undo_stack.undo()
     assert window.document.plan_is_current()
     assert window.summary.stale.isHidden()
+
+
+def test_hidden_tables_take_a_change_in_on_the_next_turn(qtbot: QtBot) -> None:
+    """Shown window: the visits tab behind the stations tab refreshes after the command (or
+    when shown), so a plan's application is not one long stall."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import commands
+
+    window = window_with(qtbot)
+    window.show()
+    qtbot.waitExposed(window)
+    doc = window.document
+    assert doc.mission is not None
+    doc.undo_stack.push(commands.apply_plan(doc, build_plan(), doc.mission, "Apply plan"))
+    visits = window.panels["visits"].model
+    assert visits.rowCount() == 0  # not yet: the tab is hidden
+    assert window.panels["stations"].model.rowCount() == 8
+    QApplication.processEvents()
+    assert visits.rowCount() == 11
+    doc.undo_stack.undo()
+    window.tabs.setCurrentWidget(window.panels["visits"])
+    assert visits.rowCount() == 0

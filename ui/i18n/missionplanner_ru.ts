@@ -569,12 +569,12 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../models/observers.py" line="+19"/>
+        <location filename="../models/observers.py" line="+23"/>
         <source>every day</source>
         <translation>все дни</translation>
     </message>
     <message>
-        <location filename="../models/stations.py" line="+23"/>
+        <location filename="../models/stations.py" line="+27"/>
         <source>station {number}</source>
         <translation>участок {number}</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>участок {number} ({commission})</translation>
     </message>
     <message>
-        <location filename="../models/table.py" line="+336"/>
+        <location filename="../models/table.py" line="+374"/>
         <source>a value is required</source>
         <translation>нужно значение</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/dashboard.py" line="+63"/>
+        <location filename="../views/dashboard.py" line="+64"/>
         <source>Stations covered by region (thin bar: voters)</source>
         <translation>Охват участков по регионам (тонкая полоса — избиратели)</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>Почему не включён</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+79"/>
         <source>No plan yet: plan the mission to see its coverage.</source>
         <translation>Плана ещё нет: составьте план миссии, чтобы увидеть охват.</translation>
     </message>
@@ -725,7 +725,7 @@
         <translation>должно быть 0</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>stations: {0} / {1}&lt;br&gt;voters: {2} / {3} ({4})</source>
         <translation>участки: {0} / {1}&lt;br&gt;избиратели: {2} / {3} ({4})</translation>
     </message>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/visits.py" line="+36"/>
+        <location filename="../models/visits.py" line="+40"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Не в команде</translation>
     </message>
     <message>
-        <location filename="../models/regions.py" line="+43"/>
+        <location filename="../models/regions.py" line="+47"/>
         <location filename="../models/stations.py" line="+24"/>
         <source>Kind</source>
         <translation>Тип</translation>
@@ -1916,12 +1916,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+296"/>
+        <location filename="../views/map/view.py" line="+318"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>planned</source>
         <translation>в плане</translation>
     </message>
@@ -2444,7 +2444,7 @@
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../runner.py" line="+196"/>
+        <location filename="../runner.py" line="+205"/>
         <source>The planning process stopped unexpectedly (exit code {code}).</source>
         <translation>Процесс планирования неожиданно остановился (код завершения {code}).</translation>
     </message>
@@ -2753,7 +2753,7 @@
         <translation>Планирование: {name}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Re-planning…</source>
         <translation>Перепланирование…</translation>
     </message>
@@ -2763,7 +2763,7 @@
         <translation>Перепланирование с {now}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Cancelling: keeping the routes so far…</source>
         <translation>Прерывание: сохраняются найденные маршруты…</translation>
     </message>
@@ -3024,7 +3024,7 @@
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+153"/>
+        <location filename="../widgets/table_panel.py" line="+159"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
@@ -3091,7 +3091,7 @@
         <translation>в плане, нет отчёта</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+335"/>
         <source>election day</source>
         <translation>день выборов</translation>
     </message>

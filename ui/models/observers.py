@@ -42,6 +42,10 @@ class ObserverTableModel(DomainTableModel):
         mission = self.document.mission
         return list(mission.observers) if mission is not None else []
 
+    def rows_source(self) -> tuple[object, ...] | None:
+        mission = self.document.mission
+        return (mission.observers,) if mission is not None else None
+
     def prepare(self) -> None:
         mission, plan = self.document.mission, self.document.plan
         teams = [*(plan.teams if plan is not None else []),

@@ -52,6 +52,10 @@ class RegionTableModel(DomainTableModel):
         mission = self.document.mission
         return list(mission.regions) if mission is not None else []
 
+    def rows_source(self) -> tuple[object, ...] | None:
+        mission = self.document.mission
+        return (mission.regions,) if mission is not None else None
+
     def prepare(self) -> None:
         mission, plan = self.document.mission, self.document.plan
         self._plan_shown = plan is not None

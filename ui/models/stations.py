@@ -59,6 +59,10 @@ class StationTableModel(DomainTableModel):
         mission = self.document.mission
         return list(mission.stations) if mission is not None else []
 
+    def rows_source(self) -> tuple[object, ...] | None:
+        mission = self.document.mission
+        return (mission.stations,) if mission is not None else None
+
     def prepare(self) -> None:
         mission, plan = self.document.mission, self.document.plan
         self._regions = {r.id: region_name(r) for r in mission.regions} if mission else {}

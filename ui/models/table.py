@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -92,15 +93,29 @@ class DomainTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._search: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._source: tuple[object, ...] | None = None
         self.locale = QLocale()
-        document.missionChanged.connect(self.refresh)
-        document.planChanged.connect(self.refresh)
+        self.defer: Callable[[], bool] | None = None
+        """When it says so (the table is not shown), a change is taken in on the next turn of
+        the event loop, not at once: applying a plan then stalls the window once, briefly,
+        instead of once for every table."""
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.refresh)
+        document.missionChanged.connect(self._document_changed)
+        document.planChanged.connect(self._document_changed)
         self.refresh()
 
     # -- what subclasses give --------------------------------------------------------------
     def collect(self) -> list[Any]:
         """The rows the document has now (in their natural order)."""
         raise NotImplementedError
+
+    def rows_source(self) -> tuple[object, ...] | None:
+        """The objects the rows come from (e.g. the mission's station list): while they are
+        the same objects, a document change only touches other columns (a new plan: the
+        Planned column), and the rows are not collected and compared again."""
+        return None
 
     def key(self, item: Any) -> str:
         """A row's identity across document changes."""
@@ -130,10 +145,32 @@ class DomainTableModel(QAbstractTableModel):
         return True
 
     # -- rows ------------------------------------------------------------------------------
+    def _document_changed(self, _new: object = None) -> None:
+        if self.defer is not None and self.defer():
+            self._later.start(0)
+        else:
+            self.refresh()
+
+    def flush(self) -> None:
+        """Take in a deferred change now (before reading rows outside a view)."""
+        if self._later.isActive():
+            self.refresh()
+
     def refresh(self) -> None:
         """Follow the document: update rows in place when the ids are the same, else reset."""
+        self._later.stop()
         self.locale = QLocale()
         self.prepare()
+        source = self.rows_source()
+        if source is not None and self._source is not None and len(source) == len(
+                self._source) and all(a is b for a, b in zip(source, self._source,
+                                                              strict=True)):
+            if self._rows:
+                self._search.clear()
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, len(self.columns) - 1))
+            return
+        self._source = source
         new = self.collect()
         keys = [self.key(item) for item in new]
         if len(keys) == len(self._rows) and set(keys) == set(self._row_of):
@@ -162,6 +199,7 @@ class DomainTableModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int | None:
         """The row showing the object with this key, if any."""
+        self.flush()
         return self._row_of.get(key)
 
     def display_text(self, row: int, column: int) -> str:

@@ -64,6 +64,10 @@ class VisitTableModel(DomainTableModel):
         return [VisitRow(route.team, route.day, k + 1, visit)
                 for route in plan.routes for k, visit in enumerate(route.visits)]
 
+    def rows_source(self) -> tuple[object, ...] | None:
+        plan = self.document.plan
+        return (plan.routes,) if plan is not None else None
+
     def key(self, item: Any) -> str:
         return str(item.id)
 

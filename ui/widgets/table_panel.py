@@ -33,6 +33,7 @@ class TablePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        model.defer = lambda: self.window().isVisible() and not self.isVisible()
         self.proxy = TableFilter(model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint)
@@ -83,6 +84,11 @@ class TablePanel(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self._after_reset()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        """Shown again: take in what changed while hidden."""
+        self.model.flush()
+        super().showEvent(event)  # type: ignore[arg-type]
 
     # -- filters ---------------------------------------------------------------------------
     def _rebuild_filters(self) -> None:
