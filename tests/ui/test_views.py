@@ -192,3 +192,16 @@ def test_hover_on_the_map_shows_the_station(qtbot, views_mission: Mission,
     QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, empty,
                                                 viewport.mapToGlobal(empty)))
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_hover_on_a_team_label_describes_the_team(qtbot, views_mission: Mission,
+                                                 views_plan: Plan) -> None:
+    from ui.views.describe import team_html
+
+    _, _, timeline, _ = _views(qtbot, views_mission, views_plan)
+    row = next(i for i, r in enumerate(timeline.rows) if r.team == "b")
+    point = QPointF(20, timeline.row_top(row) + 5)
+    assert timeline.team_at(point) == "b"
+    assert timeline.visit_at(point) is None
+    text = team_html(timeline.index, "b")
+    assert text.startswith("<b>Team b</b>") and "08.06: 4 visits" in text

@@ -1916,7 +1916,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+318"/>
+        <location filename="../views/map/view.py" line="+335"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
@@ -3041,7 +3041,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../views/timeline.py" line="+139"/>
+        <location filename="../views/timeline.py" line="+144"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
@@ -3091,7 +3091,7 @@
         <translation>в плане, нет отчёта</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+344"/>
         <source>election day</source>
         <translation>день выборов</translation>
     </message>
@@ -3343,6 +3343,26 @@
         <location line="+18"/>
         <source>Stop {0}</source>
         <translation>Остановка {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team {0}</source>
+        <translation>Команда {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members: {0}</source>
+        <translation>Состав: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base: {0}</source>
+        <translation>База: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} visits</source>
+        <translation>{0}: посещений — {1}</translation>
     </message>
 </context>
 </TS>

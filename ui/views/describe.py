@@ -94,3 +94,26 @@ def visit_html(index: PlanIndex, ref: VisitRef) -> str:
     where = escape(station.settlement or "") if station else ""
     stop = translate("describe", "Stop {0}").format(ref.index + 1)
     return f"<b>{stop}: {name}</b><br>{where}<br>{visit_line(index, ref)}"
+
+
+def team_html(index: PlanIndex, team_id: str) -> str:
+    """A team: its area, members and base, and its visits per day."""
+    plan, mission = index.plan, index.mission
+    team = next((t for t in plan.teams if t.id == team_id), None) if plan else None
+    title = translate("describe", "Team {0}").format(escape(team_id))
+    lines = [f"<b>{title}</b>"]
+    if team is not None:
+        names = {o.id: o.name for o in mission.observers} if mission else {}
+        if team.area:
+            lines.append(escape(team.area))
+        members = ", ".join(escape(names.get(m, m)) for m in team.members)
+        lines.append(translate("describe", "Members: {0}").format(members))
+        if team.base:
+            bases = {b.id: b.name for b in mission.bases} if mission else {}
+            lines.append(translate("describe", "Base: {0}").format(
+                escape(bases.get(team.base, team.base))))
+    for (team_key, day), route in index.routes.items():
+        if team_key == team_id:
+            lines.append(translate("describe", "{0}: {1} visits").format(
+                f"{day:%d.%m}", len(route.visits)))
+    return "<br>".join(lines)

@@ -46,7 +46,7 @@ from missionplanner.export.planned_vs_visited import COUNTED
 from missionplanner.model import Activity, Mission, Plan
 from missionplanner.planning.timeline import Segment, SegmentKind, day_segments
 from ui.selection import Selected, Selection, VisitRef
-from ui.views.describe import activity_name, visit_html
+from ui.views.describe import activity_name, team_html, visit_html
 from ui.views.plan_index import PlanIndex
 
 SOURCE = "timeline"
@@ -102,12 +102,17 @@ class TimelineCanvas(QWidget):
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        ref = self.owner.visit_at(event.position())
-        if ref is None:
-            QToolTip.hideText()
+        owner = self.owner
+        ref = owner.visit_at(event.position())
+        team = owner.team_at(event.position())
+        if ref is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), visit_html(owner.index, ref),
+                              self)
+        elif team is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), team_html(owner.index, team),
+                              self)
         else:
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              visit_html(self.owner.index, ref), self)
+            QToolTip.hideText()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -284,6 +289,15 @@ class TimelineView(QWidget):
             if seg.visit is not None and minutes(seg.start, row.day) - slack <= minute <= \
                     minutes(seg.end, row.day) + slack:
                 return VisitRef(row.team or "", row.day, seg.visit)
+        return None
+
+    def team_at(self, point: QPointF) -> str | None:
+        """The team whose pinned label is under a canvas point."""
+        i = int((point.y() - HEADER) // ROW)
+        if 0 <= i < len(self.rows) and \
+                point.x() < self.scroll.horizontalScrollBar().value() + LABEL_WIDTH and \
+                point.y() >= self.scroll.verticalScrollBar().value() + HEADER - 4:
+            return self.rows[i].team
         return None
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
