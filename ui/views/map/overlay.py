@@ -103,7 +103,10 @@ def draw_legend(painter: QPainter, top_right: QPointF, rows: list[tuple[str, str
         elif kind == "ring":
             painter.setPen(QPen(fill, 2))
             painter.setBrush(QColor("white"))
-            painter.drawEllipse(c, 4, 4)
+            painter.drawEllipse(c, 3.5, 3.5)
+            painter.setPen(QPen(QColor("#455a64"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(c, 7, 7)
         elif kind == "flag":
             painter.setPen(QPen(QColor(STATUS_COLOURS[StationStatus.FLAGGED]), 1.6))
             painter.setBrush(QColor(colour))

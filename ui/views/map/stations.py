@@ -140,6 +140,15 @@ class StationLayer(QGraphicsItem):
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_dots(painter, rows, dx, dy, radius, ratio)
+        approximate = self.approximate[rows]
+        if approximate.any():  # "somewhere about here": a dashed circle round the ring
+            pen = QPen(QColor("#455a64"), 1.2 * ratio, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            r = (radius + 5) * ratio
+            for x, y in {(round(float(x)), round(float(y)))
+                         for x, y in zip(dx[approximate], dy[approximate], strict=True)}:
+                painter.drawEllipse(QPointF(x, y), r, r)
         flagged = self.flagged[rows]
         if flagged.any() and radius >= 2.5:
             pen = QPen(QColor(STATUS_COLOURS[StationStatus.FLAGGED]), 1.6 * ratio)
