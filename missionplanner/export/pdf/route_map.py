@@ -20,18 +20,94 @@ def _nice_km(km: float) -> float:
     return next(step * power for step in (5, 2, 1) if step * power <= km)
 
 
+DISC = 5.5
+"""A stop number's disc (points)."""
+DETAIL_WORDS = {"en": "Detail", "ru": "Подробно"}
+
+
 def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
                    stops: list[tuple[float, float]], colour: str, fonts: tuple[str, str],
                    lang: str, base: tuple[float, float] | None = None) -> None:
-    """Draw into ``box`` (x, y, width, height in points) the stops (lat, lon) in order."""
+    """Draw into ``box`` (x, y, width, height in points) the stops (lat, lon) in order.
+
+    When numbers would overlap (a city's stops after a far opening or a far base), the box
+    splits: an overview of the whole day above, with the crowded part framed, and that part
+    closer below, so that every number reads on paper.
+    """
     x0, y0, width, height = box
     points = [KAZAKHSTAN.point(lat, lon) for lat, lon in stops]
     home = KAZAKHSTAN.point(*base) if base else None
     every = points + ([home] if home else [])
-    east, north = [p[0] for p in every], [p[1] for p in every]
+    crowded = _crowded(points, _fit(every, width, height))
+    if crowded:
+        near = [points[i] for i in crowded]
+        detail_height = height * 0.58
+        overview = (x0, y0 + detail_height + 4, width, height - detail_height - 4)
+        detail = (x0, y0, width, detail_height)
+        overview_fit = _fit(every, overview[2], overview[3])
+        detail_fit = _fit(near, detail[2], detail[3])
+        if detail_fit[2] > 1.5 * overview_fit[2]:
+            _draw_map(canvas, overview, points, home, colour, fonts, lang, overview_fit,
+                      frame=near)
+            _draw_map(canvas, detail, points, home, colour, fonts, lang, detail_fit,
+                      title=DETAIL_WORDS.get(lang, DETAIL_WORDS["en"]))
+            return
+    _draw_map(canvas, box, points, home, colour, fonts, lang, _fit(every, width, height))
+
+
+Fit = tuple[float, float, float]
+"""Centre (km) and scale (points per km) of a map."""
+
+
+def _fit(points: list[tuple[float, float]], width: float, height: float) -> Fit:
+    """Centre and scale that show ``points`` with a margin (3 km across at least)."""
+    east, north = [p[0] for p in points], [p[1] for p in points]
     cx, cy = (max(east) + min(east)) / 2, (max(north) + min(north)) / 2
-    scale = min(width / ((max(east) - min(east)) * 1.2 + 3.0),  # points per km, 3 km at least
+    scale = min(width / ((max(east) - min(east)) * 1.2 + 3.0),
                 height / ((max(north) - min(north)) * 1.2 + 3.0))
+    return cx, cy, scale
+
+
+def _crowded(points: list[tuple[float, float]], fit: Fit) -> list[int]:
+    """Stops whose number would touch another place's number at this scale."""
+    scale = fit[2]
+    out = []
+    for i, (x, y) in enumerate(points):
+        for j, (u, v) in enumerate(points):
+            if i != j and (x, y) != (u, v) and \
+                    math.hypot(x - u, y - v) * scale < 2 * DISC + 1:
+                out.append(i)
+                break
+    return out
+
+
+def _free_spot(x: float, y: float, placed: list[tuple[float, float]]) -> tuple[float, float]:
+    """Where a number's disc goes: on its stop if free, else the nearest free spot on rings
+    around it (a closing and a counting at one station, or neighbours in a dense city)."""
+    gap = 2 * DISC + 0.5
+
+    def free(u: float, v: float) -> bool:
+        return all(math.hypot(u - a, v - b) >= gap for a, b in placed)
+
+    if free(x, y):
+        return x, y
+    for ring in (1, 2, 3):
+        for k in range(8 * ring):
+            angle = 2 * math.pi * k / (8 * ring)
+            u, v = x + ring * gap * math.cos(angle), y + ring * gap * math.sin(angle)
+            if free(u, v):
+                return u, v
+    return x, y
+
+
+def _draw_map(canvas: Canvas, box: tuple[float, float, float, float],
+              points: list[tuple[float, float]], home: tuple[float, float] | None, colour: str,
+              fonts: tuple[str, str], lang: str, fit: Fit,
+              frame: list[tuple[float, float]] | None = None, title: str = "") -> None:
+    """One map: outlines, names, the route, its numbered stops, a scale; ``frame`` outlines
+    the area of these points (shown closer elsewhere); ``title`` names the map."""
+    x0, y0, width, height = box
+    cx, cy, scale = fit
 
     def to_page(x: float, y: float) -> tuple[float, float]:
         return (x0 + width / 2 + (x - cx) * scale, y0 + height / 2 - (y - cy) * scale)
@@ -74,22 +150,53 @@ def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
         canvas.setFillColor(white)
         canvas.setStrokeColor(HexColor("#263238"))
         canvas.rect(hx - 4, hy - 4, 8, 8, stroke=1, fill=1)
-    seen: dict[tuple[int, int], int] = {}
+    framed = set(frame or [])
+    placed: list[tuple[float, float]] = []
+    numbered: list[tuple[int, float, float, float, float]] = []
     for number, p in enumerate(points, start=1):
-        px, py = to_page(*p)
-        key = (round(px / 4), round(py / 4))
-        shift = seen.get(key, 0)
-        seen[key] = shift + 1
-        px += shift * 9  # stops at one place (closing, counting): side by side
+        tx, ty = to_page(*p)
+        if p in framed:  # numbered on the detail map: a dot here
+            canvas.setFillColor(colour_)
+            canvas.circle(tx, ty, 1.8, stroke=0, fill=1)
+            continue
+        px, py = _free_spot(tx, ty, placed)
+        placed.append((px, py))
+        numbered.append((number, tx, ty, px, py))
+    for _, tx, ty, px, py in numbered:  # leaders first, under every disc
+        if (px, py) != (tx, ty):  # moved off a crowded spot: a leader to the real place
+            canvas.setStrokeColor(HexColor("#263238"))
+            canvas.setLineWidth(0.5)
+            canvas.line(tx, ty, px, py)
+            canvas.setFillColor(HexColor("#263238"))
+            canvas.circle(tx, ty, 1.2, stroke=0, fill=1)
+    for number, _, _, px, py in numbered:
         canvas.setFillColor(colour_)
         canvas.setStrokeColor(white)
         canvas.setLineWidth(0.8)
-        canvas.circle(px, py, 5.5, stroke=1, fill=1)
+        canvas.circle(px, py, DISC, stroke=1, fill=1)
         canvas.setFillColor(HexColor(text_on(colour)))
         canvas.setFont(fonts[1], 6.5 if number < 10 else 5.5)
         canvas.drawCentredString(px, py - 2.2, str(number))
+    if frame:
+        xs, ys = zip(*(to_page(*p) for p in frame), strict=True)
+        pad = DISC + 3
+        canvas.setStrokeColor(HexColor("#263238"))
+        canvas.setLineWidth(0.8)
+        canvas.setDash(3, 2)
+        canvas.rect(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
+                    max(ys) - min(ys) + 2 * pad, stroke=1, fill=0)
+        canvas.setDash()
+    if title:
+        canvas.setFillColor(white)
+        canvas.rect(x0, y0 + height - 11, canvas.stringWidth(title, fonts[1], 7) + 8, 11,
+                    stroke=0, fill=1)
+        canvas.setFillColor(HexColor("#263238"))
+        canvas.setFont(fonts[1], 7)
+        canvas.drawString(x0 + 4, y0 + height - 8.5, title)
     canvas.restoreState()
     _draw_scale(canvas, x0 + 6, y0 + 6, scale, fonts[0])
+
+
 
 
 Line = tuple[np.ndarray, np.ndarray, tuple[float, float, float, float]]
