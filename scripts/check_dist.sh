@@ -66,6 +66,28 @@ clean QT_QPA_PLATFORM=offscreen ./missionplanner-gui sample_missions/sco_2019.js
     --screenshot "$OUT/map.png" --view map
 for png in shot shot_ru map; do [ -s "$OUT/$png.png" ] || fail "no $png.png"; done
 
+if [ "$(id -u)" = 0 ] && unshare -m true 2> /dev/null; then
+    # a private mount namespace: the hiding is seen by these commands only
+    step "with every Python of this machine and the source tree hidden (tmpfs over them)"
+    hide=("$REPO" /usr/lib/python3* /usr/local/lib/python3*)
+    [ -x "$REPO/.venv/bin/python" ] && hide+=("$("$REPO/.venv/bin/python" -c \
+        'import sys; print(sys.base_prefix)')")
+    clean unshare -m bash -c '
+        for d in "$@"; do [ -d "$d" ] && mount -t tmpfs none "$d"; done
+        for f in /usr/bin/python3*; do mount --bind /dev/null "$f"; done
+        /usr/bin/python3 -c "" 2> /dev/null && { echo "python3 still runs"; exit 1; }
+        ./missionplanner plan sample_missions/sco_2019.json --out "'"$OUT"'/hidden.plan.json" \
+            > "'"$OUT"'/hidden.log" 2>&1 || { cat "'"$OUT"'/hidden.log"; exit 1; }
+        grep -E "^planned|duplicates" "'"$OUT"'/hidden.log"
+        QT_QPA_PLATFORM=offscreen ./missionplanner-gui sample_missions/sco_2019.json \
+            --screenshot "'"$OUT"'/hidden.png" 2>&1 | tail -1' hide "${hide[@]}" \
+        || fail "the app needs something that was hidden"
+    [ "$(routes python3 "$OUT/hidden.plan.json")" = "$(routes python3 "$OUT/sco.plan.json")" ] \
+        || fail "another plan with Python hidden"
+else
+    step "skipped: hiding this machine's Pythons (needs root and unshare)"
+fi
+
 if command -v xvfb-run > /dev/null && command -v xdotool > /dev/null; then
     step "Plan Mission in a real window (Xvfb): the app's planning process, then Save"
     mkdir -p "$OUT/gui"
