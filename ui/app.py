@@ -45,6 +45,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--tab", default="stations",
                         help="table shown by --screenshot (stations, observers, teams, "
                              "regions, visits)")
+    parser.add_argument("--select", metavar="TEAM",
+                        help="with --screenshot: select this team in every view (the map "
+                             "shows its routes)")
     return parser.parse_args(list(argv))
 
 
@@ -110,8 +113,6 @@ def _mission_of(plan_path: Path) -> Path | None:
 def _screenshot(app: object, window: object, args: argparse.Namespace,
                 mission_path: Path | None) -> int:
     """Render the window with the document to a PNG; exit 0 when written."""
-    from PySide6.QtWidgets import QApplication
-
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -122,12 +123,18 @@ def _screenshot(app: object, window: object, args: argparse.Namespace,
         return 2
     if mission_path is not None and not window.open_file(mission_path, args.plan):
         return 1
+    plan = window.document.plan
+    if args.select and (plan is None or args.select not in {r.team for r in plan.routes}):
+        print(f"error: --select {args.select}: no such team in the plan", file=sys.stderr)
+        return 1
     window.resize(width, height)
     if args.tab in window.panels:
         window.tabs.setCurrentWidget(window.panels[args.tab])
     window.show()
-    for _ in range(5):
-        QApplication.processEvents()
+    _settle(app)
+    if args.select:
+        _select_team(window, args.select)
+        _settle(app)
     image = window.grab()
     window.document.undo_stack.clear()
     window.close()
@@ -136,6 +143,31 @@ def _screenshot(app: object, window: object, args: argparse.Namespace,
         return 1
     print(f"wrote {args.screenshot} ({image.width()}x{image.height()})")
     return 0
+
+
+def _settle(app: object, seconds: float = 0.3) -> None:
+    """Let the window lay itself out and the views take the document in (they follow it on
+    short timers, a turn of the event loop apart)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+
+
+def _select_team(window: object, team: str) -> None:
+    """Select ``team`` everywhere and fit the map to its routes."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.selection.select(teams={team}, source="screenshot")
+    view = getattr(window.views["map"].widget(), "view", None)
+    if view is not None:
+        view.fit_selection()
 
 
 if __name__ == "__main__":

@@ -630,7 +630,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/dashboard.py" line="+64"/>
+        <location filename="../views/dashboard.py" line="+65"/>
         <source>Stations covered by region (thin bar: voters)</source>
         <translation>Охват участков по регионам (тонкая полоса — избиратели)</translation>
     </message>
@@ -695,27 +695,22 @@
         <translation>Охвачено регионов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Urban share</source>
         <translation>Доля городских</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>country: {0} %</source>
-        <translation>по стране: {0} %</translation>
+        <location line="+78"/>
+        <source>visits: {0}&lt;br&gt;on duty: {1} h {2:02d}&lt;br&gt;driving (estimated): {3}</source>
+        <translation>посещения: {0}&lt;br&gt;на маршруте: {1} ч {2:02d} мин&lt;br&gt;в пути (оценка): {3}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
         <source>Minutes per station</source>
         <translation>Минут на участок</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>driving {0} % (estimated)</source>
-        <translation>в пути {0} % (оценка)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate visits</source>
         <translation>Повторные посещения</translation>
     </message>
@@ -725,17 +720,23 @@
         <translation>должно быть 0</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>stations: {0} / {1}&lt;br&gt;voters: {2} / {3} ({4})</source>
         <translation>участки: {0} / {1}&lt;br&gt;избиратели: {2} / {3} ({4})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-39"/>
+        <location line="+44"/>
         <source>country: {0}</source>
         <translation>по стране: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
+        <source>driving {0} (estimated)</source>
+        <translation>в пути {0} (оценка)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>urban, covered</source>
         <translation>город, охвачено</translation>
     </message>
@@ -755,12 +756,7 @@
         <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>visits: {0}&lt;br&gt;on duty: {1} h {2:02d}&lt;br&gt;driving (estimated): {3} %</source>
-        <translation>посещения: {0}&lt;br&gt;на маршруте: {1} ч {2:02d} мин&lt;br&gt;в пути (оценка): {3} %</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Must-cover stations left out: {0}</source>
         <translation>Обязательные участки вне плана: {0}</translation>
     </message>
@@ -1099,7 +1095,7 @@
     <message>
         <location line="+1"/>
         <source>Flagged or not</source>
-        <translation>С нарушениями или без</translation>
+        <translation>Нарушения: все</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,7 +1115,7 @@
     <message>
         <location line="+1"/>
         <source>Planned or not</source>
-        <translation>В плане или нет</translation>
+        <translation>План: все</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1176,7 +1172,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../panels/format.py" line="+20"/>
+        <location filename="../panels/format.py" line="+22"/>
         <source>{part} of {whole}</source>
         <translation>{part} из {whole}</translation>
     </message>
@@ -1377,12 +1373,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+50"/>
+        <location filename="../main_window.py" line="+51"/>
         <source>Mission files (*.json)</source>
         <translation>Файлы миссий (*.json)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+81"/>
         <source>Search stations: number, commission, settlement…</source>
         <translation>Поиск участков: номер, комиссия, населённый пункт…</translation>
     </message>
@@ -1873,7 +1869,7 @@
         <translation>Не удалено: {why}</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>(never saved)</source>
         <translation>(ещё не сохранялся)</translation>
     </message>
@@ -1916,12 +1912,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+335"/>
+        <location filename="../views/map/view.py" line="+378"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>planned</source>
         <translation>в плане</translation>
     </message>
@@ -2060,7 +2056,7 @@
 <context>
     <name>MissionOverview</name>
     <message>
-        <location filename="../panels/mission_overview.py" line="+41"/>
+        <location filename="../panels/mission_overview.py" line="+42"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -2112,7 +2108,7 @@
     <message>
         <location line="+1"/>
         <source>Visit length</source>
-        <translation>Длительность посещения</translation>
+        <translation>Время на участке</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2120,7 +2116,7 @@
         <translation>Размер команды</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>No mission is open.</source>
         <translation>Миссия не открыта.</translation>
     </message>
@@ -2640,7 +2636,7 @@
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../panels/plan_summary.py" line="+41"/>
+        <location filename="../panels/plan_summary.py" line="+43"/>
         <source>Stations covered</source>
         <translation>Охвачено участков</translation>
     </message>
@@ -2680,7 +2676,7 @@
         <translation>Участков на команду</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Must-cover left out</source>
         <translation>Обязательные без посещения</translation>
     </message>
@@ -2690,7 +2686,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>No plan yet: Plan ▸ Plan mission (F5) makes one.</source>
         <translation>Плана ещё нет: его составит команда План ▸ Составить план (F5).</translation>
     </message>
@@ -2749,11 +2745,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Planning {name}…</source>
-        <translation>Планирование: {name}…</translation>
+        <location line="+49"/>
+        <source>Planning: forming teams and deploying them…</source>
+        <translation>Планирование: формирование команд и распределение по районам…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-38"/>
         <source>Re-planning…</source>
         <translation>Перепланирование…</translation>
     </message>
@@ -2774,6 +2771,11 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Planning the routes…</source>
+        <translation>Планирование маршрутов…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{done} of {total} areas · {visits} visits</source>
         <translation>районов {done} из {total} · посещений {visits}</translation>
     </message>
@@ -3214,7 +3216,7 @@
     <name>describe</name>
     <message>
         <location filename="helper_texts.py" line="+13"/>
-        <location filename="../views/describe.py" line="+25"/>
+        <location filename="../views/describe.py" line="+26"/>
         <source>opening</source>
         <translation>открытие</translation>
     </message>
@@ -3246,7 +3248,7 @@
         <location line="+1"/>
         <location filename="../views/describe.py" line="+1"/>
         <source>pre-election visit</source>
-        <translation>предвыборный визит</translation>
+        <translation>предвыборное посещение</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from missionplanner.model import Mission, Plan
 from ui.document import Document
+from ui.panels.fields import FieldGrid
 from ui.panels.format import day, moment, number, percent, share
 from ui.widgets.message_bar import Level, MessageBar
 
@@ -35,7 +35,7 @@ class PlanSummary(QWidget):
         self.changes = MessageBar()
         self.changes.label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.changes)
-        self.form = QFormLayout()
+        self.form = FieldGrid()
         self.values: dict[str, QLabel] = {}
         for key, text in (
             ("stations", self.tr("Stations covered")),
@@ -51,10 +51,8 @@ class PlanSummary(QWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            self.form.addRow(text + ":", value)
-        self.details = QWidget()
-        self.details.setLayout(self.form)
-        self.form.setContentsMargins(0, 0, 0, 0)
+            self.form.add_row(text + ":", value)
+        self.details = self.form
         layout.addWidget(self.details)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

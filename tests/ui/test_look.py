@@ -1,0 +1,146 @@
+"""How the workspace looks on a first start: the docks' shares of the window, side panels that
+show every value whole in a narrow dock, numbers in the interface's language, the map's
+country beside its legend, and the screenshot flag's selected team."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from missionplanner.model import Mission, Plan
+from tests.export.conftest import build_plan
+from tests.ui.helpers import saved_pair, window_with
+from ui import i18n
+from ui.main_window import MainWindow, default_dock_sizes
+from ui.panels.fields import FieldGrid
+from ui.panels.format import NBSP, share
+from ui.views.dashboard import DashboardView
+from ui.views.map.view import MapView
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    """The interface in Russian for one test."""
+    assert i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en")
+
+
+def _shown(qtbot: QtBot, window: MainWindow, width: int = 1600, height: int = 1000) -> None:
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the docks' default sizes are set again once the layout has settled
+
+
+def test_default_shares_give_the_map_two_fifths() -> None:
+    """At 1600 × 1000 the map gets 640 px (it had ~290), the mission column a fifth."""
+    sizes = default_dock_sizes(1600, 1000)
+    assert sizes.map == 640 and 300 <= sizes.left <= 400
+    assert sizes.timeline == 333 and sizes.mission + sizes.plan >= 500
+    small = default_dock_sizes(1024, 700)
+    assert small.map >= 320 and small.left >= 280 and small.timeline >= 180
+
+
+def test_first_start_shows_a_wide_map(qtbot: QtBot) -> None:
+    """The window as first shown: the map dock takes over a third of the width."""
+    window = window_with(qtbot, plan=build_plan())
+    _shown(qtbot, window)
+    assert window.views["map"].width() >= 0.35 * window.width()
+    assert window.views["mission"].width() >= 280
+    assert window.views["timeline"].height() >= 250
+
+
+def test_side_panels_show_every_value_whole_in_russian(qtbot: QtBot, russian: None) -> None:
+    """Long Russian labels in the default dock: no value is cut short or a word wide."""
+    window = window_with(qtbot, plan=build_plan())
+    _shown(qtbot, window)
+    values: list[QLabel] = [*window.overview.fields.values(), *window.summary.values.values()]
+    for value in values:
+        if value.text():
+            assert value.height() >= value.heightForWidth(value.width()), value.text()
+            assert value.width() >= 100, value.text()
+
+
+def test_field_grid_puts_labels_above_values_when_narrow(qtbot: QtBot) -> None:
+    """Beside when the values keep their room, above when they would not."""
+    grid = FieldGrid()
+    qtbot.addWidget(grid)
+    value = QLabel("1 363 891 из 11 947 995 (11,4 %)")
+    grid.add_row("Охвачено избирателей, всего по стране:", value)
+    grid.resize(600, 200)
+    grid.show()
+    qtbot.waitExposed(grid)
+    assert not grid.stacked and value.x() > 0
+    grid.resize(260, 200)
+    qtbot.wait(10)
+    assert grid.stacked
+    qtbot.waitUntil(lambda: value.x() == 0 and value.width() >= 250)
+
+
+def test_percent_never_breaks_from_its_number(russian: None) -> None:
+    """``6,5 %`` in Russian, joined by a no-break space."""
+    assert share(647, 9968) == f"647 из 9{NBSP}968 (6,5{NBSP}%)"
+
+
+def test_dashboard_numbers_follow_the_language(qtbot: QtBot, views_mission: Mission,
+                                                 views_plan: Plan, russian: None) -> None:
+    """The dashboard's figures as the rest of the Russian interface writes them."""
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.set_mission(views_mission)
+    view.set_plan(views_plan)
+    text = view.summary.text()
+    assert re.search(rf"\d,\d{NBSP}%", text) and not re.search(r"\d\.\d\s?%", text)
+    assert all(re.search("[а-я]", label) for label, _, _ in view._cards)
+
+
+def test_dashboard_numbers_in_english_group_with_commas(qtbot: QtBot) -> None:
+    """English groups thousands with a comma, as the tables and the status bar do."""
+    from missionplanner.planning.metrics import coverage
+    from tests.export.conftest import build_mission
+
+    mission, plan = build_mission(), build_plan()
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.set_mission(mission)
+    view.set_plan(plan)
+    voters = coverage(mission, plan).voters[1]
+    assert voters >= 1000
+    assert f"{voters:,}" in view.summary.text()
+
+
+def test_map_fits_the_country_beside_its_legend(qtbot: QtBot, views_mission: Mission) -> None:
+    """A view wider or taller than the country: the legend does not cover the country."""
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_mission(views_mission)
+    for size in ((626, 501), (900, 420)):
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        view.fit_country()
+        country = view.mapFromScene(view._country).boundingRect()
+        legend = view._legend()[2]
+        assert not QRectF(country).intersects(legend), size
+        assert country.width() >= 0.7 * size[0] or country.height() >= 0.6 * size[1]
+    assert view.mapToScene(view.viewport().rect().center()) != QPointF()
+
+
+def test_screenshot_selects_a_team(tmp_path: Path) -> None:
+    """``--select TEAM`` shows that team's routes; a team not in the plan is refused."""
+    from ui import app
+
+    mission_path, plan_path = saved_pair(tmp_path)
+    out = tmp_path / "team.png"
+    assert app.main([str(mission_path), "--plan", str(plan_path), "--screenshot", str(out),
+                     "--size", "1200x800", "--select", "A1"]) == 0
+    assert out.stat().st_size > 10_000
+    assert app.main([str(mission_path), "--plan", str(plan_path), "--screenshot",
+                     str(tmp_path / "none.png"), "--select", "Z9"]) == 1
