@@ -1,12 +1,19 @@
 """File ▸ Export ▸ … and File ▸ Import Actuals: the same functions as the command line, run
-off the window's thread, with a busy indicator and "Show in Folder" at the end."""
+off the window's thread, with progress, Cancel and "Show in Folder" at the end.
+
+Exports run in a separate process (:class:`ExportRunner`, the planning runner's machinery):
+every team's PDFs or workbooks are minutes of pure Python that would take the GIL from the
+window. Cancel stops the export after its current route sheet or workbook, before anything
+replaces the previous files, so the destination keeps its old set (or stays absent). Reading
+actuals back is short and stays in a thread (:class:`~ui.background.Background`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from missionplanner.io.outputs import Named, check_outputs
@@ -14,7 +21,9 @@ from missionplanner.model import Mission, Plan
 from ui import ask, commands
 from ui.background import Background
 from ui.dialogs.export import FOLDERS, ExportDialog, Target
+from ui.export_job import ExportDone, ExportJob, work
 from ui.panels.format import number
+from ui.runner import ProcessRunner
 from ui.settings import language
 
 if TYPE_CHECKING:
@@ -27,29 +36,43 @@ def show_in_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-def write(target: Target, mission: Mission, plan: Plan, path: Path, lang: str,
-          password: str | None, parts: str = "both") -> tuple[Path, str]:
-    """Write one export (in the background thread); the path and a line saying what."""
-    if target == "workbook":
-        from missionplanner.export import export_workbook
+class ExportRunner(ProcessRunner):
+    """Runs one :class:`~ui.export_job.ExportJob` at a time in a separate process."""
 
-        written = export_workbook(mission, plan, path, lang=lang)  # type: ignore[arg-type]
-        return path, f"{written.route_sheets}"
-    if target == "teams":
-        from missionplanner.export import export_per_team
+    finished = Signal(object, object)
+    """``(stamp, ExportDone)``."""
 
-        files = export_per_team(mission, plan, path, lang=lang,  # type: ignore[arg-type]
-                                password=password)
-        return path, f"{len(files)}"
-    if target == "pdf":
-        from missionplanner.export.pdf import write_route_pdfs
+    cancel_grace_ms = 10_000
+    """A cancelled export stops after its current route sheet or workbook: well within this."""
 
-        pdfs = write_route_pdfs(mission, plan, path, lang=lang,  # type: ignore[arg-type]
-                                combined=parts != "per_team", per_team=parts != "combined")
-        return path, f"{len(pdfs)}"
-    from missionplanner.export.xlsform import write_xlsform
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(work, "missionplanner-export", parent)
 
-    return path, f"{write_xlsform(mission, plan, path)}"
+    def _deliver(self, stamp: object, payload: tuple[Any, ...]) -> None:
+        self.finished.emit(stamp, payload[0])
+
+    def _stopped(self, stamp: object) -> None:
+        """Ended before it finished: remove what it was writing (the old files stay)."""
+        if isinstance(stamp, tuple) and isinstance(stamp[1], Path):
+            tidy(stamp[1])
+
+    def _crashed_text(self, code: int | None) -> str:
+        return self.tr("The export process stopped unexpectedly (exit code {code}); the "
+                       "destination was left as it was.").format(code=code)
+
+    def _gave_up_text(self) -> str:
+        return self.tr("The export did not stop after Cancel and was ended; the destination "
+                       "was left as it was.")
+
+
+def tidy(path: Path) -> None:
+    """Remove the temporary files or folders a killed export of ``path`` left beside it."""
+    from missionplanner.io.atomic import remove_stale_temporaries
+    from missionplanner.io.folder_swap import remove_leftovers
+
+    remove_leftovers(path)
+    if path.parent.is_dir():
+        remove_stale_temporaries(path.parent, path.name)
 
 
 class ExportController(QObject):
@@ -62,11 +85,27 @@ class ExportController(QObject):
         self.background = Background(self)
         self.background.done.connect(self._done)
         self.background.failed.connect(self._failed)
+        self.runner = ExportRunner(self)
+        self.runner.progressed.connect(self._progress)
+        self.runner.finished.connect(self._exported)
+        self.runner.failed.connect(self._export_failed)
+        self.stop_after: int | None = None
+        """Cancel each export by itself after this many units (tests, demonstrations)."""
         self._actuals_of: dict[Path, Plan] = {}
 
     def busy(self) -> bool:
         """Whether an export or an import of actuals is running."""
-        return bool(self.background.running)
+        return bool(self.background.running) or self.runner.is_running()
+
+    def cancel(self) -> None:
+        """Stop the export: the destination keeps what it held before."""
+        if self.runner.is_running():
+            self.runner.cancel()
+            self.window.task_started(self.tr("Cancelling the export…"))
+
+    def shutdown(self) -> None:
+        """Stop an export before the window closes (its destination left as it was)."""
+        self.runner.shutdown()
 
     def export(self, target: Target) -> None:
         """Ask where, then write in the background."""
@@ -104,9 +143,19 @@ class ExportController(QObject):
         except Exception as exc:  # OutputError: say why and stop
             ask.error(self.window, self.tr("Cannot export there"), str(exc))
             return
-        self.window.task_started(self.tr("Writing {name}…").format(name=path.name))
-        self.background.run((target, path), lambda: write(target, mission, plan, path, lang,
-                                                          password, parts))
+        if self.runner.is_running():
+            ask.error(self.window, self.tr("Cannot export now"),
+                      self.tr("Another export is still being written: wait for it to finish "
+                              "or cancel it."))
+            return
+        on_disk = self.document.mission_file_as_shown()
+        job = ExportJob(target, str(path),
+                        "" if on_disk is not None else mission.model_dump_json(),
+                        plan.model_dump_json(), lang, password, parts,
+                        str(on_disk) if on_disk is not None else None, self.stop_after)
+        self.runner.start(job, (target, path))
+        self.window.task_started(self.tr("Writing {name}…").format(name=path.name),
+                                 self.cancel)
 
     def import_actuals(self) -> None:
         """Read back what the teams visited; applied as one undoable command."""
@@ -136,25 +185,35 @@ class ExportController(QObject):
         self.background.run(("actuals", path), read)
 
     # -- results -----------------------------------------------------------------------------
-    def _done(self, token: object, result: object) -> None:
-        self.background.finished(token)
+    def _progress(self, step: tuple[int, int]) -> None:
+        done, total = step
+        self.window.task_progressed(done, total)
+
+    def _exported(self, stamp: tuple[Target, Path], result: ExportDone) -> None:
         self.window.task_finished()
-        assert isinstance(token, tuple)
-        if token[0] == "actuals":
-            self._actuals(token, result)
+        target, path = stamp
+        if result.cancelled:
+            self.window.show_message(self.tr("Export cancelled: {path} was left as it was.")
+                                     .format(path=path), 10_000)
             return
-        path, count = result  # type: ignore[misc]
+        count = result.count
         texts = {
             "workbook": self.tr("The mission workbook was written with {count} route sheets."),
             "teams": self.tr("{count} team workbooks were written."),
             "form": self.tr("The form was written with {count} station choices."),
             "pdf": self.tr("{count} PDF files of route sheets were written."),
         }
-        text = texts[token[0]].format(count=count)
+        text = texts[target].format(count=count)
         self.window.show_message(text, 10_000)
         if ask.done_with_folder(self.window, self.tr("Export Finished"),
                                 text + "\n" + str(path)):
-            show_in_folder(Path(path))
+            show_in_folder(path)
+
+    def _done(self, token: object, result: object) -> None:
+        self.background.finished(token)
+        self.window.task_finished()
+        assert isinstance(token, tuple)
+        self._actuals(token, result)
 
     def _actuals(self, token: tuple[object, ...], result: Any) -> None:
         _, path = token
@@ -174,10 +233,11 @@ class ExportController(QObject):
     def _failed(self, token: object, reason: str) -> None:
         self.background.finished(token)
         self.window.task_finished()
-        assert isinstance(token, tuple)
-        title = (self.tr("Cannot import actuals") if token[0] == "actuals"
-                 else self.tr("Export failed"))
-        ask.error(self.window, title, reason.splitlines()[0], reason)
+        ask.error(self.window, self.tr("Cannot import actuals"), reason.splitlines()[0], reason)
+
+    def _export_failed(self, reason: str) -> None:
+        self.window.task_finished()
+        ask.error(self.window, self.tr("Export failed"), reason.splitlines()[0], reason)
 
 
 def _encrypted(path: Path) -> bool:

@@ -346,9 +346,16 @@ class MainWindow(QMainWindow):
         self.task_progress = QProgressBar()
         self.task_progress.setRange(0, 0)
         self.task_progress.setMaximumWidth(120)
+        self.task_cancel = QToolButton()
+        self.task_cancel.setText(self.tr("Cancel"))
+        self.task_cancel.setToolTip(self.tr("Stop the export; the files written before stay"))
+        self.task_cancel.setAutoRaise(True)
+        self.task_cancel.clicked.connect(self._cancel_task)
+        self._task_cancel: Callable[[], None] | None = None
         self.task_label.hide()
         self.task_progress.hide()
-        for widget in (self.task_label, self.task_progress, self.progress,
+        self.task_cancel.hide()
+        for widget in (self.task_label, self.task_progress, self.task_cancel, self.progress,
                        self.progress_cancel, self.mission_label,
                        self.plan_label, self.coverage_label):
             bar.addPermanentWidget(widget)
@@ -607,17 +614,35 @@ class MainWindow(QMainWindow):
         """File ▸ Export ▸ …"""
         self.exports.export(what)  # type: ignore[arg-type]
 
-    def task_started(self, text: str) -> None:
-        """A background export or import began: a busy bar in the status bar."""
+    def task_started(self, text: str, cancel: Callable[[], None] | None = None) -> None:
+        """A background export or import began: a busy bar in the status bar, and a Cancel
+        button when ``cancel`` is given."""
         self.task_label.setText(text)
         self.task_label.show()
+        self.task_progress.setRange(0, 0)
         self.task_progress.show()
+        if cancel is not None:
+            self._task_cancel = cancel
+        self.task_cancel.setVisible(self._task_cancel is not None)
+
+    def task_progressed(self, done: int, total: int) -> None:
+        """The background task's progress: ``done`` of ``total``."""
+        self.task_progress.setFormat("%v / %m")
+        self.task_progress.setRange(0, max(total, 1))
+        self.task_progress.setValue(done)
 
     def task_finished(self) -> None:
         """The background task ended."""
         if not self.exports.busy():
             self.task_label.hide()
             self.task_progress.hide()
+            self.task_progress.setRange(0, 0)
+            self.task_cancel.hide()
+            self._task_cancel = None
+
+    def _cancel_task(self) -> None:
+        if self._task_cancel is not None:
+            self._task_cancel()
 
     def plan_settings(self) -> None:
         """Plan ▸ Settings: mission settings as one command, run options kept for the session."""
@@ -867,8 +892,9 @@ class MainWindow(QMainWindow):
             self.recovery.discard()
 
     def about_to_close(self) -> None:
-        """Stop background work before the window goes (planning, autosave)."""
+        """Stop background work before the window goes (planning, exports, autosave)."""
         self.planning.shutdown()
+        self.exports.shutdown()
         self.autosave_timer.stop()
         if self.recovery is not None:
             self.recovery.close()

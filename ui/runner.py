@@ -1,11 +1,13 @@
-"""Planning in another process, with progress, cancel, and stale results dropped.
+"""Long work in another process, with progress, cancel, and stale results dropped.
 
 OR-Tools' search holds Python's GIL, so planning in a thread would freeze the window: the
 :class:`PlanRunner` starts :func:`work` in a separate process (Orange3's runner, in a process)
 and a timer polls its queue at most five times a second. Cancel sets a flag the planner
 checks between and inside areas: the routes found so far come back. A new run stops the old
 one, whose result is then never delivered; whether a result still fits the document is the
-caller's to judge (it gets back the stamp it gave).
+caller's to judge (it gets back the stamp it gave). The long exports run through the same
+:class:`ProcessRunner` (:mod:`ui.exporting`): 170 teams' route-sheet PDFs are a minute of
+pure Python that, in a thread, took the GIL from the window for up to 0.1 s at a time.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import multiprocessing as mp
 import os
 import queue
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -110,19 +113,30 @@ def work(inbox: Any, messages: Any, cancel: Any) -> None:
                       + traceback.format_exc(limit=8)))
 
 
-class PlanRunner(QObject):
-    """Runs one :class:`Job` at a time in a separate process."""
+class ProcessRunner(QObject):
+    """Runs one job at a time in a separate process, polled by a timer (Orange3's runner).
+
+    ``work(inbox, messages, cancel)`` is a module-level function run in the process (started
+    with ``spawn``: a process that runs Qt is never forked); it takes its job from ``inbox``
+    and puts ``("progress", step)``, then ``("done", ...)`` or ``("error", text)`` on
+    ``messages``. Subclasses say what a ``done`` message means (:meth:`_deliver`) and word
+    the failures; the latest progress reaches :attr:`progressed` at most five times a second.
+    """
 
     progressed = Signal(object)
-    """The latest :class:`PlanProgress` (at most 5 a second)."""
-    finished = Signal(object)
-    """A :class:`Finished` result."""
+    """The latest progress step (at most 5 a second)."""
     failed = Signal(str)
     """The run failed: the reason in words."""
     runningChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    cancel_grace_ms = CANCEL_GRACE_MS
+    """After Cancel, the process has this long to stop by itself before it is ended."""
+
+    def __init__(self, work: Callable[[Any, Any, Any], None], name: str,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._work = work
+        self._name = name
         self._context = mp.get_context("spawn")  # never fork a process that runs Qt
         self._process: Any = None
         self._messages: Any = None
@@ -140,7 +154,7 @@ class PlanRunner(QObject):
         """Whether a run is going on."""
         return self._process is not None
 
-    def start(self, job: Job, stamp: object) -> None:
+    def start(self, job: object, stamp: object) -> None:
         """Start ``job``; a run still going is stopped and its result never delivered."""
         if self._process is not None:
             self._stop()
@@ -148,7 +162,7 @@ class PlanRunner(QObject):
         self._inbox = inbox = self._context.Queue()  # kept: its semaphores must outlive start
         self._cancel = self._context.Event()
         self._stamp = stamp
-        self._process = self._context.Process(target=work, name="missionplanner-plan",
+        self._process = self._context.Process(target=self._work, name=self._name,
                                               args=(inbox, self._messages, self._cancel))
         self._process.start()
         inbox.put(job)  # written by the queue's own thread while the process starts
@@ -157,10 +171,10 @@ class PlanRunner(QObject):
         self.runningChanged.emit(True)
 
     def cancel(self) -> None:
-        """Ask the run to stop and send back what it has (within a minute, else stop it)."""
+        """Ask the run to stop and send back what it has (else it is ended after a grace)."""
         if self._cancel is not None:
             self._cancel.set()
-            self._deadline.start(CANCEL_GRACE_MS)
+            self._deadline.start(self.cancel_grace_ms)
 
     def shutdown(self) -> None:
         """Stop any run (the window is closing): a few seconds to stop its workers itself."""
@@ -170,11 +184,13 @@ class PlanRunner(QObject):
         if self._cancel is not None:
             self._cancel.set()
         process.join(3)
+        stamp = self._stamp
         self._stop()
+        self._stopped(stamp)
 
     def _poll(self) -> None:
         self._context.active_children()  # reaps runs that have ended
-        latest: PlanProgress | None = None
+        latest: object = None
         while self._messages is not None:
             try:
                 message = self._messages.get_nowait()
@@ -186,12 +202,9 @@ class PlanRunner(QObject):
             elif kind == "done":
                 if latest is not None:
                     self.progressed.emit(latest)
-                _, plan, cancelled, changes, measured = message
-                result = Finished(self._stamp, Outcome(plan, cancelled, tuple(changes)),
-                                  measured)
+                stamp = self._stamp
                 self._finish()
-                # reading the plan took this turn of the event loop; applying it takes the next
-                QTimer.singleShot(0, self, lambda done=result: self.finished.emit(done))
+                self._deliver(stamp, message[1:])
                 return
             elif kind == "error":
                 self._finish()
@@ -201,15 +214,17 @@ class PlanRunner(QObject):
             self.progressed.emit(latest)
         if self._process is not None and not self._process.is_alive():
             code = self._process.exitcode
+            stamp = self._stamp
             self._finish()
-            self.failed.emit(self.tr("The planning process stopped unexpectedly (exit code "
-                                     "{code}).").format(code=code))
+            self._stopped(stamp)
+            self.failed.emit(self._crashed_text(code))
 
     def _give_up(self) -> None:
         if self._process is not None:
+            stamp = self._stamp
             self._stop()
-            self.failed.emit(self.tr("Planning did not stop within a minute of Cancel and was "
-                                     "ended; no routes were kept."))
+            self._stopped(stamp)
+            self.failed.emit(self._gave_up_text())
 
     def _stop(self) -> None:
         process = self._process
@@ -231,3 +246,41 @@ class PlanRunner(QObject):
         self._messages = self._cancel = self._inbox = None
         self._stamp = None
         self.runningChanged.emit(False)
+
+    # -- what subclasses say -----------------------------------------------------------------
+    def _deliver(self, stamp: object, payload: tuple[Any, ...]) -> None:
+        """A ``done`` message arrived: pass it on (the run has ended)."""
+        raise NotImplementedError
+
+    def _stopped(self, stamp: object) -> None:
+        """The process ended without a result (ended after Cancel, or died): tidy up."""
+
+    def _crashed_text(self, code: int | None) -> str:
+        return f"the process stopped unexpectedly (exit code {code})"
+
+    def _gave_up_text(self) -> str:
+        return "the process did not stop after Cancel and was ended"
+
+
+class PlanRunner(ProcessRunner):
+    """Runs one planning :class:`Job` at a time in a separate process."""
+
+    finished = Signal(object)
+    """A :class:`Finished` result."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(work, "missionplanner-plan", parent)
+
+    def _deliver(self, stamp: object, payload: tuple[Any, ...]) -> None:
+        plan, cancelled, changes, measured = payload
+        result = Finished(stamp, Outcome(plan, cancelled, tuple(changes)), measured)
+        # reading the plan took this turn of the event loop; applying it takes the next
+        QTimer.singleShot(0, self, lambda done=result: self.finished.emit(done))
+
+    def _crashed_text(self, code: int | None) -> str:
+        return self.tr("The planning process stopped unexpectedly (exit code "
+                       "{code}).").format(code=code)
+
+    def _gave_up_text(self) -> str:
+        return self.tr("Planning did not stop within a minute of Cancel and was "
+                       "ended; no routes were kept.")

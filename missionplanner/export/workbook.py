@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from missionplanner.export import styles as st
 from missionplanner.export.context import Context
 from missionplanner.export.labels import Lang
+from missionplanner.export.progress import Cancel, Progress, Tracker
 from missionplanner.export.protect import encrypt
 from missionplanner.export.roster import write_roster
 from missionplanner.export.route_sheet import write_route_sheet
@@ -117,12 +118,16 @@ def export_per_team(
     *,
     lang: Lang = "en",
     password: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> list[Written]:
     """Write one workbook per team into ``folder``, replacing its previous set as a whole.
 
     The workbooks go into a fresh folder that is swapped in at the end (see
     :mod:`missionplanner.io.folder_swap`): ``folder`` always holds one complete set, and a
-    folder holding anything but team workbooks is refused.
+    folder holding anything but team workbooks is refused. ``progress(done, total)`` counts
+    workbooks; ``cancel`` stops the export with
+    :class:`~missionplanner.export.progress.ExportCancelled`, the folder left as it was.
     """
     check_match(mission, plan)
     ctx = Context(mission, plan, lang)
@@ -136,8 +141,11 @@ def export_per_team(
         names.add(name.casefold())
         planned.append((team_id, name))
     written: list[Written] = []
+    tracker = Tracker(len(planned), progress, cancel)
+    tracker.check()
     with fresh_folder(folder, is_team_file_name, "team workbooks") as fresh:
         for team_id, name in planned:
             done = export_team_workbook(ctx, team_id, fresh / name, password)
             written.append(Written(Path(folder) / name, done.route_sheets))
+            tracker.step()
     return written

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from missionplanner.io.atomic import OutputError, current_umask
-from missionplanner.io.locking import locked
+from missionplanner.io.locking import FileBusy, locked
 
 _LEFT_BY_THE_SYSTEM = {".DS_Store", "Thumbs.db", "desktop.ini"}
 _RENAME_EXCHANGE = 2
@@ -112,10 +112,31 @@ def _prefix(name: str, state: str) -> str:
     return f".{name[:100]}.{state}-{os.getpid()}-"
 
 
+def remove_leftovers(target: str | os.PathLike[str]) -> None:
+    """Tidy what a killed export of ``target`` left beside it (the export process ended
+    after Cancel): its fresh folder, or its previous set, put back if the kill fell between
+    the two renames of a swap. Does nothing while another export holds the folder's lock."""
+    real = Path(os.path.realpath(target))
+    if not real.parent.is_dir():
+        return
+    try:
+        with locked(real, wait=0):
+            _remove_leftovers(real.parent, real.name)
+    except (FileBusy, OSError):
+        pass
+
+
 def _remove_leftovers(parent: Path, name: str) -> None:
     """Fresh or old folders of ``name`` left by killed runs: the lock is ours, so no live
-    export is writing any of them."""
+    export is writing any of them. An old set with no folder in its place (killed between
+    the two renames of :func:`_swap_in`) goes back in place."""
     pattern = re.compile(re.escape(f".{name[:100]}.") + r"(new|old)-\d+-")
     for entry in os.scandir(parent):
-        if pattern.match(entry.name) and entry.is_dir(follow_symlinks=False):
+        match = pattern.match(entry.name)
+        if not match or not entry.is_dir(follow_symlinks=False):
+            continue
+        target = parent / name
+        if match.group(1) == "old" and entry.name.endswith("-swap") and not target.exists():
+            os.rename(entry.path, target)
+        else:
             shutil.rmtree(entry.path, ignore_errors=True)

@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+700" />
+        <location filename="../main_window.py" line="+725" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>MissionOverview</name>
     <message numerus="yes">
-        <location filename="../panels/mission_overview.py" line="+88" />
+        <location filename="../panels/mission_overview.py" line="+80" />
         <source>%Ln flagged</source>
         <translation>
             <numerusform>%Ln flagged</numerusform>

@@ -764,7 +764,12 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../exporting.py" line="+97"/>
+        <location filename="../exporting.py" line="+104"/>
+        <source>Cancelling the export…</source>
+        <translation>Отмена экспорта…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>mission file</source>
         <translation>файл миссии</translation>
     </message>
@@ -784,12 +789,22 @@
         <translation>Туда экспортировать нельзя</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Cannot export now</source>
+        <translation>Сейчас экспорт невозможен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another export is still being written: wait for it to finish or cancel it.</source>
+        <translation>Ещё идёт запись другого экспорта: дождитесь его окончания или отмените его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Import Actuals</source>
         <translation>Импорт фактических посещений</translation>
     </message>
@@ -814,7 +829,12 @@
         <translation>Чтение {name}…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Export cancelled: {path} was left as it was.</source>
+        <translation>Экспорт отменён: {path} оставлен без изменений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The mission workbook was written with {count} route sheets.</source>
         <translation>Книга миссии записана: маршрутных листов — {count}.</translation>
     </message>
@@ -839,7 +859,7 @@
         <translation>Экспорт завершён</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The plan changed while reading the actuals: they were not applied.</source>
         <translation>План изменился во время чтения фактических данных: они не применены.</translation>
     </message>
@@ -849,12 +869,12 @@
         <translation>Импорт фактических посещений из {name} ({count})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot import actuals</source>
         <translation>Не удалось импортировать фактические посещения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -980,6 +1000,19 @@
         <location line="+3"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../exporting.py" line="-180"/>
+        <source>The export process stopped unexpectedly (exit code {code}); the destination was left as it was.</source>
+        <translation>Процесс экспорта неожиданно завершился (код выхода {code}); место назначения оставлено без изменений.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export did not stop after Cancel and was ended; the destination was left as it was.</source>
+        <translation>Экспорт не остановился после отмены и был прерван; место назначения оставлено без изменений.</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1721,17 @@
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+37"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the export; the files written before stay</source>
+        <translation>Остановить экспорт; ранее записанные файлы останутся</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -1818,7 +1861,7 @@
         <translation>Импорт наблюдателей из {name} ({count})</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Change planning settings</source>
         <translation>Изменение настроек планирования</translation>
     </message>
@@ -2056,7 +2099,7 @@
 <context>
     <name>MissionOverview</name>
     <message>
-        <location filename="../panels/mission_overview.py" line="+42"/>
+        <location filename="../panels/mission_overview.py" line="+40"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -2116,7 +2159,7 @@
         <translation>Размер команды</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>No mission is open.</source>
         <translation>Миссия не открыта.</translation>
     </message>
@@ -2440,12 +2483,12 @@
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../runner.py" line="+205"/>
+        <location filename="../runner.py" line="+281"/>
         <source>The planning process stopped unexpectedly (exit code {code}).</source>
         <translation>Процесс планирования неожиданно остановился (код завершения {code}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Planning did not stop within a minute of Cancel and was ended; no routes were kept.</source>
         <translation>Планирование не остановилось в течение минуты после отмены и было прервано; маршруты не сохранены.</translation>
     </message>
@@ -2636,7 +2679,7 @@
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../panels/plan_summary.py" line="+43"/>
+        <location filename="../panels/plan_summary.py" line="+41"/>
         <source>Stations covered</source>
         <translation>Охвачено участков</translation>
     </message>
@@ -2676,7 +2719,7 @@
         <translation>Участков на команду</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Must-cover left out</source>
         <translation>Обязательные без посещения</translation>
     </message>
@@ -2686,7 +2729,7 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>No plan yet: Plan ▸ Plan mission (F5) makes one.</source>
         <translation>Плана ещё нет: его составит команда План ▸ Составить план (F5).</translation>
     </message>

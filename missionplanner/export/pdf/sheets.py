@@ -25,6 +25,7 @@ from missionplanner.export.context import Context, local
 from missionplanner.export.labels import Lang, activity_label
 from missionplanner.export.pdf.fonts import register_fonts
 from missionplanner.export.pdf.route_map import draw_route_map
+from missionplanner.export.progress import Cancel, Progress, Tracker
 from missionplanner.export.route_sheet import header_values, route_title
 from missionplanner.io.atomic import atomic_write_bytes
 from missionplanner.io.folder_swap import fresh_folder
@@ -59,12 +60,31 @@ class PageInfo:
 
 
 def write_route_pdf(mission: Mission, plan: Plan, path: str | Path, *, lang: Lang = "en",
-                    teams: Iterable[str] | None = None) -> list[PageInfo]:
-    """Write the route sheets of ``teams`` (all by default) into one PDF; return its pages."""
+                    teams: Iterable[str] | None = None, progress: Progress | None = None,
+                    cancel: Cancel | None = None) -> list[PageInfo]:
+    """Write the route sheets of ``teams`` (all by default) into one PDF; return its pages.
+
+    ``progress(done, total)`` hears of each route sheet (a team's day); when ``cancel`` is
+    set, :class:`~missionplanner.export.progress.ExportCancelled` is raised and nothing is
+    written.
+    """
     ctx = Context(mission, plan, lang)
+    routes = _routes(ctx, teams)
+    return _write_pdf(ctx, routes, path, Tracker(len(routes), progress, cancel))
+
+
+def _routes(ctx: Context, teams: Iterable[str] | None) -> list[Route]:
+    """The routes with visits of ``teams`` (every team when None), in the teams' order."""
     wanted = set(teams) if teams is not None else None
-    routes = [r for team in ctx.team_ids() for r in ctx.routes_of.get(team, [])
-              if (wanted is None or team in wanted) and r.visits]
+    return [r for team in ctx.team_ids() for r in ctx.routes_of.get(team, [])
+            if (wanted is None or team in wanted) and r.visits]
+
+
+def _write_pdf(ctx: Context, routes: list[Route], path: str | Path,
+               tracker: Tracker) -> list[PageInfo]:
+    """One PDF of ``routes``, written atomically; ``tracker`` counts its route sheets."""
+    mission, plan = ctx.mission, ctx.plan
+    tracker.check()
     fonts = register_fonts()
     colours = team_colours(plan)
     pages: list[PageInfo] = []
@@ -81,6 +101,7 @@ def write_route_pdf(mission: Mission, plan: Plan, path: str | Path, *, lang: Lan
             rest = _continued(canvas, ctx, route, rest, fonts)
             canvas.showPage()
         pages.append(PageInfo(route.team, route.day, tuple(v.station for v in route.visits)))
+        tracker.step()
     if not routes:
         canvas.setFont(fonts[0], 12)
         canvas.drawString(MARGIN, PAGE[1] - 2 * MARGIN, "—")
@@ -91,21 +112,24 @@ def write_route_pdf(mission: Mission, plan: Plan, path: str | Path, *, lang: Lan
 
 
 def write_route_pdfs(mission: Mission, plan: Plan, folder: str | Path, *,
-                     lang: Lang = "en", combined: bool = True,
-                     per_team: bool = True) -> list[Path]:
+                     lang: Lang = "en", combined: bool = True, per_team: bool = True,
+                     progress: Progress | None = None,
+                     cancel: Cancel | None = None) -> list[Path]:
     """All teams in ``route_sheets.pdf`` (``combined``) and, need to know, one PDF per team
     beside it (``per_team``); returns the files written, the combined one first.
 
     ``folder`` is replaced as a whole (:func:`~missionplanner.io.folder_swap.fresh_folder`):
-    it always holds one complete set, a killed export leaves the previous one, and a folder
-    holding anything but route sheets is refused.
+    it always holds one complete set, a killed or cancelled export leaves the previous one,
+    and a folder holding anything but route sheets is refused. ``progress(done, total)``
+    counts route sheets (a team's day) over every file; ``cancel`` stops the export with
+    :class:`~missionplanner.export.progress.ExportCancelled`.
     """
     if not (combined or per_team):
         raise ValueError("say which route sheets to write: combined, per team or both")
     folder = Path(folder)
+    ctx = Context(mission, plan, lang)
     names: list[tuple[list[str] | None, str]] = [(None, COMBINED_NAME)] if combined else []
     if per_team:
-        ctx = Context(mission, plan, lang)
         taken = {COMBINED_NAME}
         for team in ctx.team_ids():
             if any(r.visits for r in ctx.routes_of.get(team, [])):
@@ -114,9 +138,12 @@ def write_route_pdfs(mission: Mission, plan: Plan, folder: str | Path, *,
                     name, n = f"route_sheet_{slug(team)}-{n}.pdf", n + 1
                 taken.add(name)
                 names.append(([team], name))
+    files = [(_routes(ctx, teams), name) for teams, name in names]
+    tracker = Tracker(sum(len(routes) for routes, _ in files), progress, cancel)
+    tracker.check()
     with fresh_folder(folder, is_route_sheet_name, "route sheets") as fresh:
-        for teams, name in names:
-            write_route_pdf(mission, plan, fresh / name, lang=lang, teams=teams)
+        for routes, name in files:
+            _write_pdf(ctx, routes, fresh / name, tracker)
     return [folder / name for _, name in names]
 
 
