@@ -81,6 +81,9 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    from ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     i18n.install(app, args.lang or language())
 
     from ui.main_window import MainWindow

@@ -201,25 +201,30 @@ class MainWindow(QMainWindow):
                                   self.tr("Open a plan file of this mission"))
         self.save_action = a(self.tr("&Save"), self.save, keys.Save, "document-save",
                              self.tr("Save the mission and its plan"))
-        self.save_as_action = a(self.tr("Save &As…"), self.save_as, keys.SaveAs)
+        self.save_as_action = a(self.tr("Save &As…"), self.save_as, keys.SaveAs,
+                                "document-save-as")
         self.import_stations_action = a(self.tr("Import &Stations…"),
                                         lambda: self.import_file("stations"), None,
                                         "document-import",
                                         self.tr("Add or update polling stations from a "
                                                 "spreadsheet"))
         self.import_observers_action = a(self.tr("Import &Observers…"),
-                                         lambda: self.import_file("observers"), None, "",
+                                         lambda: self.import_file("observers"), None,
+                                         "list-add-user",
                                          self.tr("Add or update observers from a roster"))
         self.import_actuals_action = a(self.tr("Import &Actuals…"), self.import_actuals, None,
-                                       "", self.tr("Read back what the teams visited"))
+                                       "document-import",
+                                       self.tr("Read back what the teams visited"))
         self.export_workbook_action = a(self.tr("Mission &Workbook…"),
                                         lambda: self.export("workbook"), None,
-                                        "document-export",
+                                        "x-office-spreadsheet",
                                         self.tr("Write the Excel workbook of the plan"))
         self.export_teams_action = a(self.tr("&Per-Team Workbooks…"),
-                                     lambda: self.export("teams"))
-        self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"))
-        self.export_pdf_action = a(self.tr("Route Sheets (&PDF)…"), lambda: self.export("pdf"))
+                                     lambda: self.export("teams"), None, "x-office-spreadsheet")
+        self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"),
+                                    None, "document-export")
+        self.export_pdf_action = a(self.tr("Route Sheets (&PDF)…"), lambda: self.export("pdf"),
+                                   None, "application-pdf")
         self.quit_action = a(self.tr("&Quit"), self.close, keys.Quit, "application-exit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -239,7 +244,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tabs.addAction(self.delete_action)
         self.preferences_action = a(self.tr("&Preferences…"), self.preferences,
-                                    keys.Preferences, "document-properties")
+                                    keys.Preferences, "configure")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.plan_settings_action = a(self.tr("&Settings…"), self.plan_settings, None,

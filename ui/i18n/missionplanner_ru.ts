@@ -345,7 +345,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../dialogs/about.py" line="+24"/>
+        <location filename="../dialogs/about.py" line="+33"/>
         <source>About Mission Planner</source>
         <translation>О программе Mission Planner</translation>
     </message>
@@ -395,7 +395,12 @@
         <translation>Google OR-Tools (Apache 2.0), Qt {qt} и PySide6 (LGPL v3), pydantic, openpyxl.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Icons: KDE Breeze (LGPL v3 or later); the app&apos;s icon is drawn for Mission Planner.</source>
+        <translation>Значки: KDE Breeze (LGPL v3 или более поздняя); значок программы нарисован для Mission Planner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1526,7 +1531,7 @@
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import &amp;Stations…</source>
         <translation>Импорт &amp;участков…</translation>
     </message>
@@ -1541,7 +1546,7 @@
         <translation>Импорт &amp;наблюдателей…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add or update observers from a roster</source>
         <translation>Добавить или обновить наблюдателей из списка</translation>
     </message>
@@ -1551,7 +1556,7 @@
         <translation>Импорт &amp;фактических посещений…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read back what the teams visited</source>
         <translation>Прочитать, где побывали команды</translation>
     </message>
@@ -1576,12 +1581,12 @@
         <translation>&amp;Форма ODK/Kobo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Route Sheets (&amp;PDF)…</source>
         <translation>Маршрутные листы (&amp;PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
