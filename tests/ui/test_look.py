@@ -187,3 +187,22 @@ def test_shipped_icons_draw_at_menu_and_toolbar_sizes(qapp: QApplication) -> Non
         assert inked and all(c.lightness() > 200 for c in inked)
     finally:
         qapp.setPalette(before)
+
+
+def test_filters_go_under_the_search_box_rather_than_cut(qtbot: QtBot, russian: None) -> None:
+    """A wide table has its filters beside the search box; a narrow one puts them under it,
+    each "All …" choice whole (the Russian ones were cut: "С нарушениям")."""
+    window = window_with(qtbot, plan=build_plan())
+    panel = window.panels["stations"]
+    panel.setParent(None)
+    qtbot.addWidget(panel)
+    for width, two_rows in ((1400, False), (600, True)):
+        panel.resize(width, 500)
+        panel.show()
+        qtbot.waitExposed(panel)
+        qtbot.waitUntil(lambda two_rows=two_rows: panel._two_rows is two_rows)
+        qtbot.wait(10)
+        assert (panel.second_row.count() > 0) is two_rows
+        for box in panel.filter_boxes.values():
+            text = box.fontMetrics().horizontalAdvance(box.currentText())
+            assert text + 24 <= box.width(), (width, box.currentText(), box.width())

@@ -84,7 +84,7 @@
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+159" />
+        <location filename="../widgets/table_panel.py" line="+204" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

@@ -2726,12 +2726,22 @@
     <message>
         <location line="+18"/>
         <source>Must-cover left out</source>
-        <translation>Обязательные без посещения</translation>
+        <translation>Не охвачены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must-cover stations that no route visits, and why</source>
+        <translation>Обязательные для посещения участки, которые не вошли ни в один маршрут, и причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the planner noted while planning</source>
+        <translation>Что планировщик отметил при составлении плана</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2776,7 +2786,7 @@
     <message>
         <location line="+7"/>
         <source>Must-cover left out ({count})</source>
-        <translation>Обязательные без посещения ({count})</translation>
+        <translation>Не охвачены ({count})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3074,7 +3084,7 @@
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+159"/>
+        <location filename="../widgets/table_panel.py" line="+204"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln строка</numerusform>

@@ -65,6 +65,8 @@ class PlanSummary(QWidget):
         self.notes.setWordWrap(True)
         self.tabs.addTab(self.left_out, self.tr("Must-cover left out"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.setTabToolTip(0, self.tr("Must-cover stations that no route visits, and why"))
+        self.tabs.setTabToolTip(1, self.tr("What the planner noted while planning"))
         self.tabs.setMinimumHeight(160)
         layout.addWidget(self.tabs, 1)
         layout.addStretch(0)
