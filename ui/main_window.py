@@ -46,6 +46,7 @@ from ui.recovery import RecoverySession
 from ui.selection import Selection
 from ui.settings import add_recent_file, recent_files, settings
 from ui.watcher import FileWatcher
+from ui.widgets.mnemonics import add_mnemonics
 from ui.widgets.table_panel import TablePanel
 
 MISSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Mission files (*.json)")
@@ -203,23 +204,23 @@ class MainWindow(QMainWindow):
                              self.tr("Save the mission and its plan"))
         self.save_as_action = a(self.tr("Save &As…"), self.save_as, keys.SaveAs,
                                 "document-save-as")
-        self.import_stations_action = a(self.tr("Import &Stations…"),
+        self.import_stations_action = a(self.tr("Import S&tations…"),
                                         lambda: self.import_file("stations"), None,
                                         "document-import",
                                         self.tr("Add or update polling stations from a "
                                                 "spreadsheet"))
-        self.import_observers_action = a(self.tr("Import &Observers…"),
+        self.import_observers_action = a(self.tr("Import O&bservers…"),
                                          lambda: self.import_file("observers"), None,
                                          "list-add-user",
                                          self.tr("Add or update observers from a roster"))
-        self.import_actuals_action = a(self.tr("Import &Actuals…"), self.import_actuals, None,
+        self.import_actuals_action = a(self.tr("Import A&ctuals…"), self.import_actuals, None,
                                        "document-import",
                                        self.tr("Read back what the teams visited"))
         self.export_workbook_action = a(self.tr("Mission &Workbook…"),
                                         lambda: self.export("workbook"), None,
                                         "x-office-spreadsheet",
                                         self.tr("Write the Excel workbook of the plan"))
-        self.export_teams_action = a(self.tr("&Per-Team Workbooks…"),
+        self.export_teams_action = a(self.tr("Per-&Team Workbooks…"),
                                      lambda: self.export("teams"), None, "x-office-spreadsheet")
         self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"),
                                     None, "document-export")
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.toolbar_toggle_anchor = self.view_menu
 
+        self.view_menu.aboutToShow.connect(lambda: add_mnemonics(self.view_menu))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.about_qt_action])
 

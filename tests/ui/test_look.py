@@ -206,3 +206,46 @@ def test_filters_go_under_the_search_box_rather_than_cut(qtbot: QtBot, russian: 
         for box in panel.filter_boxes.values():
             text = box.fontMetrics().horizontalAdvance(box.currentText())
             assert text + 24 <= box.width(), (width, box.currentText(), box.width())
+
+
+def test_every_menu_entry_has_its_own_mnemonic(qtbot: QtBot, russian: None) -> None:
+    """Alt+letter reaches each entry of each menu once shown, the View menu's docks and
+    tabs too (their texts are titles without an ``&``), in Russian as in English."""
+    from PySide6.QtWidgets import QMenu
+
+    from ui.widgets.mnemonics import mnemonic_of
+
+    window = window_with(qtbot, plan=build_plan())
+    for menu in window.menuBar().findChildren(QMenu):
+        if menu is window.recent_menu:  # "&1 file.json", "&2 …"
+            continue
+        menu.aboutToShow.emit()
+        letters = [mnemonic_of(a.text()) for a in menu.actions()
+                   if not a.isSeparator() and a.text()]
+        assert all(letters) and len(set(letters)) == len(letters), (menu.title(), letters)
+    assert next(mnemonic_of(a.text()) for a in window.view_menu.actions()
+                if a.text()) == "у"  # "&Участки"
+
+
+def test_mnemonic_prefers_the_start_of_a_free_word() -> None:
+    """"Plan summary" after "Map" and "Mission": P; a taken letter moves along."""
+    from ui.widgets.mnemonics import with_mnemonic
+
+    taken = {"m"}
+    assert with_mnemonic("Mission", taken) == "M&ission"
+    assert with_mnemonic("Plan summary", taken) == "&Plan summary"
+    assert with_mnemonic("Undo history", taken) == "&Undo history"
+    assert with_mnemonic("&Timeline", taken) == "&Timeline"
+
+
+def test_replan_starts_on_election_day_and_says_what_to_do(qtbot: QtBot) -> None:
+    """Re-planning is mostly an election-day job; the empty list tells how to fill it."""
+    from tests.export.conftest import build_mission
+    from ui.dialogs.replan import ReplanDialog
+    from ui.planning_api import PlanOptions
+
+    mission = build_mission()
+    dialog = ReplanDialog(mission, build_plan(), PlanOptions())
+    qtbot.addWidget(dialog)
+    assert dialog.day.currentData() == mission.election_date
+    assert "Add" in dialog.list.hint

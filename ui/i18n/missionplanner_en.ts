@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+730" />
+        <location filename="../main_window.py" line="+732" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>
@@ -78,6 +78,18 @@
         <translation>
             <numerusform>(%Ln station without a figure)</numerusform>
             <numerusform>(%Ln stations without a figure)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewMissionWizard</name>
+    <message numerus="yes">
+        <location filename="../dialogs/new_mission.py" line="+170" />
+        <location line="+1" />
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

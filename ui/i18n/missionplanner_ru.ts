@@ -1411,7 +1411,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+51"/>
+        <location filename="../main_window.py" line="+52"/>
         <source>Mission files (*.json)</source>
         <translation>Файлы миссий (*.json)</translation>
     </message>
@@ -1531,32 +1531,17 @@
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import &amp;Stations…</source>
-        <translation>Импорт &amp;участков…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add or update polling stations from a spreadsheet</source>
         <translation>Добавить или обновить участки из таблицы</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import &amp;Observers…</source>
-        <translation>Импорт &amp;наблюдателей…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add or update observers from a roster</source>
         <translation>Добавить или обновить наблюдателей из списка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import &amp;Actuals…</source>
-        <translation>Импорт &amp;фактических посещений…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read back what the teams visited</source>
         <translation>Прочитать, где побывали команды</translation>
     </message>
@@ -1571,9 +1556,24 @@
         <translation>Записать книгу Excel плана</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Per-Team Workbooks…</source>
-        <translation>Книги для &amp;команд…</translation>
+        <location line="-15"/>
+        <source>Import S&amp;tations…</source>
+        <translation>Импорт &amp;участков…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import O&amp;bservers…</source>
+        <translation>Импорт на&amp;блюдателей…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import A&amp;ctuals…</source>
+        <translation>Импорт &amp;фактических посещений…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per-&amp;Team Workbooks…</source>
+        <translation>Книги для ко&amp;манд…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1633,7 +1633,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1693,7 +1693,7 @@
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние файлы</translation>
+        <translation>Н&amp;едавние файлы</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1716,7 +1716,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2264,12 +2264,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>The mission</source>
         <translation>Миссия</translation>
     </message>
@@ -2338,10 +2338,15 @@
         <source>Election day, and the days before it when teams visit commissions.</source>
         <translation>День выборов и дни перед ним, когда команды посещают комиссии.</translation>
     </message>
-    <message>
-        <location line="+9"/>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+1"/>
         <source> day(s)</source>
-        <translation> дн.</translation>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2405,7 +2410,7 @@
         <translation>Ключ определяет, какие участки будут выбраны: не сообщайте его за пределами миссии, чтобы план нельзя было угадать извне.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -2914,12 +2919,12 @@
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../dialogs/replan.py" line="+51"/>
+        <location filename="../dialogs/replan.py" line="+71"/>
         <source>Re-plan After a Disruption</source>
         <translation>Перепланирование после сбоя</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
@@ -2996,7 +3001,12 @@
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Nothing yet: choose what happened above and press Add. Several disruptions can be listed.</source>
+        <translation>Пока ничего: выберите выше, что произошло, и нажмите «Добавить». Можно указать несколько сбоев.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-ROOM = 110
+ROOM = 140
 """Pixels the values keep beside the widest label; below that the labels go above."""
 
 
