@@ -144,6 +144,54 @@ def test_screenshot_selects_a_team(tmp_path: Path) -> None:
     assert out.stat().st_size > 10_000
     assert app.main([str(mission_path), "--plan", str(plan_path), "--screenshot",
                      str(tmp_path / "none.png"), "--select", "Z9"]) == 1
+    assert app.main([str(mission_path), "--plan", str(plan_path), "--screenshot",
+                     str(tmp_path / "day.png"), "--select", "A1", "--day", "2019-06-09"]) == 0
+    assert app.main([str(mission_path), "--plan", str(plan_path), "--screenshot",
+                     str(tmp_path / "none.png"), "--day", "2020-01-01"]) == 1
+    assert not (tmp_path / "none.png").exists()
+
+
+def test_screenshot_day_shows_that_day_everywhere(qtbot: QtBot, tmp_path: Path) -> None:
+    """``--day``: the map's day, the visits table's day filter and the timeline's first
+    rows are that day."""
+    from datetime import date
+
+    from ui import app
+
+    window = window_with(qtbot, plan=build_plan())
+    _shown(qtbot, window, 1400, 560)  # a short timeline, which has to scroll
+    day = date(2019, 6, 9)
+    timeline = window.views["timeline"].widget()
+    qtbot.waitUntil(lambda: bool(timeline.rows))  # the views follow the document on timers
+    app._show_day(window, day)
+    qtbot.wait(20)
+    assert window.views["map"].widget().view.day == day
+    assert window.panels["visits"].filter_boxes["day"].currentData() == "2019-06-09"
+    first = next(i for i, row in enumerate(timeline.rows) if row.day == day)
+    bar = timeline.scroll.verticalScrollBar()
+    assert first > 0 and bar.maximum() > 0
+    assert bar.value() == min(bar.maximum(), int(timeline.row_top(first) - timeline.row_top(0)))
+
+
+def test_a_fitted_selection_is_not_under_the_legend(qtbot: QtBot, views_mission: Mission,
+                                                    views_plan: Plan) -> None:
+    """Fit selection shows a team's whole route beside the legend (stops were hidden)."""
+    from PySide6.QtCore import QRectF as Rect
+
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_mission(views_mission)
+    view.set_plan(views_plan)
+    view.resize(540, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    team = views_plan.routes[0].team
+    view.selection.select(teams={team}, source="test")
+    view.fit_selection()
+    stations = {v.station for r in views_plan.routes if r.team == team for v in r.visits}
+    route = view.mapFromScene(view._rect_of(stations)).boundingRect()
+    assert not Rect(route).intersects(view._legend()[2])
+    assert Rect(view.viewport().rect()).contains(Rect(route))
 
 
 def test_every_menu_command_has_a_shipped_or_themed_icon(qtbot: QtBot) -> None:

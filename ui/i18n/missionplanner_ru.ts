@@ -2033,7 +2033,7 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../views/map/widget.py" line="+38"/>
+        <location filename="../views/map/widget.py" line="+41"/>
         <source>Whole country</source>
         <translation>Вся страна</translation>
     </message>
@@ -2043,7 +2043,7 @@
         <translation>К выбранному</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -2069,6 +2069,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions, stations, routes, names and legend: what the map draws</source>
+        <translation>Регионы, участки, маршруты, названия и условные обозначения: что показывает карта</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>

@@ -72,6 +72,14 @@ class DashboardView(QWidget):
             [self.tr("Station"), self.tr("Region"), self.tr("Day"), self.tr("Why left out")])
         self.left_out.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.left_out.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.left_out.verticalHeader().hide()  # as the workspace's tables: one line a row,
+        self.left_out.setWordWrap(False)       # the whole reason in the cell's tooltip
+        self.left_out.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.left_out.setAlternatingRowColors(True)
+        self.left_out.verticalHeader().setDefaultSectionSize(
+            self.left_out.fontMetrics().height() + 8)
+        self.left_out.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.left_out.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.left_out.itemSelectionChanged.connect(self._left_out_clicked)
         self.left_out_title = QLabel(self)
@@ -275,7 +283,11 @@ class DashboardView(QWidget):
                 cell.setToolTip(text)
                 self.left_out.setItem(i, j, cell)
         self.left_out.resizeColumnsToContents()
+        for column, widest in ((0, 300), (1, 200)):
+            if self.left_out.columnWidth(column) > widest:
+                self.left_out.setColumnWidth(column, widest)
         self.left_out.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.left_out.setCurrentCell(-1, -1)  # no cell framed before the user picks one
         self.left_out.blockSignals(False)
         self.left_out_title.setText(
             "<b>" + self.tr("Must-cover stations left out: {0}").format(len(plan.left_out))

@@ -38,8 +38,10 @@ MAX_SCALE = 400.0
 """Pixels per km at the closest zoom (a few streets)."""
 FIT_MARGIN = 0.03
 """Room around the country when it is fitted (share of its size): names at its edge."""
-LEGEND_FIT_SHARE = 0.8
+LEGEND_FIT_SHARE = 0.75
 """The country is fitted beside the legend when it keeps this share of its full-view size."""
+SELECTION_FIT_SHARE = 0.5
+"""A selection asked for is shown whole beside the legend down to half its full-view size."""
 
 
 class MapView(QGraphicsView):
@@ -214,9 +216,9 @@ class MapView(QGraphicsView):
             -self._country.width(), -self._country.height(),
             self._country.width(), self._country.height()))))
 
-    def _fit_beside_legend(self, country: QRectF) -> None:
-        """Show a scene rectangle whole: beside or under the legend when that keeps it
-        nearly as large, else under the legend at full size."""
+    def _fit_beside_legend(self, country: QRectF, share: float = LEGEND_FIT_SHARE) -> None:
+        """Show a scene rectangle whole: beside or under the legend when that keeps ``share``
+        of its full size, else under the legend at full size."""
         port = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)
         if port.width() < 10 or port.height() < 10:
             return
@@ -231,7 +233,7 @@ class MapView(QGraphicsView):
                        target.height() / max(country.height(), 1e-6))
 
         best = max(targets[1:], key=scale_in, default=port)
-        target = best if scale_in(best) >= LEGEND_FIT_SHARE * scale_in(port) else port
+        target = best if scale_in(best) >= share * scale_in(port) else port
         scale = scale_in(target)
         self.resetTransform()
         self.scale_by(scale)
@@ -260,7 +262,7 @@ class MapView(QGraphicsView):
         """Show a scene rectangle with a margin (a few km around a single point)."""
         pad = max(rect.width(), rect.height()) * 0.15 + 2.0
         self.auto_fit = False
-        self._fit_beside_legend(rect.adjusted(-pad, -pad, pad, pad))
+        self._fit_beside_legend(rect.adjusted(-pad, -pad, pad, pad), SELECTION_FIT_SHARE)
 
     def zoom(self, factor: float) -> None:
         """Zoom about the anchor, within the country's and the street's limits."""
