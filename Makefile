@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.dist-installed
 
-.PHONY: run test lint clean translations
+.PHONY: run test lint clean translations dist dist-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,5 +31,21 @@ lint: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python scripts/ui_translations.py
 
+# the app folder that runs without Python, dist/MissionPlanner/ (docs/packaging.md): the
+# builder is an extra of its own, installed here only, never by `make test`
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf build/pyinstaller dist/MissionPlanner
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller \
+		--distpath dist packaging/missionplanner.spec
+	@du -sh dist/MissionPlanner
+
+# start the built folder in a fresh folder with an empty environment, plan, export, screenshots
+dist-check:
+	bash scripts/check_dist.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -13,6 +13,7 @@ former names (:class:`~missionplanner.geo.PlaceResolver`: Astana, Nur-Sultan, Ak
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,7 +42,17 @@ CITY_KM = 15.0
 """A named town stands for the stations this close to its centre."""
 ABROAD_KM = 50.0
 """A named city abroad stands for the stations this close (an embassy, consulates)."""
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_missions"
+
+
+def _samples_folder() -> Path:
+    """The past missions' samples: in the source tree, or beside the programs of a built app
+    folder (PyInstaller sets ``sys.frozen``; see docs/packaging.md)."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent / "sample_missions"
+    return Path(__file__).resolve().parents[2] / "sample_missions"
+
+
+SAMPLES = _samples_folder()
 """Where the shipped station sets are (the past missions' samples)."""
 
 

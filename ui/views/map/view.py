@@ -19,6 +19,7 @@ from missionplanner.export.status import station_statuses
 from missionplanner.geo.countries import preset_for
 from missionplanner.geo.projection import KAZAKHSTAN, Projection, mission_projection
 from missionplanner.model import Mission, Plan, Route
+from ui.panels.format import number
 from ui.selection import Selected, Selection, VisitRef
 from ui.views.describe import station_html
 from ui.views.lang import language, region_name
@@ -36,6 +37,12 @@ HIT_PIXELS = 7.0
 ZOOM_STEP = 1.25
 MAX_SCALE = 400.0
 """Pixels per km at the closest zoom (a few streets)."""
+FIT_MARGIN = 0.03
+"""Room around the country when it is fitted (share of its size): names at its edge."""
+LEGEND_FIT_SHARE = 0.75
+"""The country is fitted beside the legend when it keeps this share of its full-view size."""
+SELECTION_FIT_SHARE = 0.5
+"""A selection asked for is shown whole beside the legend down to half its full-view size."""
 
 
 class MapView(QGraphicsView):
@@ -241,13 +248,43 @@ class MapView(QGraphicsView):
     def fit_country(self) -> None:
         """Show the whole country (and keep showing it as the view is resized, until the
         user zooms or pans: a dock is often sized after the map is filled)."""
-        self.fitInView(self._country, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_country()
         self.auto_fit = True
+
+    def _fit_country(self) -> None:
+        """The country with a margin for the names at its edge."""
+        self._fit_beside_legend(self._country.adjusted(*(f * FIT_MARGIN for f in (
+            -self._country.width(), -self._country.height(),
+            self._country.width(), self._country.height()))))
+
+    def _fit_beside_legend(self, country: QRectF, share: float = LEGEND_FIT_SHARE) -> None:
+        """Show a scene rectangle whole: beside or under the legend when that keeps ``share``
+        of its full size, else under the legend at full size."""
+        port = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)
+        if port.width() < 10 or port.height() < 10:
+            return
+        targets = [port]
+        if self.show_legend:
+            legend = self._legend()[2].adjusted(-6, -6, 6, 6)
+            targets += [port.adjusted(0, 0, -legend.width(), 0),
+                        port.adjusted(0, legend.bottom(), 0, 0)]
+
+        def scale_in(target: QRectF) -> float:
+            return min(target.width() / max(country.width(), 1e-6),
+                       target.height() / max(country.height(), 1e-6))
+
+        best = max(targets[1:], key=scale_in, default=port)
+        target = best if scale_in(best) >= share * scale_in(port) else port
+        scale = scale_in(target)
+        self.resetTransform()
+        self.scale_by(scale)
+        shift = (QRectF(port).center() - target.center()) / scale
+        self.centerOn(country.center() + shift)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.auto_fit:
-            self.fitInView(self._country, Qt.AspectRatioMode.KeepAspectRatio)
+            self._fit_country()
 
     def fit_selection(self) -> None:
         """Show what is selected (the country when nothing is)."""
@@ -266,7 +303,7 @@ class MapView(QGraphicsView):
         """Show a scene rectangle with a margin (a few km around a single point)."""
         pad = max(rect.width(), rect.height()) * 0.15 + 2.0
         self.auto_fit = False
-        self.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_beside_legend(rect.adjusted(-pad, -pad, pad, pad), SELECTION_FIT_SHARE)
 
     def zoom(self, factor: float) -> None:
         """Zoom about the anchor, within the country's and the street's limits."""
@@ -373,15 +410,22 @@ class MapView(QGraphicsView):
         draw_scale_bar(painter, self.scale(), QPointF(14, height - 12))
         self.legend_area = QRectF()
         if self.show_legend:
-            rows, title = self.legend_rows(), self.tr("Legend")
-            corner = QPointF(self.viewport().width() - 10, 10)
-            area = legend_rect(corner, rows, title)
-            if area.width() > 0.45 * self.viewport().width() or \
-                    area.height() > 0.6 * self.viewport().height():
-                rows, title = compact_rows(rows), ""  # a small map: symbols and counts
-                self.legend_area = legend_rect(corner, rows, title)
-            draw_legend(painter, corner, rows, title)
+            rows, title, area = self._legend()
+            if not title:
+                self.legend_area = area
+            draw_legend(painter, QPointF(area.right(), area.top()), rows, title)
         painter.restore()
+
+    def _legend(self) -> tuple[list[tuple[str, str, str]], str, QRectF]:
+        """The legend's rows, title and place: whole, or symbols and counts on a small map."""
+        rows, title = self.legend_rows(), self.tr("Legend")
+        corner = QPointF(self.viewport().width() - 10, 10)
+        area = legend_rect(corner, rows, title)
+        if area.width() > 0.45 * self.viewport().width() or \
+                area.height() > 0.6 * self.viewport().height():
+            rows, title = compact_rows(rows), ""
+            area = legend_rect(corner, rows, title)
+        return rows, title, area
 
     def legend_rows(self) -> list[tuple[str, str, str]]:
         """(kind, colour, text) for each thing on the map, with station counts."""
@@ -397,7 +441,7 @@ class MapView(QGraphicsView):
         rows = []
         for code, status in reversed(list(enumerate(DRAW_ORDER))):
             if counts[code]:
-                count = f"{int(counts[code]):,}".replace(",", "\u202f")
+                count = number(int(counts[code]))
                 rows.append(("dot", STATUS_COLOURS[status], f"{names[status]} ({count})"))
         if self.stations.flagged.any():
             rows.append(("flag", STATUS_COLOURS[StationStatus.PLANNED],
