@@ -100,12 +100,101 @@ def main() -> int:
         found["import_bad"] = lambda: preview(bad)
         found["export_teams"] = lambda: ExportDialog("teams", Path("/tmp/teams"), args.lang,
                                                      window)
+        for target in ("workbook", "pdf", "form"):
+            found[f"export_{target}"] = lambda target=target: ExportDialog(
+                target, Path(f"/tmp/sco_2019_{target}"), args.lang, window)
         for name, factory in getattr(window, "gallery", lambda: {})().items():
             found[name] = factory
         return found
 
+    def prompts() -> dict[str, Callable[[], None]]:
+        """The questions the app asks (``ui.ask``), as the window words them."""
+        from datetime import UTC, datetime
+
+        from ui import ask
+        from ui.panels.format import moment
+        from ui.watcher import FileWatcher
+
+        path = window.document.mission_path or args.mission
+        watcher: FileWatcher = window.watcher
+        return {
+            "prompt_unsaved": lambda: window.maybe_save() and None,
+            "prompt_recovery": lambda: ask.question(
+                window, window.tr("Restore Unsaved Work"),
+                window.tr("Mission Planner was not closed properly last time. Unsaved changes "
+                          "to “{name}” were saved automatically at {when}.").format(
+                    name=mission.name, when=moment(datetime.now(UTC))),
+                window.tr("Restore"), window.tr("Discard"),
+                window.tr("File: {file}. Restore opens them with the changes not yet saved to "
+                          "the file; Discard deletes them.").format(file=path)) and None,
+            "prompt_file_changed": lambda: watcher._ask([Path(path)]),
+            "prompt_file_removed": lambda: watcher._ask([Path("/nonexistent/mission.json")]),
+            "prompt_cannot_open": lambda: ask.error(
+                window, window.tr("Cannot open {name}").format(name="broken.json"),
+                "broken.json: line 3, column 5: expected ',' or '}'",
+                "broken.json: line 3, column 5: expected ',' or '}'"),
+            "prompt_export_done": lambda: ask.done_with_folder(
+                window, window.exports.tr("Export Finished"),
+                window.exports.tr("{count} team workbooks were written.").format(count=25)
+                + "\n/tmp/sco_2019_teams") and None,
+        }
+
     wanted = set(args.only.split(",")) if args.only else None
-    shots = {"main": lambda: window, **dialogs()}
+
+    def grab_modal(name: str) -> Callable[..., int]:
+        def exec_(box: QWidget) -> int:
+            box.show()
+            app.processEvents()
+            path = args.out / f"{name}_{args.lang}.png"
+            box.grab().save(str(path))
+            print(f"wrote {path} ({box.width()}x{box.height()})")
+            box.close()
+            return 0
+        return exec_
+
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+    for name, ask_it in prompts().items():
+        if wanted and name not in wanted:
+            continue
+        window.document.undo_stack.resetClean()
+        if name == "prompt_unsaved":
+            window.document.modifiedChanged.emit(True)
+            window.document.undo_stack.push(_Touch())
+        QMessageBox.exec = grab_modal(name)  # type: ignore[method-assign]
+        QInputDialog.exec = grab_modal(name)  # type: ignore[method-assign]
+        try:
+            ask_it()
+        finally:
+            QMessageBox.exec = QDialog.exec  # type: ignore[method-assign]
+            QInputDialog.exec = QDialog.exec  # type: ignore[method-assign]
+        window.document.undo_stack.clear()
+
+    def main_with(tab: str = "", dock: str = "", find: str = "",
+                  busy: bool = False) -> QWidget:
+        if tab:
+            window.tabs.setCurrentWidget(window.panels[tab])
+        if dock:
+            window.views[dock].show()
+            window.views[dock].raise_()
+        if find:
+            window.find()
+            window.current_panel().search.setText(find)
+        if busy:
+            window.progress.show()
+            window.progress_cancel.show()
+            window.progress.setRange(0, 12)
+            window.progress.setValue(5)
+            window.planning._progress(_Progress())
+        return window
+
+    shots: dict[str, Callable[[], QWidget]] = {
+        "main": lambda: window,
+        **{f"main_{tab}": lambda tab=tab: main_with(tab=tab) for tab in window.panels},
+        "main_dashboard": lambda: main_with(tab="stations", dock="dashboard"),
+        "main_find": lambda: main_with(tab="stations", find="Almaty"),
+        "main_planning": lambda: main_with(busy=True),
+        **dialogs()}
     for name, factory in shots.items():
         if wanted and name not in wanted:
             continue
@@ -123,6 +212,22 @@ def main() -> int:
     window.document.undo_stack.clear()
     window.close()
     return 0
+
+
+class _Touch:
+    """Stand-in for an edit, so that the window has unsaved changes to ask about."""
+
+    def __new__(cls) -> object:
+        from PySide6.QtGui import QUndoCommand
+
+        return QUndoCommand("edit")
+
+
+class _Progress:
+    """A planning run half way through."""
+
+    areas_done, areas_total, stations_covered = 5, 12, 312
+    last = "Almaty: 3 teams"
 
 
 if __name__ == "__main__":

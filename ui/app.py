@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from missionplanner.cli.headless import run_main_job
@@ -45,6 +46,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--tab", default="stations",
                         help="table shown by --screenshot (stations, observers, teams, "
                              "regions, visits)")
+    parser.add_argument("--select", metavar="TEAM",
+                        help="with --screenshot: select this team in every view (the map "
+                             "shows its routes)")
+    parser.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="with --screenshot: show this observation day on the map, in "
+                             "the visits table and the timeline")
     return parser.parse_args(list(argv))
 
 
@@ -78,6 +85,9 @@ def _run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    from ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     i18n.install(app, args.lang or language())
 
     from ui.main_window import MainWindow
@@ -110,8 +120,6 @@ def _mission_of(plan_path: Path) -> Path | None:
 def _screenshot(app: object, window: object, args: argparse.Namespace,
                 mission_path: Path | None) -> int:
     """Render the window with the document to a PNG; exit 0 when written."""
-    from PySide6.QtWidgets import QApplication
-
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -122,12 +130,26 @@ def _screenshot(app: object, window: object, args: argparse.Namespace,
         return 2
     if mission_path is not None and not window.open_file(mission_path, args.plan):
         return 1
+    plan = window.document.plan
+    if args.select and (plan is None or args.select not in {r.team for r in plan.routes}):
+        print(f"error: --select {args.select}: no such team in the plan", file=sys.stderr)
+        return 1
+    if args.day and (plan is None or args.day not in {r.day for r in plan.routes}):
+        print(f"error: --day {args.day}: the plan has no routes that day", file=sys.stderr)
+        return 1
     window.resize(width, height)
     if args.tab in window.panels:
         window.tabs.setCurrentWidget(window.panels[args.tab])
     window.show()
-    for _ in range(5):
-        QApplication.processEvents()
+    _settle(app)
+    if args.day:
+        _show_day(window, args.day)
+    if args.select:
+        _select_team(window, args.select)
+    if args.day:  # the timeline scrolled to the team's first row: back to the day
+        _scroll_timeline(window, args.day)
+    if args.select or args.day:
+        _settle(app)
     image = window.grab()
     window.document.undo_stack.clear()
     window.close()
@@ -136,6 +158,59 @@ def _screenshot(app: object, window: object, args: argparse.Namespace,
         return 1
     print(f"wrote {args.screenshot} ({image.width()}x{image.height()})")
     return 0
+
+
+def _settle(app: object, seconds: float = 0.3) -> None:
+    """Let the window lay itself out and the views take the document in (they follow it on
+    short timers, a turn of the event loop apart)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+
+
+def _select_team(window: object, team: str) -> None:
+    """Select ``team`` everywhere and fit the map to its routes."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.selection.select(teams={team}, source="screenshot")
+    view = getattr(window.views["map"].widget(), "view", None)
+    if view is not None:
+        view.fit_selection()
+
+
+def _show_day(window: object, day: date) -> None:
+    """One observation day on the map, in the visits table and at the top of the timeline."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    map_widget = window.views["map"].widget()
+    days = getattr(map_widget, "day_box", None)
+    if days is not None:  # its items hold dates, which findData cannot compare
+        days.setCurrentIndex(next((i for i in range(days.count()) if days.itemData(i) == day),
+                                  0))
+    box = window.panels["visits"].filter_boxes.get("day")
+    if box is not None:
+        box.setCurrentIndex(max(box.findData(day.isoformat()), 0))
+    _scroll_timeline(window, day)
+
+
+def _scroll_timeline(window: object, day: date) -> None:
+    """The timeline's rows of ``day`` at its top."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    timeline = window.views["timeline"].widget()
+    rows = [i for i, row in enumerate(getattr(timeline, "rows", [])) if row.day == day]
+    if rows:
+        top = timeline.row_top(rows[0]) - timeline.row_top(0)  # type: ignore[attr-defined]
+        timeline.scroll.verticalScrollBar().setValue(int(top))  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

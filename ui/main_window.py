@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -45,10 +46,40 @@ from ui.recovery import RecoverySession
 from ui.selection import Selection
 from ui.settings import add_recent_file, recent_files, settings
 from ui.watcher import FileWatcher
+from ui.widgets.mnemonics import add_mnemonics
 from ui.widgets.table_panel import TablePanel
 
 MISSION_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Mission files (*.json)")
 STATE_VERSION = 1
+DEFAULT_SIZE = (1600, 1000)
+"""The window's size on a first start, when the screen has room for it."""
+
+
+class DockSizes(NamedTuple):
+    """Default sizes of the docks, in pixels."""
+
+    left: int
+    """The column of the mission and plan summary."""
+    map: int
+    """The map (and the dashboard behind it), right of the tables."""
+    mission: int
+    plan: int
+    timeline: int
+
+
+def default_dock_sizes(width: int, height: int) -> DockSizes:
+    """How a window of ``width`` × ``height`` is shared on a first start.
+
+    The map takes about two fifths of the width (the country is wider than tall: a narrow
+    map shows mostly empty sea), the mission column a fifth (its Russian labels are long),
+    the tables the rest; the
+    timeline about a third of the height, enough for a day of a dozen teams.
+    """
+    left = max(280, min(400, int(width * 0.21)))
+    map_width = max(320, min(900, int(width * 0.4)))
+    timeline = max(180, min(360, height // 3))
+    column = max(300, height - timeline - 120)
+    return DockSizes(left, map_width, column * 9 // 20, column * 11 // 20, timeline)
 
 
 class MainWindow(QMainWindow):
@@ -85,8 +116,9 @@ class MainWindow(QMainWindow):
         doc.missionChanged.connect(self._update_actions)
         doc.planChanged.connect(self._update_actions)
         doc.modifiedChanged.connect(self._update_actions)
-        self.resize(1280, 800)
-        self._restore_layout()
+        self.resize(*DEFAULT_SIZE)
+        if not self._restore_layout():
+            self.default_geometry()
         self._update_title()
         self._update_status()
         self._update_actions()
@@ -170,25 +202,30 @@ class MainWindow(QMainWindow):
                                   self.tr("Open a plan file of this mission"))
         self.save_action = a(self.tr("&Save"), self.save, keys.Save, "document-save",
                              self.tr("Save the mission and its plan"))
-        self.save_as_action = a(self.tr("Save &As…"), self.save_as, keys.SaveAs)
-        self.import_stations_action = a(self.tr("Import &Stations…"),
+        self.save_as_action = a(self.tr("Save &As…"), self.save_as, keys.SaveAs,
+                                "document-save-as")
+        self.import_stations_action = a(self.tr("Import S&tations…"),
                                         lambda: self.import_file("stations"), None,
                                         "document-import",
                                         self.tr("Add or update polling stations from a "
                                                 "spreadsheet"))
-        self.import_observers_action = a(self.tr("Import &Observers…"),
-                                         lambda: self.import_file("observers"), None, "",
+        self.import_observers_action = a(self.tr("Import O&bservers…"),
+                                         lambda: self.import_file("observers"), None,
+                                         "list-add-user",
                                          self.tr("Add or update observers from a roster"))
-        self.import_actuals_action = a(self.tr("Import &Actuals…"), self.import_actuals, None,
-                                       "", self.tr("Read back what the teams visited"))
+        self.import_actuals_action = a(self.tr("Import A&ctuals…"), self.import_actuals, None,
+                                       "document-import",
+                                       self.tr("Read back what the teams visited"))
         self.export_workbook_action = a(self.tr("Mission &Workbook…"),
                                         lambda: self.export("workbook"), None,
-                                        "document-export",
+                                        "x-office-spreadsheet",
                                         self.tr("Write the Excel workbook of the plan"))
-        self.export_teams_action = a(self.tr("&Per-Team Workbooks…"),
-                                     lambda: self.export("teams"))
-        self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"))
-        self.export_pdf_action = a(self.tr("Route Sheets (&PDF)…"), lambda: self.export("pdf"))
+        self.export_teams_action = a(self.tr("Per-&Team Workbooks…"),
+                                     lambda: self.export("teams"), None, "x-office-spreadsheet")
+        self.export_form_action = a(self.tr("ODK/Kobo &Form…"), lambda: self.export("form"),
+                                    None, "document-export")
+        self.export_pdf_action = a(self.tr("Route Sheets (&PDF)…"), lambda: self.export("pdf"),
+                                   None, "application-pdf")
         self.quit_action = a(self.tr("&Quit"), self.close, keys.Quit, "application-exit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -208,7 +245,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tabs.addAction(self.delete_action)
         self.preferences_action = a(self.tr("&Preferences…"), self.preferences,
-                                    keys.Preferences, "document-properties")
+                                    keys.Preferences, "configure")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.plan_settings_action = a(self.tr("&Settings…"), self.plan_settings, None,
@@ -275,6 +312,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.toolbar_toggle_anchor = self.view_menu
 
+        self.view_menu.aboutToShow.connect(lambda: add_mnemonics(self.view_menu))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.about_qt_action])
 
@@ -734,17 +772,18 @@ class MainWindow(QMainWindow):
         self.current_panel().focus_search()
 
     # -- window state --------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """The remembered size and docks; False when there is no remembered size."""
         self._default_sizes_pending = True
         if not self.remember_layout:
-            return
+            return True
         stored = settings()
         geometry = stored.value("window/geometry")
         state = stored.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION):
             self._default_sizes_pending = False
+        return restored
 
     def save_layout(self) -> None:
         """Remember the window's size and where its docks and toolbars are."""
@@ -764,11 +803,24 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_dock_sizes)  # again once the layout has settled
 
     def _default_dock_sizes(self) -> None:
-        views = self.views
-        self.resizeDocks([views["mission"], views["map"]], [390, 440],
+        """Shares of the window for the docks (:func:`default_dock_sizes`)."""
+        views, sizes = self.views, default_dock_sizes(self.width(), self.height())
+        self.resizeDocks([views["mission"], views["map"]], [sizes.left, sizes.map],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([views["mission"], views["plan"], views["timeline"]],
-                         [400, 400, 230], Qt.Orientation.Vertical)
+                         [sizes.mission, sizes.plan, sizes.timeline], Qt.Orientation.Vertical)
+
+    def default_geometry(self) -> None:
+        """A first start without a remembered size: most of the screen, centred."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(area.width() * 0.92))
+        height = min(DEFAULT_SIZE[1], int(area.height() * 0.92))
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2,
+                  area.y() + (area.height() - height) // 2)
 
     def changeEvent(self, event: QEvent) -> None:
         """Back from minimised: views skipped while hidden catch up. Activated: have the

@@ -36,7 +36,7 @@ def test_menus_hold_the_workspace_commands(qtbot: QtBot) -> None:
     assert list(menus) == ["&File", "&Edit", "&Plan", "&View", "&Help"]
     file = menu_titles(menus["&File"])
     for text in ("&New Mission…", "&Open…", "Open &Recent", "&Save", "Save &As…",
-                 "Import &Stations…", "Import &Observers…", "Import &Actuals…", "&Export",
+                 "Import S&tations…", "Import O&bservers…", "Import A&ctuals…", "&Export",
                  "&Quit"):
         assert text in file
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"

@@ -5,7 +5,16 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.icons import app_icon
 
 
 def app_version() -> str:
@@ -43,10 +52,19 @@ class AboutDialog(QDialog):
                                "official, and are labelled so.") + "</li></ul>"
             + "<h3>" + self.tr("Built with") + "</h3><p>"
             + self.tr("Google OR-Tools (Apache 2.0), Qt {qt} and PySide6 (LGPL v3), "
-                      "pydantic, openpyxl.").format(qt=qVersion()) + "</p>")
+                      "pydantic, openpyxl.").format(qt=qVersion()) + " "
+            + self.tr("Icons: KDE Breeze (LGPL v3 or later); the app's icon is drawn for "
+                      "Mission Planner.") + "</p>")
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(logo)
+        row.addWidget(text)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addLayout(row)
         layout.addWidget(buttons)

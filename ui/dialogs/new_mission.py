@@ -166,7 +166,9 @@ class NewMissionWizard(QWizard):
         self.days_before = QSpinBox()
         self.days_before.setRange(0, 7)
         self.days_before.setValue(1)
-        self.days_before.setSuffix(self.tr(" day(s)"))
+        self.days_before.valueChanged.connect(  # "1 день", "2 дня", "5 дней"
+            lambda n: self.days_before.setSuffix(self.tr(" day(s)", "", n)))
+        self.days_before.setSuffix(self.tr(" day(s)", "", 1))
         self.days_list = QLabel()
         self.days_list.setTextFormat(Qt.TextFormat.RichText)
         form = QFormLayout(page)
@@ -208,9 +210,10 @@ class NewMissionWizard(QWizard):
         form.addRow(self.tr("Visit on election day:"), self.service)
         form.addRow(self.tr("Closing and counting:"), self.counting)
         form.addRow(self.tr("Secret seed:"), seed_row)
-        form.addRow("", _hint(self.tr("The seed decides which stations are drawn: keep it "
-                                      "within the mission, so that the plan cannot be "
-                                      "guessed from outside.")))
+        hint = _hint(self.tr("The seed decides which stations are drawn: keep it within the "
+                             "mission, so that the plan cannot be guessed from outside."))
+        hint.setMinimumWidth(420)  # the form keeps its fields at their size: wrap wider
+        form.addRow("", hint)
         return page
 
     def _save_page(self) -> QWizardPage:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QStringListModel, Qt, QTime
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,6 +43,25 @@ from ui.planning_api import Disrupted, PlanOptions
 from ui.widgets.message_bar import Level, MessageBar
 
 
+class HintedList(QListWidget):
+    """A list that says what to do while it is empty."""
+
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The hint, in the placeholder colour, when there are no items."""
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(self.viewport().rect().adjusted(12, 8, -12, -8),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                         self.hint)
+
+
 class ReplanDialog(QDialog):
     """Collect one :class:`Disrupted` and the search budget of the re-plan."""
 
@@ -55,8 +75,12 @@ class ReplanDialog(QDialog):
         teams = sorted({r.team for r in plan.routes})
 
         self.day = QComboBox()
-        for planned in sorted({r.day for r in plan.routes}):
+        days = sorted({r.day for r in plan.routes})
+        for planned in days:
             self.day.addItem(day_text(planned, long=True), planned)
+        likely = date.today() if date.today() in days else mission.election_date
+        if likely in days:  # today while the mission runs, else election day
+            self.day.setCurrentIndex(days.index(likely))
         self.now = QTimeEdit()
         self.now.setDisplayFormat("HH:mm")
         current = datetime.now().time()
@@ -100,7 +124,8 @@ class ReplanDialog(QDialog):
         self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_disruption)
-        self.list = QListWidget()
+        self.list = HintedList(self.tr("Nothing yet: choose what happened above and press "
+                                       "Add. Several disruptions can be listed."))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMinimumHeight(110)
         remove = QPushButton(self.tr("Remove"))
@@ -181,7 +206,7 @@ class ReplanDialog(QDialog):
     def _place_edit(self, hint: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(hint)
-        edit.setMinimumWidth(220)
+        edit.setMinimumWidth(180)
         completer = QCompleter(QStringListModel(list(self._places), edit), edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+694" />
+        <location filename="../main_window.py" line="+732" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>MissionOverview</name>
     <message numerus="yes">
-        <location filename="../panels/mission_overview.py" line="+81" />
+        <location filename="../panels/mission_overview.py" line="+80" />
         <source>%Ln flagged</source>
         <translation>
             <numerusform>%Ln flagged</numerusform>
@@ -82,9 +82,21 @@
     </message>
 </context>
 <context>
+    <name>NewMissionWizard</name>
+    <message numerus="yes">
+        <location filename="../dialogs/new_mission.py" line="+170" />
+        <location line="+1" />
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+159" />
+        <location filename="../widgets/table_panel.py" line="+204" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

@@ -345,7 +345,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../dialogs/about.py" line="+24"/>
+        <location filename="../dialogs/about.py" line="+33"/>
         <source>About Mission Planner</source>
         <translation>О программе Mission Planner</translation>
     </message>
@@ -395,7 +395,12 @@
         <translation>Google OR-Tools (Apache 2.0), Qt {qt} и PySide6 (LGPL v3), pydantic, openpyxl.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Icons: KDE Breeze (LGPL v3 or later); the app&apos;s icon is drawn for Mission Planner.</source>
+        <translation>Значки: KDE Breeze (LGPL v3 или более поздняя); значок программы нарисован для Mission Planner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -630,7 +635,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/dashboard.py" line="+64"/>
+        <location filename="../views/dashboard.py" line="+65"/>
         <source>Stations covered by region (thin bar: voters)</source>
         <translation>Охват участков по регионам (тонкая полоса — избиратели)</translation>
     </message>
@@ -695,27 +700,22 @@
         <translation>Охвачено регионов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Urban share</source>
         <translation>Доля городских</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>country: {0} %</source>
-        <translation>по стране: {0} %</translation>
+        <location line="+78"/>
+        <source>visits: {0}&lt;br&gt;on duty: {1} h {2:02d}&lt;br&gt;driving (estimated): {3}</source>
+        <translation>посещения: {0}&lt;br&gt;на маршруте: {1} ч {2:02d} мин&lt;br&gt;в пути (оценка): {3}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
         <source>Minutes per station</source>
         <translation>Минут на участок</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>driving {0} % (estimated)</source>
-        <translation>в пути {0} % (оценка)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate visits</source>
         <translation>Повторные посещения</translation>
     </message>
@@ -725,17 +725,23 @@
         <translation>должно быть 0</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>stations: {0} / {1}&lt;br&gt;voters: {2} / {3} ({4})</source>
         <translation>участки: {0} / {1}&lt;br&gt;избиратели: {2} / {3} ({4})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-39"/>
+        <location line="+44"/>
         <source>country: {0}</source>
         <translation>по стране: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
+        <source>driving {0} (estimated)</source>
+        <translation>в пути {0} (оценка)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>urban, covered</source>
         <translation>город, охвачено</translation>
     </message>
@@ -755,12 +761,7 @@
         <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>visits: {0}&lt;br&gt;on duty: {1} h {2:02d}&lt;br&gt;driving (estimated): {3} %</source>
-        <translation>посещения: {0}&lt;br&gt;на маршруте: {1} ч {2:02d} мин&lt;br&gt;в пути (оценка): {3} %</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>Must-cover stations left out: {0}</source>
         <translation>Обязательные участки вне плана: {0}</translation>
     </message>
@@ -1132,7 +1133,7 @@
     <message>
         <location line="+1"/>
         <source>Flagged or not</source>
-        <translation>С нарушениями или без</translation>
+        <translation>Нарушения: все</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1152,7 +1153,7 @@
     <message>
         <location line="+1"/>
         <source>Planned or not</source>
-        <translation>В плане или нет</translation>
+        <translation>План: все</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1209,7 +1210,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../panels/format.py" line="+20"/>
+        <location filename="../panels/format.py" line="+22"/>
         <source>{part} of {whole}</source>
         <translation>{part} из {whole}</translation>
     </message>
@@ -1410,12 +1411,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+50"/>
+        <location filename="../main_window.py" line="+52"/>
         <source>Mission files (*.json)</source>
         <translation>Файлы миссий (*.json)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+81"/>
         <source>Search stations: number, commission, settlement…</source>
         <translation>Поиск участков: номер, комиссия, населённый пункт…</translation>
     </message>
@@ -1530,32 +1531,17 @@
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import &amp;Stations…</source>
-        <translation>Импорт &amp;участков…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add or update polling stations from a spreadsheet</source>
         <translation>Добавить или обновить участки из таблицы</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import &amp;Observers…</source>
-        <translation>Импорт &amp;наблюдателей…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Add or update observers from a roster</source>
         <translation>Добавить или обновить наблюдателей из списка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import &amp;Actuals…</source>
-        <translation>Импорт &amp;фактических посещений…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Read back what the teams visited</source>
         <translation>Прочитать, где побывали команды</translation>
     </message>
@@ -1570,9 +1556,24 @@
         <translation>Записать книгу Excel плана</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Per-Team Workbooks…</source>
-        <translation>Книги для &amp;команд…</translation>
+        <location line="-15"/>
+        <source>Import S&amp;tations…</source>
+        <translation>Импорт &amp;участков…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import O&amp;bservers…</source>
+        <translation>Импорт на&amp;блюдателей…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import A&amp;ctuals…</source>
+        <translation>Импорт &amp;фактических посещений…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per-&amp;Team Workbooks…</source>
+        <translation>Книги для ко&amp;манд…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1580,12 +1581,12 @@
         <translation>&amp;Форма ODK/Kobo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Route Sheets (&amp;PDF)…</source>
         <translation>Маршрутные листы (&amp;PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1632,7 +1633,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1692,7 +1693,7 @@
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние файлы</translation>
+        <translation>Н&amp;едавние файлы</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1715,7 +1716,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1916,7 +1917,7 @@
         <translation>Не удалено: {why}</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>(never saved)</source>
         <translation>(ещё не сохранялся)</translation>
     </message>
@@ -1959,12 +1960,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+335"/>
+        <location filename="../views/map/view.py" line="+378"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>planned</source>
         <translation>в плане</translation>
     </message>
@@ -2032,7 +2033,7 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../views/map/widget.py" line="+38"/>
+        <location filename="../views/map/widget.py" line="+41"/>
         <source>Whole country</source>
         <translation>Вся страна</translation>
     </message>
@@ -2042,7 +2043,7 @@
         <translation>К выбранному</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -2068,6 +2069,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions, stations, routes, names and legend: what the map draws</source>
+        <translation>Регионы, участки, маршруты, названия и условные обозначения: что показывает карта</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -2103,7 +2114,7 @@
 <context>
     <name>MissionOverview</name>
     <message>
-        <location filename="../panels/mission_overview.py" line="+41"/>
+        <location filename="../panels/mission_overview.py" line="+40"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -2155,7 +2166,7 @@
     <message>
         <location line="+1"/>
         <source>Visit length</source>
-        <translation>Длительность посещения</translation>
+        <translation>Время на участке</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2263,12 +2274,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>The mission</source>
         <translation>Миссия</translation>
     </message>
@@ -2337,10 +2348,15 @@
         <source>Election day, and the days before it when teams visit commissions.</source>
         <translation>День выборов и дни перед ним, когда команды посещают комиссии.</translation>
     </message>
-    <message>
-        <location line="+9"/>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+1"/>
         <source> day(s)</source>
-        <translation> дн.</translation>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2404,7 +2420,7 @@
         <translation>Ключ определяет, какие участки будут выбраны: не сообщайте его за пределами миссии, чтобы план нельзя было угадать извне.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -2723,14 +2739,24 @@
         <translation>Участков на команду</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Must-cover left out</source>
-        <translation>Обязательные без посещения</translation>
+        <translation>Не охвачены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must-cover stations that no route visits, and why</source>
+        <translation>Обязательные для посещения участки, которые не вошли ни в один маршрут, и причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the planner noted while planning</source>
+        <translation>Что планировщик отметил при составлении плана</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2775,7 +2801,7 @@
     <message>
         <location line="+7"/>
         <source>Must-cover left out ({count})</source>
-        <translation>Обязательные без посещения ({count})</translation>
+        <translation>Не охвачены ({count})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2792,11 +2818,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Planning {name}…</source>
-        <translation>Планирование: {name}…</translation>
+        <location line="+49"/>
+        <source>Planning: forming teams and deploying them…</source>
+        <translation>Планирование: формирование команд и распределение по районам…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-38"/>
         <source>Re-planning…</source>
         <translation>Перепланирование…</translation>
     </message>
@@ -2817,6 +2844,11 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Planning the routes…</source>
+        <translation>Планирование маршрутов…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{done} of {total} areas · {visits} visits</source>
         <translation>районов {done} из {total} · посещений {visits}</translation>
     </message>
@@ -2897,12 +2929,12 @@
 <context>
     <name>ReplanDialog</name>
     <message>
-        <location filename="../dialogs/replan.py" line="+51"/>
+        <location filename="../dialogs/replan.py" line="+71"/>
         <source>Re-plan After a Disruption</source>
         <translation>Перепланирование после сбоя</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
@@ -2979,7 +3011,12 @@
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Nothing yet: choose what happened above and press Add. Several disruptions can be listed.</source>
+        <translation>Пока ничего: выберите выше, что произошло, и нажмите «Добавить». Можно указать несколько сбоев.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -3067,7 +3104,7 @@
 <context>
     <name>TablePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/table_panel.py" line="+159"/>
+        <location filename="../widgets/table_panel.py" line="+204"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln строка</numerusform>
@@ -3257,7 +3294,7 @@
     <name>describe</name>
     <message>
         <location filename="helper_texts.py" line="+13"/>
-        <location filename="../views/describe.py" line="+25"/>
+        <location filename="../views/describe.py" line="+26"/>
         <source>opening</source>
         <translation>открытие</translation>
     </message>
@@ -3289,7 +3326,7 @@
         <location line="+1"/>
         <location filename="../views/describe.py" line="+1"/>
         <source>pre-election visit</source>
-        <translation>предвыборный визит</translation>
+        <translation>предвыборное посещение</translation>
     </message>
     <message>
         <location line="+1"/>

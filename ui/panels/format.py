@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
+NBSP = "\u00a0"
+
 
 def number(value: int) -> str:
     """``9968`` as ``9,968`` (English) or ``9 968`` (Russian)."""
@@ -21,12 +23,12 @@ def share(part: int, whole: int) -> str:
             part=number(part), whole=number(whole))
     return QCoreApplication.translate("Format", "{part} of {whole} ({percent} %)").format(
         part=number(part), whole=number(whole),
-        percent=QLocale().toString(100 * part / whole, "f", 1))
+        percent=QLocale().toString(100 * part / whole, "f", 1)).replace(" %", NBSP + "%")
 
 
-def percent(value: float) -> str:
-    """``0.42`` as ``42 %``."""
-    return f"{QLocale().toString(100 * value, 'f', 0)} %"
+def percent(value: float, decimals: int = 0) -> str:
+    """``0.42`` as ``42 %`` (never broken before the sign)."""
+    return f"{QLocale().toString(100 * value, 'f', decimals)}{NBSP}%"
 
 
 def day(value: date, long: bool = False) -> str:

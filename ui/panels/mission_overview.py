@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from missionplanner.model import Mission
 from ui.document import Document
 from ui.models.labels import label
+from ui.panels.fields import FieldGrid
 from ui.panels.format import day, number
 
 
@@ -25,10 +26,8 @@ class MissionOverview(QScrollArea):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.title)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        outer.addLayout(self.form)
+        self.form = FieldGrid()
+        outer.addWidget(self.form)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -55,7 +54,7 @@ class MissionOverview(QScrollArea):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            self.form.addRow(text + ":", value)
+            self.form.add_row(text + ":", value)
         document.missionChanged.connect(self.refresh)
         self.refresh()
 

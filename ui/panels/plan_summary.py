@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from missionplanner.model import Mission, Plan
 from ui.document import Document
+from ui.panels.fields import FieldGrid
 from ui.panels.format import day, moment, number, percent, share
 from ui.widgets.message_bar import Level, MessageBar
 
@@ -35,7 +35,7 @@ class PlanSummary(QWidget):
         self.changes = MessageBar()
         self.changes.label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.changes)
-        self.form = QFormLayout()
+        self.form = FieldGrid()
         self.values: dict[str, QLabel] = {}
         for key, text in (
             ("stations", self.tr("Stations covered")),
@@ -51,10 +51,8 @@ class PlanSummary(QWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
-            self.form.addRow(text + ":", value)
-        self.details = QWidget()
-        self.details.setLayout(self.form)
-        self.form.setContentsMargins(0, 0, 0, 0)
+            self.form.add_row(text + ":", value)
+        self.details = self.form
         layout.addWidget(self.details)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -67,6 +65,8 @@ class PlanSummary(QWidget):
         self.notes.setWordWrap(True)
         self.tabs.addTab(self.left_out, self.tr("Must-cover left out"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.setTabToolTip(0, self.tr("Must-cover stations that no route visits, and why"))
+        self.tabs.setTabToolTip(1, self.tr("What the planner noted while planning"))
         self.tabs.setMinimumHeight(160)
         layout.addWidget(self.tabs, 1)
         layout.addStretch(0)

@@ -28,6 +28,7 @@ from missionplanner.planning.metrics import (
     coverage,
     route_driving_minutes,
 )
+from ui.panels.format import number, percent
 from ui.selection import Selected, Selection
 from ui.views.charts import Bar, BarChart
 from ui.views.lang import region_name
@@ -37,13 +38,13 @@ SOURCE = "dashboard"
 
 
 def pct(part: float, whole: float) -> str:
-    """'12.3 %' (or an en dash when there is no whole)."""
-    return f"{100 * part / whole:.1f} %" if whole else "–"
+    """'12.3 %' in the interface's locale (or an en dash when there is no whole)."""
+    return percent(part / whole, 1) if whole else "–"
 
 
-def thousands(n: int) -> str:
-    """12 345 with a thin space."""
-    return f"{n:,}".replace(",", "\u202f")
+def whole_pct(share: float) -> str:
+    """0.79 as '79 %' in the interface's locale."""
+    return percent(share)
 
 
 class DashboardView(QWidget):
@@ -71,6 +72,14 @@ class DashboardView(QWidget):
             [self.tr("Station"), self.tr("Region"), self.tr("Day"), self.tr("Why left out")])
         self.left_out.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.left_out.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.left_out.verticalHeader().hide()  # as the workspace's tables: one line a row,
+        self.left_out.setWordWrap(False)       # the whole reason in the cell's tooltip
+        self.left_out.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.left_out.setAlternatingRowColors(True)
+        self.left_out.verticalHeader().setDefaultSectionSize(
+            self.left_out.fontMetrics().height() + 8)
+        self.left_out.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.left_out.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.left_out.itemSelectionChanged.connect(self._left_out_clicked)
         self.left_out_title = QLabel(self)
@@ -171,15 +180,16 @@ class DashboardView(QWidget):
 
     def _summary(self, cov: Coverage) -> None:
         rows = [
-            (self.tr("Stations covered"), f"{thousands(cov.stations[0])} / "
-             f"{thousands(cov.stations[1])}", pct(*cov.stations)),
-            (self.tr("Voters covered"), f"{thousands(cov.voters[0])} / "
-             f"{thousands(cov.voters[1])}", pct(*cov.voters)),
-            (self.tr("Regions covered"), f"{cov.regions[0]} / {cov.regions[1]}", pct(*cov.regions)),
-            (self.tr("Urban share"), f"{100 * cov.urban_share[0]:.0f} %",
-             self.tr("country: {0} %").format(f"{100 * cov.urban_share[1]:.0f}")),
+            (self.tr("Stations covered"), f"{number(cov.stations[0])} / "
+             f"{number(cov.stations[1])}", pct(*cov.stations)),
+            (self.tr("Voters covered"), f"{number(cov.voters[0])} / "
+             f"{number(cov.voters[1])}", pct(*cov.voters)),
+            (self.tr("Regions covered"), f"{number(cov.regions[0])} / "
+             f"{number(cov.regions[1])}", pct(*cov.regions)),
+            (self.tr("Urban share"), whole_pct(cov.urban_share[0]),
+             self.tr("country: {0}").format(whole_pct(cov.urban_share[1]))),
             (self.tr("Minutes per station"), f"{cov.minutes_per_station:.0f}",
-             self.tr("driving {0} % (estimated)").format(f"{100 * cov.travel_share:.0f}")),
+             self.tr("driving {0} (estimated)").format(whole_pct(cov.travel_share))),
             (self.tr("Duplicate visits"), str(cov.duplicates), self.tr("must be 0")),
         ]
         self._cards = rows
@@ -212,11 +222,12 @@ class DashboardView(QWidget):
                                                key=lambda kv: (-kv[1][1], kv[0])):
             name = self._region_name(mission, region_id)
             v = voters.get(region_id, [0, 0])
-            bars.append(Bar(region_id, name, done, total, f"{done} / {total} ({pct(done, total)})",
+            bars.append(Bar(region_id, name, done, total,
+                            f"{number(done)} / {number(total)} ({pct(done, total)})",
                             "#1e88e5" if done else "#b0bec5",
                             tooltip=f"<b>{name}</b><br>" + self.tr(
                                 "stations: {0} / {1}<br>voters: {2} / {3} ({4})").format(
-                                done, total, thousands(v[0]), thousands(v[1]),
+                                done, total, number(v[0]), number(v[1]),
                                 pct(v[0], v[1])),
                             second=v[0] / v[1] if v[1] else 0.0))
         country = cov.stations[0] / cov.stations[1] if cov.stations[1] else 0.0
@@ -227,13 +238,13 @@ class DashboardView(QWidget):
         covered, country = cov.urban_share
         self.locality.set_bars([
             Bar("urban-covered", self.tr("urban, covered"), covered, 1.0,
-                f"{100 * covered:.0f} %", "#5e35b1"),
+                whole_pct(covered), "#5e35b1"),
             Bar("urban-country", self.tr("urban, country"), country, 1.0,
-                f"{100 * country:.0f} %", "#9575cd"),
+                whole_pct(country), "#9575cd"),
             Bar("rural-covered", self.tr("rural, covered"), 1 - covered if cov.stations[0] else 0,
-                1.0, f"{100 * (1 - covered):.0f} %" if cov.stations[0] else "–", "#43a047"),
+                1.0, whole_pct(1 - covered) if cov.stations[0] else "–", "#43a047"),
             Bar("rural-country", self.tr("rural, country"), 1 - country, 1.0,
-                f"{100 * (1 - country):.0f} %", "#81c784"),
+                whole_pct(1 - country), "#81c784"),
         ])
 
     def _workload_bars(self, mission: Mission, plan: Plan, cov: Coverage) -> None:
@@ -250,13 +261,12 @@ class DashboardView(QWidget):
         for team in self.index.teams:
             visits, minutes = cov.workload.get(team, (0, 0))
             share = driving.get(team, 0.0) / duty[team] if duty.get(team) else 0.0
-            bars.append(Bar(team, team, visits, most, f"{visits}  ({100 * share:.0f} %)",
+            bars.append(Bar(team, team, visits, most, f"{visits}  ({whole_pct(share)})",
                             self.index.colour(team),
                             tooltip=f"<b>{team}</b><br>" + self.tr(
                                 "visits: {0}<br>on duty: {1} h {2:02d}<br>driving "
-                                "(estimated): {3} %").format(visits, minutes // 60,
-                                                             minutes % 60,
-                                                             f"{100 * share:.0f}"),
+                                "(estimated): {3}").format(visits, minutes // 60, minutes % 60,
+                                                           whole_pct(share)),
                             second=share))
         self.workload.set_bars(bars)
 
@@ -273,7 +283,11 @@ class DashboardView(QWidget):
                 cell.setToolTip(text)
                 self.left_out.setItem(i, j, cell)
         self.left_out.resizeColumnsToContents()
+        for column, widest in ((0, 300), (1, 200)):
+            if self.left_out.columnWidth(column) > widest:
+                self.left_out.setColumnWidth(column, widest)
         self.left_out.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.left_out.setCurrentCell(-1, -1)  # no cell framed before the user picks one
         self.left_out.blockSignals(False)
         self.left_out_title.setText(
             "<b>" + self.tr("Must-cover stations left out: {0}").format(len(plan.left_out))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from missionplanner.model import Activity
 from ui.models.labels import label
+from ui.panels.format import number
 from ui.selection import VisitRef
 from ui.views.plan_index import PlanIndex
 
@@ -42,7 +43,7 @@ def station_html(index: PlanIndex, station_id: str) -> str:
     place = ", ".join(p for p in (station.settlement, station.address) if p)
     if place:
         lines.append(escape(place))
-    voters = (f"{station.registered_voters:,}".replace(",", "\u202f")
+    voters = (number(station.registered_voters)
               if station.registered_voters is not None else translate("describe", "unknown"))
     lines.append(translate("describe", "Voters: {0}").format(voters))
     if station.approximate:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,26 @@ _WIDEST_COLUMN = 320
 _SIZE_SAMPLE_ROWS = 80
 
 
+class FilterBox(QComboBox):
+    """A filter: as wide as its "All …" choice when there is room, narrower when not (the
+    list always shows the whole texts)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+
+    def sizeHint(self) -> QSize:
+        """Room for the first choice's whole text."""
+        hint = super().sizeHint()
+        if self.count():
+            metrics = self.fontMetrics()
+            extra = metrics.horizontalAdvance(self.itemText(0)) - metrics.horizontalAdvance(
+                "x" * self.minimumContentsLength())
+            hint.setWidth(hint.width() + max(0, extra) + 4)
+        return hint
+
+
 class TablePanel(QWidget):
     """Shows one :class:`DomainTableModel` through a :class:`TableFilter`."""
 
@@ -38,7 +58,7 @@ class TablePanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 22))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 16))
         self.search.textChanged.connect(self._search_changed)
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -68,11 +88,16 @@ class TablePanel(QWidget):
         self.filter_boxes: dict[str, QComboBox] = {}
         self.filter_row = QHBoxLayout()
         self.filter_row.setContentsMargins(0, 0, 0, 0)
-        self.filter_row.addWidget(self.search, 3)
+        self.filter_row.addWidget(self.search, 1)
+        self.second_row = QHBoxLayout()
+        """The filters, under the search box when one row would cut their texts."""
+        self.second_row.setContentsMargins(0, 0, 0, 0)
         self._filter_keys: list[str] = []
+        self._two_rows: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.filter_row)
+        layout.addLayout(self.second_row)
         layout.addWidget(self.messages)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
@@ -97,15 +122,12 @@ class TablePanel(QWidget):
         for spec in specs:
             box = self.filter_boxes.get(spec.key)
             if box is None:
-                box = QComboBox()
-                box.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                box.setMinimumContentsLength(8)  # the list shows the whole texts
+                box = FilterBox()
                 box.setToolTip(spec.label)
                 box.currentIndexChanged.connect(lambda _i, k=spec.key: self._filter_changed(k))
                 self.filter_boxes[spec.key] = box
-                self.filter_row.insertWidget(1 + len(self._filter_keys), box, 1)
                 self._filter_keys.append(spec.key)
+                self._two_rows = None  # place them again
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -116,6 +138,29 @@ class TablePanel(QWidget):
             box.blockSignals(False)
             if position < 0 and current:
                 self.proxy.set_filter(spec.key, "")
+        self._place_filters()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """One row for the search and the filters, or the filters under the search."""
+        super().resizeEvent(event)
+        self._place_filters()
+
+    def _place_filters(self) -> None:
+        boxes = [self.filter_boxes[k] for k in self._filter_keys]
+        spacing = self.filter_row.spacing() if self.filter_row.spacing() >= 0 else 6
+        wanted = self.search.minimumWidth() + 60 + sum(
+            b.sizeHint().width() + spacing for b in boxes)
+        two_rows = bool(boxes) and self.width() - 12 < wanted
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for box in boxes:
+            self.filter_row.removeWidget(box)
+            self.second_row.removeWidget(box)
+            if two_rows:
+                self.second_row.addWidget(box, 1)
+            else:
+                self.filter_row.addWidget(box, 0)
 
     def _filter_changed(self, key: str) -> None:
         value = self.filter_boxes[key].currentData()

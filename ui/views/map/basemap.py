@@ -7,7 +7,15 @@ Outlines are projected once into painter paths and painted through a
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from missionplanner.geo.outlines import border_lines, region_outlines
@@ -110,14 +118,36 @@ def _pen(colour: QColor, width: float) -> QPen:
 
 
 def _draw_labels(painter: QPainter, labels: list[tuple[QPointF, str]], font: QFont) -> None:
-    """Region names centred on their outlines, in device pixels (not scaled with the map)."""
+    """Region names centred on their outlines, in device pixels (not scaled with the map): a
+    long name on two lines, and a name that would touch one already drawn left out (at the
+    country's zoom the long Russian names ran into each other)."""
     t = painter.transform()
     painter.save()
     painter.resetTransform()
     painter.setFont(font)
     painter.setPen(LABEL)
+    metrics = QFontMetricsF(font)
+    gap = metrics.height() * 0.3
+    placed: list[QRectF] = []
     for point, text in labels:
+        lines = label_lines(text.upper(), metrics, 9 * font.pixelSize())
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = metrics.height() * len(lines)
         p = t.map(point)
-        rect = QRectF(p.x() - 300, p.y() - 20, 600, 40)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text.upper())
+        rect = QRectF(p.x() - width / 2, p.y() - height / 2, width, height)
+        if any(rect.adjusted(-gap, -gap, gap, gap).intersects(other) for other in placed):
+            continue
+        placed.append(rect)
+        painter.drawText(rect.adjusted(-2, 0, 2, 0), Qt.AlignmentFlag.AlignCenter,
+                         "\n".join(lines))
     painter.restore()
+
+
+def label_lines(text: str, metrics: QFontMetricsF, widest: float) -> list[str]:
+    """``text`` on one line, or on two split at the space nearest its middle when wider than
+    ``widest`` pixels."""
+    if metrics.horizontalAdvance(text) <= widest or " " not in text:
+        return [text]
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return [text[:cut], text[cut + 1:]]

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
 from missionplanner.export.status import station_statuses
-from missionplanner.geo.projection import KAZAKHSTAN, Projection
+from missionplanner.geo.countries import preset_for
+from missionplanner.geo.projection import KAZAKHSTAN, Projection, mission_projection
 from missionplanner.model import Mission, Plan, Route
+from ui.panels.format import number
 from ui.selection import Selected, Selection, VisitRef
 from ui.views.describe import station_html
 from ui.views.lang import language, region_name
-from ui.views.map.basemap import WATER, BasemapItem
+from ui.views.map.basemap import LAND, WATER, BasemapItem
 from ui.views.map.numbers import draw_numbers, placed_numbers
 from ui.views.map.overlay import compact_rows, draw_legend, draw_scale_bar, legend_rect
 from ui.views.map.places import PlaceLabels
@@ -35,10 +37,16 @@ HIT_PIXELS = 7.0
 ZOOM_STEP = 1.25
 MAX_SCALE = 400.0
 """Pixels per km at the closest zoom (a few streets)."""
+FIT_MARGIN = 0.03
+"""Room around the country when it is fitted (share of its size): names at its edge."""
+LEGEND_FIT_SHARE = 0.75
+"""The country is fitted beside the legend when it keeps this share of its full-view size."""
+SELECTION_FIT_SHARE = 0.5
+"""A selection asked for is shown whole beside the legend down to half its full-view size."""
 
 
 class MapView(QGraphicsView):
-    """Kazakhstan with the mission's stations and the plan's routes."""
+    """The mission's country with its stations and the plan's routes."""
 
     stationHovered = Signal(str)
 
@@ -70,7 +78,7 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(WATER)
         self.setMouseTracking(True)
         self.setMinimumSize(300, 200)
-        self._country = self.basemap.boundingRect().adjusted(40, 40, -40, -40)
+        self._country = self._outlined()
         world = self._country.adjusted(-4000, -3000, 4000, 3000)
         self.scene().setSceneRect(world)
         self._press: QPointF | None = None
@@ -85,6 +93,7 @@ class MapView(QGraphicsView):
         plan = self.index.plan if mission and self.index.plan and \
             self.index.plan.mission == mission.id else None
         self.index = PlanIndex(mission, plan)
+        self._project(mission)
         stations = mission.stations if mission else []
         xs, ys = self.projection.points(np.array([s.lat for s in stations]),
                                         np.array([s.lon for s in stations]))
@@ -95,6 +104,45 @@ class MapView(QGraphicsView):
         if mission is not None:
             self.basemap.set_region_names({r.id: region_name(r) for r in mission.regions})
         self._rebuild()
+
+    def _project(self, mission: Mission | None) -> None:
+        """Draw in the mission's country's projection (:func:`mission_projection`): for a
+        mission elsewhere than Kazakhstan the outlines and names are projected again, the
+        map is land all over (the outlines that ship are Kazakhstan's) and "Whole country"
+        shows its country's box (or its stations)."""
+        projection = mission_projection(mission)
+        if projection == self.projection:
+            return
+        self.projection = projection
+        basemap, places = BasemapItem(projection), PlaceLabels(projection, self.places.lang)
+        for old, item in ((self.basemap, basemap), (self.places, places)):
+            item.setVisible(old.isVisible())
+            self.scene().removeItem(old)
+            self.scene().addItem(item)
+        self.basemap, self.places = basemap, places
+        kazakh = projection == KAZAKHSTAN
+        self.setBackgroundBrush(WATER if kazakh else LAND)
+        self._country = self._outlined() if kazakh else self._box_of(mission)
+        self.scene().setSceneRect(self._country.adjusted(-4000, -3000, 4000, 3000))
+
+    def _outlined(self) -> QRectF:
+        """The shipped outlines (Kazakhstan's), as "Whole country" shows them."""
+        return self.basemap.boundingRect().adjusted(40, 40, -40, -40)
+
+    def _box_of(self, mission: Mission | None) -> QRectF:
+        """The mission's country's box, or its stations', in the scene (km)."""
+        preset = preset_for(mission) if mission is not None else None
+        if preset is not None:
+            box = preset.box
+            corners = [(box.north, box.west), (box.south, box.east)]
+        else:
+            corners = [(s.lat, s.lon) for s in (mission.stations if mission else [])]
+        if not corners:
+            return self._outlined()
+        points = [self.projection.point(lat, lon) for lat, lon in corners]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
+            -20, -20, 20, 20)
 
     def set_plan(self, plan: Plan | None) -> None:
         """Show a plan's routes and the stations' statuses under it."""
@@ -200,13 +248,43 @@ class MapView(QGraphicsView):
     def fit_country(self) -> None:
         """Show the whole country (and keep showing it as the view is resized, until the
         user zooms or pans: a dock is often sized after the map is filled)."""
-        self.fitInView(self._country, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_country()
         self.auto_fit = True
+
+    def _fit_country(self) -> None:
+        """The country with a margin for the names at its edge."""
+        self._fit_beside_legend(self._country.adjusted(*(f * FIT_MARGIN for f in (
+            -self._country.width(), -self._country.height(),
+            self._country.width(), self._country.height()))))
+
+    def _fit_beside_legend(self, country: QRectF, share: float = LEGEND_FIT_SHARE) -> None:
+        """Show a scene rectangle whole: beside or under the legend when that keeps ``share``
+        of its full size, else under the legend at full size."""
+        port = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)
+        if port.width() < 10 or port.height() < 10:
+            return
+        targets = [port]
+        if self.show_legend:
+            legend = self._legend()[2].adjusted(-6, -6, 6, 6)
+            targets += [port.adjusted(0, 0, -legend.width(), 0),
+                        port.adjusted(0, legend.bottom(), 0, 0)]
+
+        def scale_in(target: QRectF) -> float:
+            return min(target.width() / max(country.width(), 1e-6),
+                       target.height() / max(country.height(), 1e-6))
+
+        best = max(targets[1:], key=scale_in, default=port)
+        target = best if scale_in(best) >= share * scale_in(port) else port
+        scale = scale_in(target)
+        self.resetTransform()
+        self.scale_by(scale)
+        shift = (QRectF(port).center() - target.center()) / scale
+        self.centerOn(country.center() + shift)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.auto_fit:
-            self.fitInView(self._country, Qt.AspectRatioMode.KeepAspectRatio)
+            self._fit_country()
 
     def fit_selection(self) -> None:
         """Show what is selected (the country when nothing is)."""
@@ -225,7 +303,7 @@ class MapView(QGraphicsView):
         """Show a scene rectangle with a margin (a few km around a single point)."""
         pad = max(rect.width(), rect.height()) * 0.15 + 2.0
         self.auto_fit = False
-        self.fitInView(rect.adjusted(-pad, -pad, pad, pad), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_beside_legend(rect.adjusted(-pad, -pad, pad, pad), SELECTION_FIT_SHARE)
 
     def zoom(self, factor: float) -> None:
         """Zoom about the anchor, within the country's and the street's limits."""
@@ -332,15 +410,22 @@ class MapView(QGraphicsView):
         draw_scale_bar(painter, self.scale(), QPointF(14, height - 12))
         self.legend_area = QRectF()
         if self.show_legend:
-            rows, title = self.legend_rows(), self.tr("Legend")
-            corner = QPointF(self.viewport().width() - 10, 10)
-            area = legend_rect(corner, rows, title)
-            if area.width() > 0.45 * self.viewport().width() or \
-                    area.height() > 0.6 * self.viewport().height():
-                rows, title = compact_rows(rows), ""  # a small map: symbols and counts
-                self.legend_area = legend_rect(corner, rows, title)
-            draw_legend(painter, corner, rows, title)
+            rows, title, area = self._legend()
+            if not title:
+                self.legend_area = area
+            draw_legend(painter, QPointF(area.right(), area.top()), rows, title)
         painter.restore()
+
+    def _legend(self) -> tuple[list[tuple[str, str, str]], str, QRectF]:
+        """The legend's rows, title and place: whole, or symbols and counts on a small map."""
+        rows, title = self.legend_rows(), self.tr("Legend")
+        corner = QPointF(self.viewport().width() - 10, 10)
+        area = legend_rect(corner, rows, title)
+        if area.width() > 0.45 * self.viewport().width() or \
+                area.height() > 0.6 * self.viewport().height():
+            rows, title = compact_rows(rows), ""
+            area = legend_rect(corner, rows, title)
+        return rows, title, area
 
     def legend_rows(self) -> list[tuple[str, str, str]]:
         """(kind, colour, text) for each thing on the map, with station counts."""
@@ -356,7 +441,7 @@ class MapView(QGraphicsView):
         rows = []
         for code, status in reversed(list(enumerate(DRAW_ORDER))):
             if counts[code]:
-                count = f"{int(counts[code]):,}".replace(",", "\u202f")
+                count = number(int(counts[code]))
                 rows.append(("dot", STATUS_COLOURS[status], f"{names[status]} ({count})"))
         if self.stations.flagged.any():
             rows.append(("flag", STATUS_COLOURS[StationStatus.PLANNED],

@@ -8,9 +8,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ class MapWidget(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.day_box = QComboBox(self)
+        self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_box.currentIndexChanged.connect(self._day_chosen)
         self.toolbar.addWidget(self.day_box)
         self.toolbar.addSeparator()
@@ -39,14 +42,25 @@ class MapWidget(QWidget):
         self._action(self.tr("Fit selection"), self.view.fit_selection, "F")
         self.toolbar.addSeparator()
         self.layers: dict[str, QAction] = {}
+        """What is drawn, switched from the Layers menu (five toggles in a row did not fit a
+        docked map's toolbar)."""
+        layers_menu = QMenu(self)
         for key, text in (("outlines", self.tr("Regions")), ("stations", self.tr("Stations")),
                           ("routes", self.tr("Routes")), ("names", self.tr("Names")),
                           ("legend", self.tr("Legend"))):
-            action = self.toolbar.addAction(text)
+            action = layers_menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._apply_layers)
             self.layers[key] = action
+        self.layers_button = QToolButton(self)
+        self.layers_button.setText(self.tr("Layers") + " ▾")
+        self.layers_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.layers_button.setToolTip(self.tr("Regions, stations, routes, names and legend: "
+                                              "what the map draws"))
+        self.layers_button.setMenu(layers_menu)
+        self.layers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(self.layers_button)
         self.toolbar.addSeparator()
         self._action(self.tr("Export…"), self._ask_export, None)
         layout = QVBoxLayout(self)
