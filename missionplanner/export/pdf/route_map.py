@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import Any
 
 import numpy as np
 from reportlab.lib.colors import HexColor, white
@@ -12,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from missionplanner.export.colours import text_on
 from missionplanner.geo.map_labels import settlements
 from missionplanner.geo.outlines import border_lines, region_outlines
-from missionplanner.geo.projection import KAZAKHSTAN
+from missionplanner.geo.projection import Projection
 
 
 def _nice_km(km: float) -> float:
@@ -27,16 +28,21 @@ DETAIL_WORDS = {"en": "Detail", "ru": "Подробно"}
 
 def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
                    stops: list[tuple[float, float]], colour: str, fonts: tuple[str, str],
-                   lang: str, base: tuple[float, float] | None = None) -> None:
-    """Draw into ``box`` (x, y, width, height in points) the stops (lat, lon) in order.
+                   lang: str, base: tuple[float, float] | None = None
+                   ) -> list[tuple[float, float]]:
+    """Draw into ``box`` (x, y, width, height in points) the stops (lat, lon) in order;
+    return where each stop is on the page (on the detail map for those drawn there).
 
-    When numbers would overlap (a city's stops after a far opening or a far base), the box
-    splits: an overview of the whole day above, with the crowded part framed, and that part
-    closer below, so that every number reads on paper.
+    Each map is projected around what it shows (:meth:`Projection.around`), so that its
+    scale bar holds east-west as well as north-south, in any country. When numbers would
+    overlap (a city's stops after a far opening or a far base), the box splits: an overview
+    of the whole day above, with the crowded part framed, and that part closer below, so
+    that every number reads on paper.
     """
     x0, y0, width, height = box
-    points = [KAZAKHSTAN.point(lat, lon) for lat, lon in stops]
-    home = KAZAKHSTAN.point(*base) if base else None
+    projection = Projection.around(stops + ([base] if base else []))
+    points = [projection.point(lat, lon) for lat, lon in stops]
+    home = projection.point(*base) if base else None
     every = points + ([home] if home else [])
     crowded = _crowded(points, _fit(every, width, height))
     if crowded:
@@ -45,14 +51,20 @@ def draw_route_map(canvas: Canvas, box: tuple[float, float, float, float],
         overview = (x0, y0 + detail_height + 4, width, height - detail_height - 4)
         detail = (x0, y0, width, detail_height)
         overview_fit = _fit(every, overview[2], overview[3])
-        detail_fit = _fit(near, detail[2], detail[3])
+        closer = Projection.around([stops[i] for i in crowded])
+        close_points = [closer.point(lat, lon) for lat, lon in stops]
+        close_home = closer.point(*base) if base else None
+        detail_fit = _fit([close_points[i] for i in crowded], detail[2], detail[3])
         if detail_fit[2] > 1.5 * overview_fit[2]:
-            _draw_map(canvas, overview, points, home, colour, fonts, lang, overview_fit,
-                      frame=near)
-            _draw_map(canvas, detail, points, home, colour, fonts, lang, detail_fit,
-                      title=DETAIL_WORDS.get(lang, DETAIL_WORDS["en"]))
-            return
-    _draw_map(canvas, box, points, home, colour, fonts, lang, _fit(every, width, height))
+            placed = _draw_map(canvas, overview, projection, points, home, colour, fonts, lang,
+                               overview_fit, frame=near)
+            placed_close = _draw_map(canvas, detail, closer, close_points, close_home, colour,
+                                     fonts, lang, detail_fit,
+                                     title=DETAIL_WORDS.get(lang, DETAIL_WORDS["en"]))
+            shown = set(crowded)
+            return [placed_close[i] if i in shown else placed[i] for i in range(len(stops))]
+    return _draw_map(canvas, box, projection, points, home, colour, fonts, lang,
+                     _fit(every, width, height))
 
 
 Fit = tuple[float, float, float]
@@ -100,42 +112,47 @@ def _free_spot(x: float, y: float, placed: list[tuple[float, float]]) -> tuple[f
     return x, y
 
 
-def _draw_map(canvas: Canvas, box: tuple[float, float, float, float],
+def _draw_map(canvas: Canvas, box: tuple[float, float, float, float], projection: Projection,
               points: list[tuple[float, float]], home: tuple[float, float] | None, colour: str,
               fonts: tuple[str, str], lang: str, fit: Fit,
-              frame: list[tuple[float, float]] | None = None, title: str = "") -> None:
-    """One map: outlines, names, the route, its numbered stops, a scale; ``frame`` outlines
-    the area of these points (shown closer elsewhere); ``title`` names the map."""
+              frame: list[tuple[float, float]] | None = None,
+              title: str = "") -> list[tuple[float, float]]:
+    """One map of ``points`` (km in ``projection``): outlines, names, the route, its
+    numbered stops, a scale; ``frame`` outlines the area of these points (shown closer
+    elsewhere); ``title`` names the map. Returns the stops' places on the page."""
     x0, y0, width, height = box
     cx, cy, scale = fit
 
-    def to_page(x: float, y: float) -> tuple[float, float]:
+    def to_page(x: Any, y: Any) -> tuple[Any, Any]:
         return (x0 + width / 2 + (x - cx) * scale, y0 + height / 2 - (y - cy) * scale)
 
+    view = (cx - width / 2 / scale, cy - height / 2 / scale,
+            cx + width / 2 / scale, cy + height / 2 / scale)
+    rings = _visible(_rings(), projection, view)
     canvas.saveState()
-    canvas.setFillColor(HexColor("#dfe9f2"))
+    # around the shipped outlines, land and the rest differ; beyond them (another country,
+    # whose outlines do not ship) the whole map is land
+    canvas.setFillColor(HexColor("#dfe9f2" if rings else "#f4f1ea"))
     canvas.setStrokeColor(HexColor("#90a4ae"))
     canvas.rect(x0, y0, width, height, stroke=1, fill=1)
     clip = canvas.beginPath()
     clip.rect(x0, y0, width, height)
     canvas.clipPath(clip, stroke=0, fill=0)
     canvas.setLineJoin(1)
-    view = (cx - width / 2 / scale, cy - height / 2 / scale,
-            cx + width / 2 / scale, cy + height / 2 / scale)
     path = canvas.beginPath()
-    for xs, ys in _visible(_rings(), view):
-        _trace(path, xs, ys, to_page, closed=True)
+    for xs, ys in rings:
+        _trace(path, xs, ys, to_page, box, closed=True)
     canvas.setFillColor(HexColor("#f4f1ea"))
     canvas.setStrokeColor(HexColor("#b9b2a3"))
     canvas.setLineWidth(0.5)
     canvas.drawPath(path, stroke=1, fill=1, fillMode=1)
     border = canvas.beginPath()
-    for xs, ys in _visible(_borders(), view):
-        _trace(border, xs, ys, to_page, closed=False)
+    for xs, ys in _visible(_borders(), projection, view):
+        _trace(border, xs, ys, to_page, box, closed=False)
     canvas.setStrokeColor(HexColor("#5d5446"))
     canvas.setLineWidth(1.2)
     canvas.drawPath(border, stroke=1, fill=0)
-    _draw_places(canvas, to_page, box, scale, fonts[0], lang)
+    _draw_places(canvas, projection, to_page, box, scale, fonts[0], lang)
     colour_ = HexColor(colour)
     route = [to_page(*p) for p in ([home] if home else []) + points + ([home] if home else [])]
     canvas.setStrokeColor(colour_)
@@ -178,13 +195,13 @@ def _draw_map(canvas: Canvas, box: tuple[float, float, float, float],
         canvas.setFont(fonts[1], 6.5 if number < 10 else 5.5)
         canvas.drawCentredString(px, py - 2.2, str(number))
     if frame:
-        xs, ys = zip(*(to_page(*p) for p in frame), strict=True)
+        left, bottom, right, top = _bounds([to_page(*p) for p in frame])
         pad = DISC + 3
         canvas.setStrokeColor(HexColor("#263238"))
         canvas.setLineWidth(0.8)
         canvas.setDash(3, 2)
-        canvas.rect(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
-                    max(ys) - min(ys) + 2 * pad, stroke=1, fill=0)
+        canvas.rect(left - pad, bottom - pad, right - left + 2 * pad, top - bottom + 2 * pad,
+                    stroke=1, fill=0)
         canvas.setDash()
     if title:
         canvas.setFillColor(white)
@@ -195,65 +212,102 @@ def _draw_map(canvas: Canvas, box: tuple[float, float, float, float],
         canvas.drawString(x0 + 4, y0 + height - 8.5, title)
     canvas.restoreState()
     _draw_scale(canvas, x0 + 6, y0 + 6, scale, fonts[0])
+    return [to_page(*p) for p in points]
+
+
+def _bounds(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """Left, bottom, right, top of page points."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 
 
-Line = tuple[np.ndarray, np.ndarray, tuple[float, float, float, float]]
+Line = tuple[np.ndarray, np.ndarray]
+"""Longitudes and latitudes of a line's vertices."""
+Lines = tuple[list[Line], np.ndarray]
+"""Lines, and their boxes in degrees (west, south, east, north: one row per line)."""
 
 
-def _project(lines: list[list[tuple[float, float]]]) -> list[Line]:
-    out = []
-    for line in lines:
-        xs, ys = KAZAKHSTAN.points(np.array([p[1] for p in line]), np.array([p[0] for p in line]))
-        out.append((xs, ys, (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))))
-    return out
+def _lines(lines: list[list[tuple[float, float]]]) -> Lines:
+    out = [(np.array([p[0] for p in line]), np.array([p[1] for p in line])) for line in lines]
+    boxes = np.array([(lon.min(), lat.min(), lon.max(), lat.max()) for lon, lat in out])
+    return out, boxes.reshape(-1, 4)
 
 
 @cache
-def _rings() -> list[Line]:
-    """Every outline ring, projected once, with its bounding box (km)."""
-    return _project([list(ring) for o in region_outlines() for ring in o.rings])
+def _rings() -> Lines:
+    """Every outline ring (lon, lat), with its box."""
+    return _lines([list(ring) for o in region_outlines() for ring in o.rings])
 
 
 @cache
-def _borders() -> list[Line]:
-    """The country border, projected once."""
-    return _project(border_lines())
+def _borders() -> Lines:
+    """The country border."""
+    return _lines(border_lines())
 
 
-def _visible(lines: list[Line], view: tuple[float, float, float, float]
+def _visible(lines: Lines, projection: Projection, view: tuple[float, float, float, float]
              ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Lines whose box meets the view (a city's map skips the far regions)."""
-    return [(xs, ys) for xs, ys, (a, b, c, d) in lines
-            if not (c < view[0] or a > view[2] or d < view[1] or b > view[3])]
+    """The lines whose box meets the view (km), projected (a city's map skips the far
+    regions, and projects only what it draws)."""
+    shapes, boxes = lines
+    if not shapes:
+        return []
+    west, south = projection.points(boxes[:, 1], boxes[:, 0])
+    east, north = projection.points(boxes[:, 3], boxes[:, 2])
+    # x grows east and y south: a box's corners are (west, north) and (east, south)
+    meets = ~((east < view[0]) | (west > view[2]) | (south < view[1]) | (north > view[3])
+              | (east < west))  # a line across the far side of the globe is never in view
+    return [projection.points(shapes[k][1], shapes[k][0]) for k in np.flatnonzero(meets)]
 
 
-def _trace(path: object, xs: np.ndarray, ys: np.ndarray, to_page: object, closed: bool) -> None:
-    """Add a line to a PDF path, dropping vertices less than half a point apart."""
-    px, py = to_page(xs, ys)  # type: ignore[operator]
-    keep = [0]
-    for k in range(1, len(px)):
-        if abs(px[k] - px[keep[-1]]) + abs(py[k] - py[keep[-1]]) > 0.5:
-            keep.append(k)
-    path.moveTo(float(px[0]), float(py[0]))  # type: ignore[attr-defined]
-    for k in keep[1:]:
-        path.lineTo(float(px[k]), float(py[k]))  # type: ignore[attr-defined]
+def _trace(path: object, xs: np.ndarray, ys: np.ndarray, to_page: Any,
+           box: tuple[float, float, float, float], closed: bool) -> None:
+    """Add a line to a PDF path with only the vertices that can show in ``box`` (page
+    points): one per half point it moves, and of each run of vertices beyond one side of
+    the box its first and last. The straight cut stays beyond that side (a half-plane is
+    convex), so the even-odd fill inside the box is the same: a city's map no longer
+    carries its whole region's border."""
+    px, py = to_page(xs, ys)
+    x0, y0, width, height = box
+    pad = 5.0  # beyond the box by more than a line's width
+    side = np.select([px < x0 - pad, px > x0 + width + pad, py < y0 - pad,
+                      py > y0 + height + pad], [1, 2, 3, 4], 0)
+    same = np.zeros(len(px), bool)  # inside a run beyond one side: not needed
+    same[1:-1] = (side[1:-1] != 0) & (side[1:-1] == side[:-2]) & (side[1:-1] == side[2:])
+    qx, qy = np.round(px * 2), np.round(py * 2)
+    moved = np.ones(len(px), bool)
+    moved[1:] = (qx[1:] != qx[:-1]) | (qy[1:] != qy[:-1])
+    keep = ~same & moved
+    keep[0] = keep[-1] = True
+    px, py = px[keep].tolist(), py[keep].tolist()
+    path.moveTo(px[0], py[0])  # type: ignore[attr-defined]
+    for x, y in zip(px[1:], py[1:], strict=True):
+        path.lineTo(x, y)  # type: ignore[attr-defined]
     if closed:
         path.close()  # type: ignore[attr-defined]
 
 
-def _draw_places(canvas: Canvas, to_page: object, box: tuple[float, float, float, float],
-                 scale: float, font: str, lang: str) -> None:
+@cache
+def _places() -> tuple[np.ndarray, np.ndarray]:
+    """Latitudes and longitudes of the labelled settlements, largest first."""
+    return (np.array([p.lat for p in settlements()], float),
+            np.array([p.lon for p in settlements()], float))
+
+
+def _draw_places(canvas: Canvas, projection: Projection, to_page: Any,
+                 box: tuple[float, float, float, float], scale: float, font: str,
+                 lang: str) -> None:
     """Names of the larger settlements in the box (as many as fit without overlapping)."""
     x0, y0, width, height = box
     least = 100_000 if scale < 0.3 else 10_000 if scale < 3 else 0
     taken: list[tuple[float, float, float, float]] = []
     canvas.setFont(font, 6.5)
-    for place in settlements():
+    xs, ys = to_page(*projection.points(*_places()))
+    for place, px, py in zip(settlements(), xs.tolist(), ys.tolist(), strict=True):
         if place.population < least or len(taken) >= 25:
             continue
-        px, py = to_page(*KAZAKHSTAN.point(place.lat, place.lon))  # type: ignore[operator]
         if not (x0 < px < x0 + width - 20 and y0 < py < y0 + height):
             continue
         text = place.label(lang)

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from missionplanner.export.colours import STATUS_COLOURS, StationStatus
 from missionplanner.export.status import station_statuses
-from missionplanner.geo.projection import KAZAKHSTAN, Projection
+from missionplanner.geo.countries import preset_for
+from missionplanner.geo.projection import KAZAKHSTAN, Projection, mission_projection
 from missionplanner.model import Mission, Plan, Route
 from ui.panels.format import number
 from ui.selection import Selected, Selection, VisitRef
 from ui.views.describe import station_html
 from ui.views.lang import language, region_name
-from ui.views.map.basemap import WATER, BasemapItem
+from ui.views.map.basemap import LAND, WATER, BasemapItem
 from ui.views.map.numbers import draw_numbers, placed_numbers
 from ui.views.map.overlay import compact_rows, draw_legend, draw_scale_bar, legend_rect
 from ui.views.map.places import PlaceLabels
@@ -45,7 +46,7 @@ SELECTION_FIT_SHARE = 0.5
 
 
 class MapView(QGraphicsView):
-    """Kazakhstan with the mission's stations and the plan's routes."""
+    """The mission's country with its stations and the plan's routes."""
 
     stationHovered = Signal(str)
 
@@ -77,7 +78,7 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(WATER)
         self.setMouseTracking(True)
         self.setMinimumSize(300, 200)
-        self._country = self.basemap.boundingRect().adjusted(40, 40, -40, -40)
+        self._country = self._outlined()
         world = self._country.adjusted(-4000, -3000, 4000, 3000)
         self.scene().setSceneRect(world)
         self._press: QPointF | None = None
@@ -92,6 +93,7 @@ class MapView(QGraphicsView):
         plan = self.index.plan if mission and self.index.plan and \
             self.index.plan.mission == mission.id else None
         self.index = PlanIndex(mission, plan)
+        self._project(mission)
         stations = mission.stations if mission else []
         xs, ys = self.projection.points(np.array([s.lat for s in stations]),
                                         np.array([s.lon for s in stations]))
@@ -102,6 +104,45 @@ class MapView(QGraphicsView):
         if mission is not None:
             self.basemap.set_region_names({r.id: region_name(r) for r in mission.regions})
         self._rebuild()
+
+    def _project(self, mission: Mission | None) -> None:
+        """Draw in the mission's country's projection (:func:`mission_projection`): for a
+        mission elsewhere than Kazakhstan the outlines and names are projected again, the
+        map is land all over (the outlines that ship are Kazakhstan's) and "Whole country"
+        shows its country's box (or its stations)."""
+        projection = mission_projection(mission)
+        if projection == self.projection:
+            return
+        self.projection = projection
+        basemap, places = BasemapItem(projection), PlaceLabels(projection, self.places.lang)
+        for old, item in ((self.basemap, basemap), (self.places, places)):
+            item.setVisible(old.isVisible())
+            self.scene().removeItem(old)
+            self.scene().addItem(item)
+        self.basemap, self.places = basemap, places
+        kazakh = projection == KAZAKHSTAN
+        self.setBackgroundBrush(WATER if kazakh else LAND)
+        self._country = self._outlined() if kazakh else self._box_of(mission)
+        self.scene().setSceneRect(self._country.adjusted(-4000, -3000, 4000, 3000))
+
+    def _outlined(self) -> QRectF:
+        """The shipped outlines (Kazakhstan's), as "Whole country" shows them."""
+        return self.basemap.boundingRect().adjusted(40, 40, -40, -40)
+
+    def _box_of(self, mission: Mission | None) -> QRectF:
+        """The mission's country's box, or its stations', in the scene (km)."""
+        preset = preset_for(mission) if mission is not None else None
+        if preset is not None:
+            box = preset.box
+            corners = [(box.north, box.west), (box.south, box.east)]
+        else:
+            corners = [(s.lat, s.lon) for s in (mission.stations if mission else [])]
+        if not corners:
+            return self._outlined()
+        points = [self.projection.point(lat, lon) for lat, lon in corners]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
+            -20, -20, 20, 20)
 
     def set_plan(self, plan: Plan | None) -> None:
         """Show a plan's routes and the stations' statuses under it."""
