@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 ORGANISATION = "MissionPlanner"
 APPLICATION = "Mission Planner"
@@ -18,9 +18,16 @@ def settings() -> QSettings:
 
 
 def language() -> str:
-    """The interface language chosen in Preferences: ``en`` or ``ru``."""
-    value = settings().value("language", "en")
-    return value if value in ("en", "ru") else "en"
+    """The interface language chosen in Preferences: ``en`` or ``ru``; before any choice,
+    Russian on a computer set up in Russian, else English."""
+    value = settings().value("language", "")
+    if value in ("en", "ru"):
+        return str(value)
+    return "ru" if _system_is_russian() else "en"
+
+
+def _system_is_russian() -> bool:
+    return QLocale.system().language() == QLocale.Language.Russian
 
 
 def set_language(code: str) -> None:

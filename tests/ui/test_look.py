@@ -1,6 +1,7 @@
-"""How the workspace looks on a first start: the docks' shares of the window, side panels that
-show every value whole in a narrow dock, numbers in the interface's language, the map's
-country beside its legend, and the screenshot flag's selected team."""
+"""How the workspace looks and reads: the docks' shares of a first-start window, side panels
+and filters that show every text whole, numbers in the interface's language, the map beside
+its legend, icons and mnemonics, the prompts in Russian, and the screenshot flag's team and
+day."""
 
 from __future__ import annotations
 
@@ -16,12 +17,16 @@ from pytestqt.qtbot import QtBot
 from missionplanner.model import Mission, Plan
 from tests.export.conftest import build_plan
 from tests.ui.helpers import saved_pair, window_with
-from ui import i18n
+from ui import ask, i18n
 from ui.main_window import MainWindow, default_dock_sizes
 from ui.panels.fields import FieldGrid
 from ui.panels.format import NBSP, share
 from ui.views.dashboard import DashboardView
 from ui.views.map.view import MapView
+
+REAL_ASK = {name: getattr(ask, name) for name in ("save_discard_cancel", "question",
+                                                   "error", "done_with_folder")}
+"""The prompts as the app shows them (the ``answers`` fixture replaces them in every test)."""
 
 
 @pytest.fixture
@@ -297,3 +302,76 @@ def test_replan_starts_on_election_day_and_says_what_to_do(qtbot: QtBot) -> None
     qtbot.addWidget(dialog)
     assert dialog.day.currentData() == mission.election_date
     assert "Add" in dialog.list.hint
+
+
+def test_preferences_show_the_language_in_use(qtbot: QtBot, russian: None,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started in Russian (``--lang ru``) with nothing chosen yet: the dialog says Russian,
+    not English; a choice once made is what it shows. A Russian computer starts in Russian."""
+    from ui import settings
+    from ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "ru"
+    settings.set_language("en")
+    chosen = PreferencesDialog()
+    qtbot.addWidget(chosen)
+    assert chosen.language.currentData() == "en"
+    settings.settings().remove("language")
+    monkeypatch.setattr(settings, "_system_is_russian", lambda: True)
+    assert settings.language() == "ru"
+    monkeypatch.setattr(settings, "_system_is_russian", lambda: False)
+    assert settings.language() == "en"
+
+
+def test_prompts_speak_russian(qtbot: QtBot, russian: None, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The questions of ``ui.ask`` and the window's prompts (unsaved changes, work restored
+    after a crash, a file changed or removed by another program), as the user sees them:
+    title, text, details and every button in Russian."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_translation import _untranslated
+
+    shown: list[list[str]] = []
+
+    def show(box: QMessageBox) -> int:
+        shown.append([box.windowTitle(), box.text(), box.informativeText(),
+                      *[b.text() for b in box.buttons()]])
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
+    for name, function in REAL_ASK.items():
+        monkeypatch.setattr(ask, name, function)
+    mission_path, plan_path = saved_pair(tmp_path)
+    window = window_with(qtbot)
+    assert window.open_file(mission_path, plan_path)
+    window.document.undo_stack.push(_edit())
+    assert not window.maybe_save()  # Cancel
+    window.watcher._ask([mission_path])
+    window.watcher._ask([tmp_path / "gone.json"])
+    ask.done_with_folder(window, window.exports.tr("Export Finished"), "teams")
+    from datetime import UTC, datetime
+
+    from ui import recovery
+
+    left = recovery.Recovered(tmp_path / "r.json", datetime.now(UTC), "SCO 2019",
+                              mission_path, None)
+    monkeypatch.setattr(recovery, "left_over", lambda: [left])
+    monkeypatch.setattr(recovery.Recovered, "discard", lambda self: None)
+    assert not window.offer_recovery()  # the prompt answered Cancel: not restored
+    window.document.undo_stack.clear()
+    assert len(shown) == 5
+    data = {"mission.json", "gone.json", "teams", "SCO 2019", str(mission_path)}
+    for texts in shown:
+        bad = [t for t in texts if t and _untranslated(t, data)]
+        assert bad == [], texts
+    assert sorted(shown[0][3:]) == ["Отбросить", "Отмена", "Сохранить"]
+    assert "Восстановить" in shown[4]
+
+
+def _edit() -> object:
+    from PySide6.QtGui import QUndoCommand
+
+    return QUndoCommand("edit")

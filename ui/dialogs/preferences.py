@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import LANGUAGES
-from ui.settings import language, set_language
+from ui.i18n import LANGUAGES, current
+from ui.settings import language, set_language, settings
 
 
 class PreferencesDialog(QDialog):
@@ -25,7 +25,9 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(self.language.findData(language()), 0))
+        chosen = settings().contains("language")  # else the one in use (e.g. from --lang)
+        shown = language() if chosen else current()
+        self.language.setCurrentIndex(max(self.language.findData(shown), 0))
         note = QLabel(self.tr("The new language is used from the next start of Mission "
                               "Planner. Dates and numbers follow the language."))
         note.setWordWrap(True)

@@ -15,6 +15,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 FOLDER = Path(__file__).resolve().parent
 LANGUAGES = {"en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The language the interface is shown in now."""
+    return _current[0]
 
 
 def install(app: QCoreApplication, code: str) -> bool:
@@ -25,6 +31,7 @@ def install(app: QCoreApplication, code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = code if code in LANGUAGES else "en"
     locale = QLocale(QLocale.Language.Russian if code == "ru" else QLocale.Language.English,
                      QLocale.Country.Kazakhstan if code == "ru" else QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
