@@ -190,8 +190,12 @@ def _main_reloadable() -> bool:
     """Whether a spawned process can run this program's main module again, as ``spawn`` does.
 
     A script read from standard input (``python - <<EOF``) has ``__file__ == "<stdin>"``: its
-    workers die at start-up (``FileNotFoundError``), so none is started.
+    workers die at start-up (``FileNotFoundError``), so none is started. A frozen app
+    (PyInstaller) starts its workers by running its own executable, never the main module's
+    file (which need not exist on disk), so it always can.
     """
+    if getattr(sys, "frozen", False):
+        return True
     main = sys.modules.get("__main__")
     if main is None or getattr(main, "__spec__", None) is not None:
         return True
