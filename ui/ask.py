@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ui.widgets.mnemonics import mnemonic_of, with_mnemonic
+
 Button = QMessageBox.StandardButton
 
 
@@ -23,6 +25,7 @@ def save_discard_cancel(parent: QWidget | None, text: str) -> str:
     box.button(Button.Save).setText(QCoreApplication.translate("Ask", "Save"))
     box.button(Button.Discard).setText(QCoreApplication.translate("Ask", "Discard"))
     box.button(Button.Cancel).setText(QCoreApplication.translate("Ask", "Cancel"))
+    _mnemonics(box)
     answer = box.exec()
     if answer == Button.Save:
         return "save"
@@ -38,6 +41,7 @@ def question(parent: QWidget | None, title: str, text: str, yes: str, no: str,
     if details:
         box.setInformativeText(details)
     box.setDefaultButton(yes_button)
+    _mnemonics(box)
     box.exec()
     return box.clickedButton() is yes_button
 
@@ -47,6 +51,7 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, Button.Ok, parent)
     if details:
         box.setDetailedText(details)
+    _mnemonics(box)
     box.exec()
 
 
@@ -83,6 +88,7 @@ def done_with_folder(parent: QWidget | None, title: str, text: str) -> bool:
     show = box.addButton(QCoreApplication.translate("Ask", "Show in Folder"),
                          QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Ask", "Close"), QMessageBox.ButtonRole.RejectRole)
+    _mnemonics(box)
     box.exec()
     return box.clickedButton() is show
 
@@ -93,3 +99,12 @@ def password(parent: QWidget | None, title: str, text: str) -> str | None:
 
     value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
     return value if ok else None
+
+
+def _mnemonics(box: QMessageBox) -> None:
+    """Alt+letter for each button, in whatever language (as KDE adds them)."""
+    taken = {m for button in box.buttons() if (m := mnemonic_of(button.text()))}
+    for button in box.buttons():
+        text = with_mnemonic(button.text(), taken)
+        if text != button.text():
+            button.setText(text)

@@ -147,11 +147,16 @@ class Document(QObject):
         """
         mission = load_mission(mission_path)
         plan = load_plan(plan_path) if plan_path is not None else None
-        changes: list[str] = []
         if plan is not None:
             check_match(mission, plan, str(mission_path), str(plan_path))
-            changes = mission_changes(plan, mission)
         self.load(mission, plan, mission_path, plan_path)
+        self.mark_outdated_plan()
+
+    def mark_outdated_plan(self) -> None:
+        """After loading from files (or a recovery file): a plan whose mission changed since
+        planning in a way that matters is marked outdated, with the changes in words."""
+        plan, mission = self._plan, self._mission
+        changes = mission_changes(plan, mission) if plan is not None and mission else []
         if plan is not None and changes:
             self.outdated = (plan, changes)
             self.planChanged.emit(plan)

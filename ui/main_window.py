@@ -882,6 +882,7 @@ class MainWindow(QMainWindow):
             ask.error(self, self.tr("Cannot restore"), str(exc))
             return False
         self.document.load(mission, plan, newest.mission_path, newest.plan_path, modified=True)
+        self.document.mark_outdated_plan()
         newest.discard()
         self.show_message(self.tr("Restored the work saved automatically at {when}.").format(
             when=moment(newest.saved_at)), 10_000)

@@ -53,7 +53,7 @@ class PlanningController(QObject):
         self.runner.start(job, (mission, None))
         self.window.progress.setRange(0, 0)  # a busy bar (it shows no text) until routes
         self.window.progress.setFormat(self.tr("Forming teams…"))
-        self.window.show_message(self.tr("Planning: forming teams and deploying them…"), 0)
+        self.window.show_message(self.tr("Planning: forming teams…"), 0)
 
     def replan(self, disrupted: Disrupted) -> None:
         """Re-plan one day of the current plan after a disruption."""
@@ -102,7 +102,7 @@ class PlanningController(QObject):
 
     def _progress(self, step: PlanProgress) -> None:
         bar = self.window.progress
-        forming = self.tr("Planning: forming teams and deploying them…")
+        forming = self.tr("Planning: forming teams…")
         if self.window.statusBar().currentMessage() == forming:  # the first routes are in
             self.window.show_message(self.tr("Planning the routes…"), 0)
         bar.setRange(0, max(1, step.areas_total))

@@ -333,6 +333,7 @@ def test_prompts_speak_russian(qtbot: QtBot, russian: None, tmp_path: Path,
     from PySide6.QtWidgets import QMessageBox
 
     from tests.ui.test_translation import _untranslated
+    from ui.widgets.mnemonics import mnemonic_of
 
     shown: list[list[str]] = []
 
@@ -367,8 +368,11 @@ def test_prompts_speak_russian(qtbot: QtBot, russian: None, tmp_path: Path,
     for texts in shown:
         bad = [t for t in texts if t and _untranslated(t, data)]
         assert bad == [], texts
-    assert sorted(shown[0][3:]) == ["Отбросить", "Отмена", "Сохранить"]
-    assert "Восстановить" in shown[4]
+    assert sorted(shown[0][3:]) == ["&Не сохранять", "&Отмена", "&Сохранить"]
+    assert "&Восстановить" in shown[4]
+    for texts in shown:  # every button has its own Alt+letter
+        letters = [mnemonic_of(t) for t in texts[3:]]
+        assert all(letters) and len(set(letters)) == len(letters), texts
 
 
 def _edit() -> object:

@@ -208,3 +208,37 @@ def test_plan_of_a_changed_mission_opens_outdated(qtbot: QtBot, tmp_path: Path) 
     assert window.document.plan is not None and not window.document.plan_is_current()
     assert window.document.plan_changes()
     assert "made before the last edits" in window.plan_label.text()
+
+
+def test_restored_work_keeps_its_plan_marked_outdated(qtbot: QtBot, tmp_path: Path,
+                                                     answers: Answers) -> None:
+    """A station moved after planning, then a crash: the restored plan is marked outdated as
+    it was before the crash (it came back as current)."""
+    from missionplanner.planning import PlanRequest, plan_mission
+    from tests.planning.conftest import make_planning_mission
+
+    mission = make_planning_mission()
+    plan = plan_mission(PlanRequest(mission, iterations=3, workers=1)).plan
+    save_mission(mission, tmp_path / "m.json")
+    save_plan(plan, tmp_path / "m.plan.json")
+    window = MainWindow(remember_layout=False)
+    qtbot.addWidget(window)
+    assert window.open_file(tmp_path / "m.json")
+    window.start_session()
+    visited = next(v.station for r in plan.routes for v in r.visits)
+    lat = next(s.lat for s in mission.stations if s.id == visited)
+    assert set_cell(window.panels["stations"].model, visited, "Latitude", lat + 0.2)
+    assert not window.document.plan_is_current()
+    assert window.recovery is not None
+    window.recovery.write(window.document.mission, window.document.plan,  # type: ignore
+                          window.document.mission_path, window.document.plan_path,
+                          background=False)
+    window.recovery.lock.unlock()
+    window.recovery = None
+    answers.question = True
+    fresh = MainWindow(remember_layout=False)
+    qtbot.addWidget(fresh)
+    fresh.start_session()
+    assert fresh.document.plan is not None and not fresh.document.plan_is_current()
+    assert fresh.document.plan_changes()
+    assert "made before the last edits" in fresh.plan_label.text()

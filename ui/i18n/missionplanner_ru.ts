@@ -536,7 +536,7 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../ask.py" line="+17"/>
+        <location filename="../ask.py" line="+19"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -553,7 +553,7 @@
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation>Отбросить</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -561,7 +561,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Почему не включён</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>No plan yet: plan the mission to see its coverage.</source>
         <translation>Плана ещё нет: составьте план миссии, чтобы увидеть охват.</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Must-cover stations left out: {0}</source>
         <translation>Обязательные участки вне плана: {0}</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>Не удалось восстановить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restored the work saved automatically at {when}.</source>
         <translation>Восстановлена работа, автоматически сохранённая {when}.</translation>
     </message>
@@ -1960,7 +1960,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../views/map/view.py" line="+378"/>
+        <location filename="../views/map/view.py" line="+421"/>
         <source>Legend</source>
         <translation>Условные обозначения</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>Слои</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Regions, stations, routes, names and legend: what the map draws</source>
         <translation>Регионы, участки, маршруты, названия и условные обозначения: что показывает карта</translation>
     </message>
@@ -2819,8 +2819,8 @@
     <message>
         <location line="+1"/>
         <location line="+49"/>
-        <source>Planning: forming teams and deploying them…</source>
-        <translation>Планирование: формирование команд и распределение по районам…</translation>
+        <source>Planning: forming teams…</source>
+        <translation>Планирование: формирование команд…</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -2906,7 +2906,7 @@
         <translation>Параметры</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The new language is used from the next start of Mission Planner. Dates and numbers follow the language.</source>
         <translation>Новый язык будет использован при следующем запуске Mission Planner. Даты и числа следуют языку.</translation>
     </message>
