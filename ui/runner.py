@@ -29,6 +29,9 @@ from ui.planning_api import Disrupted, Outcome, PlanOptions, PlanProgress, run_p
 
 POLL_MS = 200
 """Progress reaches the window at most 5 times a second."""
+APPLY_AFTER_MS = 15
+"""A plan is applied this long after it was read (a turn of the event loop, and a repaint,
+between the two: bench/ui_stall.py)."""
 CANCEL_GRACE_MS = 60_000
 """After Cancel, the process has this long to hand back its routes before it is stopped."""
 
@@ -275,7 +278,7 @@ class PlanRunner(ProcessRunner):
         plan, cancelled, changes, measured = payload
         result = Finished(stamp, Outcome(plan, cancelled, tuple(changes)), measured)
         # reading the plan took this turn of the event loop; applying it takes the next
-        QTimer.singleShot(0, self, lambda done=result: self.finished.emit(done))
+        QTimer.singleShot(APPLY_AFTER_MS, self, lambda done=result: self.finished.emit(done))
 
     def _crashed_text(self, code: int | None) -> str:
         return self.tr("The planning process stopped unexpectedly (exit code "

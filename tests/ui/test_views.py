@@ -94,6 +94,29 @@ def test_timeline_bars_match_the_visit_times(qtbot, views_mission: Mission,
     assert minutes(first.start, views_plan.routes[1].day) == 600
 
 
+def test_timeline_rows_build_their_segments_when_asked_and_span_what_they_show(
+        qtbot, views_mission: Mission, views_plan: Plan) -> None:
+    """A new plan only lays the rows out; each row's segments are built when painted or
+    hovered, and the hours the canvas shows cover every segment of every row."""
+    timeline = TimelineView(Selection())
+    qtbot.addWidget(timeline)
+    timeline.set_mission(views_mission)
+    timeline.set_plan(views_plan)
+    teams = [row for row in timeline.rows if row.team is not None]
+    assert len(teams) == len(views_plan.routes)
+    assert not any("segments" in vars(row) for row in teams)  # nothing built yet
+    stations = {s.id: s for s in views_mission.stations}
+    for row in teams:
+        assert row.route is not None
+        zone = views_mission.station_zone(stations[row.route.visits[0].station])
+        shown = [(minutes(s.start, row.day), minutes(s.end, row.day)) for s in row.segments]
+        assert row.span(zone) == (min(a for a, _ in shown), max(b for _, b in shown))
+    spans = [(minutes(s.start, row.day), minutes(s.end, row.day))
+             for row in teams for s in row.segments]
+    assert timeline.start_minute <= min(a for a, _ in spans) < timeline.start_minute + 60
+    assert timeline.end_minute - 60 < max(b for _, b in spans) <= timeline.end_minute
+
+
 def test_dashboard_figures_equal_coverage(qtbot, views_mission: Mission,
                                           views_plan: Plan) -> None:
     """The dashboard shows coverage(mission, plan): totals, regions and workload."""

@@ -99,6 +99,9 @@ class DomainTableModel(QAbstractTableModel):
         """When it says so (the table is not shown), a change is taken in on the next turn of
         the event loop, not at once: applying a plan then stalls the window once, briefly,
         instead of once for every table."""
+        self.defer_ms = 0
+        """How long a deferred change waits: the window staggers its hidden tables so that
+        each takes its turn of the event loop alone, with a repaint between them."""
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.refresh)
@@ -147,7 +150,7 @@ class DomainTableModel(QAbstractTableModel):
     # -- rows ------------------------------------------------------------------------------
     def _document_changed(self, _new: object = None) -> None:
         if self.defer is not None and self.defer():
-            self._later.start(0)
+            self._later.start(self.defer_ms)
         else:
             self.refresh()
 

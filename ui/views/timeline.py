@@ -8,7 +8,8 @@ a chosen time ("now"). Rows are aligned on local wall-clock time, since polling 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
+from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import (
@@ -43,7 +44,7 @@ from missionplanner.export.colours import (
     WAITING_COLOUR,
 )
 from missionplanner.export.planned_vs_visited import COUNTED
-from missionplanner.model import Activity, Mission, Plan
+from missionplanner.model import Activity, Mission, Plan, Route
 from missionplanner.planning.timeline import Segment, SegmentKind, day_segments
 from ui.selection import Selected, Selection, VisitRef
 from ui.views.describe import activity_name, team_html, visit_html
@@ -71,12 +72,36 @@ class _Scroll(QScrollArea):
 
 @dataclass
 class Row:
-    """One team's day, or a day's heading (``team`` None)."""
+    """One team's day, or a day's heading (``team`` None).
+
+    A team's segments are worked out when first asked for (painting, hover), not when a plan
+    arrives: a national plan has 170 rows and the dock shows a dozen (bench/ui_stall.py).
+    """
 
     day: date
     team: str | None
-    segments: list[Segment]
+    route: Route | None = None
+    mission: Mission | None = None
     curfew: time | None = None
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        """The team's day, segment by segment."""
+        if self.route is None or self.mission is None:
+            return []
+        return day_segments(self.mission, self.route)
+
+    def span(self, zone: tzinfo) -> tuple[float, float] | None:
+        """First and last local minute the row's segments cover, without building them."""
+        route = self.route
+        if route is None or not route.visits:
+            return None
+        first, last = route.visits[0].arrival, route.visits[-1].end
+        if route.departure is not None and route.departure < first:
+            first = route.departure
+        if route.returns is not None and route.returns > last:
+            last = route.returns
+        return minutes(first.astimezone(zone), self.day), minutes(last.astimezone(zone), self.day)
 
 
 def minutes(moment: datetime, day: date) -> float:
@@ -217,6 +242,7 @@ class TimelineView(QWidget):
     def _rebuild(self) -> None:
         mission = self.index.mission
         self.rows = []
+        spans: list[tuple[float, float]] = []
         plan = self.index.plan
         self.reported_days = {r.day for r in (plan.routes if plan else [])
                               if any(v.visited_at is not None for v in r.visits)}
@@ -226,15 +252,22 @@ class TimelineView(QWidget):
                 routes = [r for (_, d), r in self.index.routes.items() if d == day]
                 if not routes:
                     continue
-                self.rows.append(Row(day, None, []))
+                self.rows.append(Row(day, None))
                 for route in routes:
                     curfew = None
+                    zone: tzinfo | None = None
                     if route.visits and route.visits[0].station in stations:
-                        region = stations[route.visits[0].station].region
-                        curfew = next((r.curfew for r in mission.regions if r.id == region), None)
-                    self.rows.append(Row(day, route.team, day_segments(mission, route), curfew))
-        spans = [(minutes(s.start, r.day), minutes(s.end, r.day))
-                 for r in self.rows for s in r.segments]
+                        first = stations[route.visits[0].station]
+                        curfew = next((r.curfew for r in mission.regions if r.id == first.region),
+                                      None)
+                        zone = mission.station_zone(first)
+                    elif route.visits:
+                        zone = route.visits[0].start.tzinfo
+                    row = Row(day, route.team, route, mission, curfew)
+                    self.rows.append(row)
+                    span = row.span(zone) if zone is not None else None
+                    if span is not None:
+                        spans.append(span)
         if spans:
             self.start_minute = max(0.0, (min(a for a, _ in spans) // 60) * 60)
             self.end_minute = max(-(-max(b for _, b in spans) // 60) * 60, self.start_minute + 60)
