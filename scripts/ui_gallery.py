@@ -34,6 +34,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ui import i18n
+    from ui.app import _settle
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -203,7 +204,7 @@ def main() -> int:
             if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized):
                 widget.adjustSize()
             widget.show()
-        app.processEvents()
+        _settle(app)  # the docks follow the document on short timers
         path = args.out / f"{name}_{args.lang}.png"
         widget.grab().save(str(path))
         print(f"wrote {path} ({widget.width()}x{widget.height()})")

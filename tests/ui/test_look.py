@@ -379,3 +379,22 @@ def _edit() -> object:
     from PySide6.QtGui import QUndoCommand
 
     return QUndoCommand("edit")
+
+
+def test_import_preview_names_the_fields_in_russian(qtbot: QtBot, russian: None,
+                                                   tmp_path: Path) -> None:
+    """The columns tab says what each column is imported as in the interface's language
+    (it showed the English template names), with what the field holds as a tooltip."""
+    from ui.dialogs.import_preview import ImportDialog
+
+    window = window_with(qtbot)
+    path = tmp_path / "list.csv"
+    path.write_text("Number,Commission,Region,Voters,Remarks\n7,Esil,atyrau,900,x\n", "utf-8")
+    dialog = ImportDialog(window.document.mission, path, "stations", window)  # type: ignore
+    qtbot.addWidget(dialog)
+    dialog.wait()
+    model = dialog.columns_model
+    fields = [model.item(row, 2).text() for row in range(model.rowCount())]
+    assert fields[0] == "Номер участка" and fields[-1] == "не импортируется"
+    assert all(re.search("[А-Яа-я]", text) for text in fields), fields
+    assert re.search("[А-Яа-я]", model.item(0, 2).toolTip())

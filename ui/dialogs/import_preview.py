@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from missionplanner.io.columns import OBSERVER_COLUMNS, STATION_COLUMNS
 from missionplanner.io.import_options import ImportOptions
 from missionplanner.io.import_preview import ImportPreview, What, preview_import
 from missionplanner.model import Mission
 from ui import ask
 from ui.background import Background
+from ui.i18n import current
 from ui.models.labels import region_name
 from ui.panels.format import number
 from ui.widgets.message_bar import Level, MessageBar
@@ -55,6 +57,8 @@ def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultAlignment(  # as the workspace's tables
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setWordWrap(False)
     return view, model
@@ -211,10 +215,16 @@ class ImportDialog(QDialog):
             rows=number(preview.row_count)))
         self.import_button.setEnabled(preview.ok)
         self.columns_model.setRowCount(0)
+        known = {c.field: c for c in (STATION_COLUMNS if stations else OBSERVER_COLUMNS)}
+        russian = current() == "ru"
         for use in preview.columns:
+            column = known.get(use.field or "")
+            field = QStandardItem(self.tr("not imported") if not use.field else
+                                  column.ru if column and russian else use.label)
+            if column is not None:  # what the field holds, as the template says it
+                field.setToolTip(column.what_ru if russian else column.what)
             self.columns_model.appendRow([
-                QStandardItem(use.sheet or ""), QStandardItem(use.header),
-                QStandardItem(use.label if use.field else self.tr("not imported")),
+                QStandardItem(use.sheet or ""), QStandardItem(use.header), field,
                 QStandardItem(self.tr("yes") if use.required else "")])
         self.rows_model.clear()
         self.rows_model.setHorizontalHeaderLabels(preview.header)
