@@ -1,5 +1,8 @@
 """Refresh the app's translation files from the code and compile them (``make translations``).
 
+0. the domain's message templates (``missionplanner/messages.py``, shown translated by
+   ``ui/i18n/domain.py``) are written to ``ui/i18n/domain_texts.py`` as
+   ``QT_TRANSLATE_NOOP("DomainMessages", ...)``, so that step 1 finds them;
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``translate()`` / ``QT_TRANSLATE_NOOP`` text
    of ``ui/`` into ``ui/i18n/missionplanner_ru.ts`` (existing translations are kept; new
    texts are marked unfinished for a translator, e.g. in Qt Linguist) and, plural forms
@@ -16,6 +19,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -24,6 +28,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "ui" / "i18n"
 BIN = Path(sys.executable).parent
+
+
+DOMAIN_TEXTS = I18N / "domain_texts.py"
+
+
+def write_domain_texts() -> None:
+    """List the registry's templates where lupdate finds them (context ``DomainMessages``)."""
+    sys.path.insert(0, str(ROOT))
+    from missionplanner.messages import TEMPLATES
+
+    lines = ['"""The domain\'s message templates, for lupdate (``make translations`` writes this',
+             "",
+             "from missionplanner/messages.py: do not edit).",
+             '"""', "", "# ruff: noqa: E501", "", "from __future__ import annotations", "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "TEMPLATES = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("DomainMessages", {json.dumps(t.text, ensure_ascii=False)}),'
+              for t in TEMPLATES]
+    lines.append(")")
+    DOMAIN_TEXTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def sources() -> list[str]:
@@ -79,6 +102,7 @@ def main() -> int:
     args = parser.parse_args()
     russian, english = I18N / "missionplanner_ru.ts", I18N / "missionplanner_en.ts"
     if not args.check:
+        write_domain_texts()
         lupdate(russian)
         lupdate(english, "-pluralonly")
         fill_english_plurals(english)

@@ -29,6 +29,8 @@ from datetime import date
 import numpy as np
 
 import solvers
+from missionplanner import messages as m
+from missionplanner.messages import say
 from missionplanner.model import Activity, Visit
 from missionplanner.planning.clock import DayClock
 from missionplanner.planning.legs import Travel
@@ -203,8 +205,7 @@ class _Builder:
                 chosen[team.team] = due
                 continue
             if due is not None:
-                self.notes.append(f"team {team.team}: the opening at {due} can no longer be "
-                                  "observed (closed, taken, or out of reach)")
+                self.notes.append(say(m.OPENING_LOST, team=team.team, station=due))
             if not team.at_home:
                 continue
             best = best_placed([s for s in free if team.free + legs[s] <= latest[s]], legs,
@@ -213,11 +214,9 @@ class _Builder:
                 best = min(free, key=lambda s: (legs[s], s))
                 self.homes[team.team] = (overnight(stations[best]), HomeKind.OVERNIGHT)
                 where = stations[best].settlement or best
-                self.notes.append(f"team {team.team}: no base within reach of an opening; "
-                                  f"stays overnight in {where}")
+                self.notes.append(say(m.STAYS_OVERNIGHT, team=team.team, place=where))
             if best is None:
-                self.notes.append(f"team {team.team}: no station can be reached for the "
-                                  "opening")
+                self.notes.append(say(m.NO_OPENING, team=team.team))
             else:
                 chosen[team.team] = best
         for team in self.teams:  # a team that moved starts at its new home
@@ -268,14 +267,13 @@ class _Builder:
     def _counting_note(self, team: str, original: str | None, chosen: str | None) -> None:
         if original is None:
             if chosen is None:
-                self.notes.append(f"team {team}: no station is left for closing and counting "
-                                  "that lets the team back before the shift ends")
+                self.notes.append(say(m.NO_COUNTING, team=team))
             return
-        what = (f"station {original} is closed or taken" if original not in self.point
-                else f"its closing and counting at {original} can no longer be observed")
-        then = (f"closing and counting moved to {chosen}" if chosen is not None
-                else "no other station is left for closing and counting")
-        self.notes.append(f"team {team}: {what}; {then}")
+        what = (say(m.COUNTING_CLOSED, station=original) if original not in self.point
+                else say(m.COUNTING_LOST, station=original))
+        then = (say(m.COUNTING_MOVED, station=chosen) if chosen is not None
+                else say(m.COUNTING_NONE))
+        self.notes.append(say(m.COUNTING_CHANGE, team=team, what=what, then=then))
 
     def _counting(self, k: int, station: str) -> None:
         rules = self.rules

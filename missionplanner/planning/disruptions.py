@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from missionplanner import messages as m
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import say
 from missionplanner.model import DisruptionRecord, Mission, Plan, Route
 
 
@@ -29,7 +31,7 @@ class Delay:
 
     def describe(self) -> str:
         """The disruption in words."""
-        return f"team {self.team} delayed {self.minutes} min"
+        return say(m.DELAYED, team=self.team, minutes=self.minutes)
 
     def record(self) -> DisruptionRecord:
         """The disruption as the plan records it."""
@@ -44,7 +46,7 @@ class Closure:
 
     def describe(self) -> str:
         """The disruption in words."""
-        return f"station {self.station} closed"
+        return say(m.STATION_CLOSED, station=self.station)
 
     def record(self) -> DisruptionRecord:
         """The disruption as the plan records it."""
@@ -64,8 +66,9 @@ class RoadCut:
 
     def describe(self) -> str:
         """The disruption in words."""
-        how = "impassable" if self.extra_minutes is None else f"+{self.extra_minutes} min"
-        return f"road {self.a} – {self.b} cut ({how})"
+        if self.extra_minutes is None:
+            return say(m.ROAD_CUT, a=self.a, b=self.b)
+        return say(m.ROAD_SLOWER, a=self.a, b=self.b, minutes=self.extra_minutes)
 
     def record(self) -> DisruptionRecord:
         """The disruption as the plan records it."""
@@ -84,7 +87,7 @@ class LostTeam:
 
     def describe(self) -> str:
         """The disruption in words."""
-        return f"team {self.team} lost"
+        return say(m.TEAM_LOST, team=self.team)
 
     def record(self) -> DisruptionRecord:
         """The disruption as the plan records it."""

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from missionplanner import messages as m
+from missionplanner.messages import say
 from missionplanner.model import LeftOut, Mission
 from missionplanner.planning.areas import Area
 from missionplanner.planning.selection import is_must_cover
@@ -42,12 +44,13 @@ class Deployed:
         elsewhere = sorted(a.name for a in self.areas.values()
                            if a.region == area.region and a.id != area.id and self.teams.get(a.id))
         if not elsewhere:
-            return f"no team is deployed to {area.name}"
+            return say(m.NO_TEAM, area=area.name)
         count = sum(self.teams.get(a.id, 0) for a in self.areas.values()
                     if a.region == area.region)
-        where = f" around {settlement}" if settlement else ""
-        return (f"no team is deployed to the part of {area.name}{where}: the region's "
-                f"{count} team(s) cover " + "; ".join(elsewhere))
+        if settlement:
+            return say(m.NO_TEAM_PART_AROUND, area=area.name, settlement=settlement,
+                       count=count, areas="; ".join(elsewhere))
+        return say(m.NO_TEAM_PART, area=area.name, count=count, areas="; ".join(elsewhere))
 
 
 def left_out(mission: Mission, deployed: Deployed, day: date, areas: Iterable[Area],
@@ -80,13 +83,12 @@ def _reason(station: str, area: Area, flagged: int, deployed: Deployed,
     if not deployed.teams.get(area.id):
         return deployed.no_team(area, settlement)
     if outcome is None or outcome.teams == 0:
-        return f"none of the teams of {area.name} is out on {day}"
+        return say(m.NONE_OUT, area=area.name, day=day)
     if station in outcome.reasons:
         return outcome.reasons[station]
     if station not in outcome.candidates:
         if flagged > len(outcome.candidates):
-            return (f"not drawn among the candidates: {area.name} has {flagged} flagged "
-                    f"stations and its {outcome.teams} team(s) {len(outcome.candidates)} "
-                    "candidates")
-        return "not among the candidates the plan drew (flagged since?)"
-    return "left out by the route search"
+            return say(m.NOT_DRAWN, area=area.name, flagged=flagged, teams=outcome.teams,
+                       candidates=len(outcome.candidates))
+        return say(m.NOT_AMONG)
+    return say(m.BY_SEARCH)

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
+from missionplanner import messages as m
+from missionplanner.messages import say
 from missionplanner.model import Activity, Route, Visit
 from missionplanner.planning.disruptions import RoadCut
 from missionplanner.planning.legs import Travel
@@ -96,14 +98,14 @@ def team_at_now(route: Route, now: int, day: Day, home: Place, *, delay: int = 0
     state = TeamAtNow(route.team, list(done), list(visits[i:]), home, 0, departed or bool(done),
                       "", lost)
     if not visits:
-        state.free, state.how = max(now, day.rules.day_start) + delay, "at its base"
+        state.free, state.how = max(now, day.rules.day_start) + delay, say(m.AT_BASE)
         state.back_if_idle = route.returns
     elif i == len(visits):
         _finished(state, route, now, day, delay)
     elif day.secs(visits[i].arrival) <= now:
         _at_station(state, route, i, now, day, delay, lost, closed)
     elif not state.left_base:
-        state.free, state.how = max(now, day.rules.day_start) + delay, "at its base"
+        state.free, state.how = max(now, day.rules.day_start) + delay, say(m.AT_BASE)
     else:
         _on_the_road(state, route, i, now, day, home, delay, lost, closed, cuts)
     if not lost:
@@ -115,12 +117,12 @@ def _finished(state: TeamAtNow, route: Route, now: int, day: Day, delay: int) ->
     """Nothing left to observe: home, or on the way there (a delay pushes the return)."""
     back = route.returns
     if state.lost:
-        state.how, state.back_if_idle = "stopped", None
+        state.how, state.back_if_idle = say(m.STOPPED), None
     elif back is None or day.secs(back) <= now:
-        state.how, state.back_if_idle = "home", back
+        state.how, state.back_if_idle = say(m.HOME), back
         state.free = max(now, day.rules.day_start) + delay
     else:
-        state.how = "on its way home"
+        state.how = say(m.ON_WAY_HOME)
         state.free = day.secs(back) + delay
         state.back_if_idle = back + timedelta(seconds=delay)
 
@@ -134,19 +136,19 @@ def _at_station(state: TeamAtNow, route: Route, i: int, now: int, day: Day, dela
     state.place = day.place(cur.station)
     state.free = now + (0 if lost else delay)
     if day.secs(cur.start) > now:
-        state.how = f"waiting at {cur.station}"
+        state.how = say(m.WAITING_AT, station=cur.station)
         return
     if lost or cur.station in closed:
         state.kept.append(Visit(station=cur.station, activity=cur.activity,
                                 arrival=cur.arrival, start=cur.start,
                                 end=day.at(now, cur.end.tzinfo)))
         state.remaining = list(visits[i + len(group):])
-        state.how = f"at {cur.station}, cut short at now"
+        state.how = say(m.CUT_SHORT, station=cur.station)
         return
     state.kept += group
     state.remaining = list(visits[i + len(group):])
     state.free = day.secs(group[-1].end) + delay
-    state.how = f"at {cur.station}"
+    state.how = say(m.AT_STATION, station=cur.station)
 
 
 def _on_the_road(state: TeamAtNow, route: Route, i: int, now: int, day: Day,
@@ -161,7 +163,7 @@ def _on_the_road(state: TeamAtNow, route: Route, i: int, now: int, day: Day,
     target = day.place(cur.station)
     blocked = [c for c in cuts if c.extra_minutes is None and c.joins(origin.id, target.id)]
     if lost:
-        state.place, state.how = origin, f"on the road to {cur.station}"
+        state.place, state.how = origin, say(m.ON_ROAD_TO, station=cur.station)
         return
     if cur.station in closed or blocked:
         why = f"{cur.station} closed" if cur.station in closed else "road cut"

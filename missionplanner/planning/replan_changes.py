@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from missionplanner import messages as m
+from missionplanner.messages import say
 from missionplanner.model import Activity, Route, Team, Visit
 from missionplanner.planning.positions import TeamAtNow
 from missionplanner.planning.replan_area import AreaReplan
@@ -35,24 +37,27 @@ def changes(job: AreaReplan, teams: list[Team], routes: dict[str, Route],
         before = _stations(state.remaining)
         if state.lost:
             taken = [f"{s} ({owner[s]})" for s in before if s in owner]
-            out.append(f"team {team.id} stops at {when} ({state.how}); of its {len(before)} "
-                       f"remaining stops, {len(taken)} taken over by other teams"
-                       + (": " + ", ".join(taken) if taken else ""))
+            fields = {"team": team.id, "time": when, "how": state.how,
+                      "remaining": len(before), "taken": len(taken)}
+            out.append(say(m.TEAM_STOPS_LIST, **fields, stations=", ".join(taken)) if taken
+                       else say(m.TEAM_STOPS, **fields))
             continue
         after = _stations(new[team.id].visits[len(state.kept):])
         added = [s for s in after if s not in before]
         dropped = [s for s in before if s not in after]
         if added or dropped:
-            what = f"{len(after)} stops (was {len(before)})" + "".join(
-                f"; {label} " + ", ".join(items)
-                for label, items in (("added", added), ("dropped", dropped)) if items)
+            what = say(m.STOPS_WAS, count=len(after), was=len(before))
+            if added:
+                what = say(m.ADDED, what=what, stations=", ".join(added))
+            if dropped:
+                what = say(m.DROPPED, what=what, stations=", ".join(dropped))
         elif [(v.station, v.start) for v in routes[team.id].visits] == \
                 [(v.station, v.start) for v in new[team.id].visits]:
-            what = "unchanged"
+            what = say(m.UNCHANGED)
         else:
-            what = "same stops, new times"
+            what = say(m.NEW_TIMES)
         back, was = new[team.id].returns, routes[team.id].returns
         if back is not None and was is not None and back != was:
-            what += f"; back at {back:%H:%M} (was {was:%H:%M})"
-        out.append(f"team {team.id}, {state.how} at {when}: {what}")
+            what = say(m.BACK_AT, what=what, time=f"{back:%H:%M}", was=f"{was:%H:%M}")
+        out.append(say(m.TEAM_CHANGE, team=team.id, how=state.how, time=when, what=what))
     return out

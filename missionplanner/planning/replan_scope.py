@@ -11,6 +11,8 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from missionplanner import messages as m
+from missionplanner.messages import say
 from missionplanner.model import HomeKind, Mission, Plan, Route
 from missionplanner.planning.areas import Area
 from missionplanner.planning.disruptions import (
@@ -87,8 +89,7 @@ def touched_areas(mission: Mission, plan: Plan, routes: dict[str, Route],
                                                                        bases), d, at):
                 hit.add(area.id)
         if not hit:
-            notes.append(f"{d.describe()}: no route needs it after {hhmm(now)}; "
-                         "nothing changes")
+            notes.append(say(m.NOTHING_CHANGES, disruption=d.describe(), time=hhmm(now)))
         touched |= hit
     return touched, notes
 

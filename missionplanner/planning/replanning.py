@@ -15,7 +15,9 @@ import time as clock
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
+from missionplanner import messages as m
 from missionplanner.geo import TravelTable
+from missionplanner.messages import say
 from missionplanner.model import Mission, Plan, ReplanRecord
 from missionplanner.planning.area_inputs import route_seed
 from missionplanner.planning.areas import build_areas
@@ -112,9 +114,10 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
     touched, notes = touched_areas(mission, plan, routes, area_of, areas, day, now, disruptions)
     touched |= set(request.areas)
     when = hhmm(now)
-    notes.insert(0, f"re-plan of {day} from {when}: "
-                    + ("; ".join(d.describe() for d in disruptions)
-                       or "areas " + ", ".join(sorted(request.areas))))
+    notes.insert(0, say(m.REPLAN_OF, day=day, time=when,
+                        what="; ".join(d.describe() for d in disruptions))
+                 if disruptions else
+                 say(m.REPLAN_AREAS, day=day, time=when, areas=", ".join(sorted(request.areas))))
     notes += _travel_notes(plan, request.travel_table)
     travel = Travel.of(mission, request.travel_table, disrupted.cuts)
     places = Places(mission)
@@ -124,7 +127,7 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
                if lo.day != day or station_area.get(lo.station) not in touched]
     records = {(r.area, r.day): r for r in plan.area_days}
     budget = _budget(request)
-    closed = {s: f"closed at {when} (re-plan)" for s in disrupted.closed}
+    closed = {s: say(m.CLOSED_AT, time=when) for s in disrupted.closed}
     deployed = Deployed(areas, _team_counts(plan, area_of))
     for area_id in sorted(touched):
         area = areas[area_id]
@@ -136,14 +139,15 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
         result = (solve_with_budget(job.job, _seeded(budget, route_seed(plan.seed, area_id,
                                                                         day)), cancel)
                   if job.job.teams else AreaResult(area_id, [],
-                                                   notes=["no team is left to re-plan"]))
+                                                   notes=[say(m.NO_TEAM_LEFT)]))
         assert isinstance(result, AreaResult)
         solved = dict(zip(job.job.teams, result.routes, strict=True))
         for team in teams:
             new_routes[team.id] = assemble(job.states[team.id], routes[team.id],
                                            solved.get(team.id))
-        notes += [f"{area.name} on {day}: {n}" for n in job.notes + result.notes]
-        notes += [f"{area.name} on {day}: {n}"
+        notes += [say(m.AREA_NOTE, area=area.name, day=day, note=n)
+                  for n in job.notes + result.notes]
+        notes += [say(m.AREA_NOTE, area=area.name, day=day, note=n)
                   for n in changes(job, teams, routes, new_routes, when)]
         visited = {v.station for t in teams for v in new_routes[t.id].visits}
         outcome = AreaDayOutcome(len(teams), frozenset(job.inputs.candidates), result.left_out)
@@ -189,11 +193,10 @@ def _travel_notes(plan: Plan, table: TravelTable | None) -> list[str]:
     if table is None:
         return []
     if made is None:
-        return [f"travel times from {table.source or 'a travel-time table'} (the plan was made "
-                "with estimated ones)"]
+        return [say(m.TRAVEL_ESTIMATED, source=table.source or "a travel-time table")]
     if table.digest != made.digest:
-        return [f"travel times from {table.source or 'a travel-time table'}, which differs "
-                f"from the table the plan was made with ({made.file})"]
+        return [say(m.TRAVEL_DIFFERS, source=table.source or "a travel-time table",
+                    file=made.file)]
     return []
 
 

@@ -11,8 +11,10 @@ import time as clock
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from missionplanner import messages as m
 from missionplanner.errors import SettingsError
 from missionplanner.geo import TravelTable
+from missionplanner.messages import say
 from missionplanner.model import DayKind, MadeWith, Mission, Plan, Route, TravelTableRef
 from missionplanner.planning.area_day import AreaDay, TeamStart, build_area_day
 from missionplanner.planning.area_inputs import fresh_inputs, record_of, route_seed
@@ -132,10 +134,10 @@ def _plan(request: PlanRequest, progress: ProgressSink | None, cancel: CancelFla
     outcomes: dict[date, dict[str, AreaDayOutcome]] = {d.date: {} for d in wanted}
     for job, result in zip(jobs, results, strict=True):
         if result is None:
-            notes.append(f"{job.area} on {job.day}: not planned (cancelled)")
+            notes.append(say(m.AREA_NOTE, area=job.area, day=job.day, note=say(m.CANCELLED)))
             continue
         routes += result.routes
-        notes += [f"{job.area} on {job.day}: {n}" for n in result.notes]
+        notes += [say(m.AREA_NOTE, area=job.area, day=job.day, note=n) for n in result.notes]
         outcomes[job.day][job.area] = AreaDayOutcome(len(job.teams), frozenset(job.scores),
                                                      result.left_out)
     deployed = Deployed(deployment.areas, _team_counts(deployment))

@@ -18,14 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from missionplanner import messages as m
 from missionplanner.errors import SettingsError
 from missionplanner.geo.countries import local_languages
+from missionplanner.messages import say
 from missionplanner.model import Gender, Mission, Observer, Role, Team
 
 if TYPE_CHECKING:
     from ortools.sat.python import cp_model
 
-NO_SPEAKER = "no speaker of a local language (an interpreter is needed)"
+NO_SPEAKER = say(m.NO_LOCAL_SPEAKER)
 """The rule's key; notes name the host country's languages (``no Russian or Kazakh speaker``)."""
 UNKNOWN_NATIONALITY = ("not stated", "unknown", "n/a", "-", "?")
 """Nationalities that say nothing: such observers may pair with anyone."""
@@ -56,8 +58,7 @@ def form_teams(mission: Mission, *, strict: bool = False,
     groups = _groups(pool, mission.settings.team_size, strict, time_limit, speaks) if pool else []
     notes: list[str] = []
     if pool and _nationality_impossible(pool, len(groups)):
-        notes.append("rule 'members of different nationalities' relaxed: the roster has too "
-                     "many observers of one nationality for the number of teams")
+        notes.append(say(m.NATIONALITY_RELAXED))
     used = {t.id for t in kept}
     new = []
     for members in groups:
@@ -73,10 +74,9 @@ def form_teams(mission: Mission, *, strict: bool = False,
     for rule, ids in unmet.items():
         shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
         said = _no_speaker_words(local) if rule == NO_SPEAKER else rule
-        notes.append(f"{len(ids)} team(s) with {said}: {shown}")
+        notes.append(say(m.TEAMS_WITH, count=len(ids), rule=said, teams=shown))
     if not local:
-        notes.append(f"no country preset for {mission.host_country}: teams are formed without "
-                     "the local-language rule")
+        notes.append(say(m.NO_PRESET, country=mission.host_country))
     return TeamFormation(teams, notes, unmet.get(NO_SPEAKER, []))
 
 
@@ -352,15 +352,15 @@ def _unmet(members: list[Observer], size: int, speaks: Speaks) -> list[str]:
     notes = []
     nationalities = [o.nationality for o in members if _known(o)]
     if len(set(nationalities)) < len(nationalities):
-        notes.append("two members of the same nationality")
+        notes.append(say(m.SAME_NATIONALITY))
     if speaks.languages and not any(speaks(o) for o in members):
         notes.append(NO_SPEAKER)
     if size > 1 and len(members) > 1:
         genders = {o.gender for o in members if o.gender is not None}
         if len(genders) == 1:
-            notes.append("one gender only")
+            notes.append(say(m.ONE_GENDER))
         if not any(o.experienced for o in members):
-            notes.append("no experienced member")
+            notes.append(say(m.NO_EXPERIENCED))
     return notes
 
 
@@ -406,7 +406,7 @@ def _no_speaker_words(languages: tuple[str, ...]) -> str:
     """``no Russian or Kazakh speaker (an interpreter is needed)``: Russian named first."""
     names = [_LANGUAGE_NAMES.get(code, code) for code in
              sorted(languages, key=lambda c: (c != "ru", languages.index(c)))]
-    return f"no {' or '.join(names)} speaker (an interpreter is needed)"
+    return say(m.NO_SPEAKER_OF, languages=" or ".join(names))
 
 
 _LANGUAGE_NAMES = {"ru": "Russian", "kk": "Kazakh", "ky": "Kyrgyz", "uz": "Uzbek",

@@ -7,14 +7,16 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import solvers
+from missionplanner import messages as m
+from missionplanner.messages import say
 from missionplanner.model import Activity, Route, Visit
 from missionplanner.planning.area_day import AreaDay
 from missionplanner.planning.clock import DayClock
 
 REASONS = {
-    solvers.Reason.UNREACHABLE: "cannot be reached and observed within the team's day",
-    solvers.Reason.NO_TEAM: "no team may visit it",
-    solvers.Reason.NOT_WORTH: "left for other stations: the teams' days are full",
+    solvers.Reason.UNREACHABLE: say(m.UNREACHABLE),
+    solvers.Reason.NO_TEAM: say(m.NO_TEAM_MAY),
+    solvers.Reason.NOT_WORTH: say(m.NOT_WORTH),
 }
 
 
@@ -70,8 +72,8 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
                 stop_info = job.stops[site]
                 reason = new[site]
                 why = reason.value if reason is not None else "no plan serves it"
-                notes.append(f"{stop_info.activity} at {stop_info.station} could not be "
-                             f"planned ({why}); it became an ordinary option")
+                notes.append(say(m.SITE_UNPLANNED, activity=stop_info.activity,
+                                 station=stop_info.station, why=why))
             sites = [replace(s, required=False, score=max(0, s.score - job.bonus))
                      if i in new else s for i, s in enumerate(problem.sites)]
             problem = solvers.Problem(problem.travel, tuple(sites), problem.teams)

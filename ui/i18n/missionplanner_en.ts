@@ -3,7 +3,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/import_preview.py" line="+206" />
+        <location filename="../dialogs/import_preview.py" line="+210" />
         <source>%Ln problem(s): nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</source>
         <translation>
             <numerusform>%Ln problem: nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+732" />
+        <location filename="../main_window.py" line="+740" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>

@@ -561,7 +561,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>участок {number} ({commission})</translation>
     </message>
     <message>
-        <location filename="../models/table.py" line="+374"/>
+        <location filename="../models/table.py" line="+377"/>
         <source>a value is required</source>
         <translation>нужно значение</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../views/dashboard.py" line="+65"/>
+        <location filename="../views/dashboard.py" line="+66"/>
         <source>Stations covered by region (thin bar: voters)</source>
         <translation>Охват участков по регионам (тонкая полоса — избиратели)</translation>
     </message>
@@ -761,9 +761,307 @@
         <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Must-cover stations left out: {0}</source>
         <translation>Обязательные участки вне плана: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <location filename="domain_texts.py" line="+13"/>
+        <source>no team is deployed to {area}</source>
+        <translation>{area}: не направлена ни одна команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team is deployed to the part of {area}: the region&apos;s {count} team(s) cover {areas}</source>
+        <translation>часть региона «{area}»: не направлена ни одна команда; команды региона ({count}) работают: {areas}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team is deployed to the part of {area} around {settlement}: the region&apos;s {count} team(s) cover {areas}</source>
+        <translation>часть региона «{area}» вокруг н. п. {settlement}: не направлена ни одна команда; команды региона ({count}) работают: {areas}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the teams of {area} is out on {day}</source>
+        <translation>{area}: ни одна команда не выезжает {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not drawn among the candidates: {area} has {flagged} flagged stations and its {teams} team(s) {candidates} candidates</source>
+        <translation>не попал в число кандидатов: «{area}» — обязательных участков {flagged}, у команд ({teams}) кандидатов {candidates}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not among the candidates the plan drew (flagged since?)</source>
+        <translation>не был среди кандидатов плана (отмечен как обязательный позже?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out by the route search</source>
+        <translation>не включён при поиске маршрутов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed at {time} (re-plan)</source>
+        <translation>закрыт в {time} (перепланирование)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be reached and observed within the team&apos;s day</source>
+        <translation>команда не успевает доехать и провести наблюдение в течение своего дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team may visit it</source>
+        <translation>ни одна команда не может его посетить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left for other stations: the teams&apos; days are full</source>
+        <translation>уступил другим участкам: дни команд заполнены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} on {day}: {note}</source>
+        <translation>{area}, {day}: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not planned (cancelled)</source>
+        <translation>не спланировано (отменено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule &apos;members of different nationalities&apos; relaxed: the roster has too many observers of one nationality for the number of teams</source>
+        <translation>правило «члены команды разных национальностей» ослаблено: в списке слишком много наблюдателей одной национальности для такого числа команд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} team(s) with {rule}: {teams}</source>
+        <translation>команды ({count}), где {rule}: {teams}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two members of the same nationality</source>
+        <translation>два члена одной национальности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no speaker of a local language (an interpreter is needed)</source>
+        <translation>никто не говорит на местном языке (нужен переводчик)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {languages} speaker (an interpreter is needed)</source>
+        <translation>никто не говорит на языке: {languages} (нужен переводчик)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one gender only</source>
+        <translation>все одного пола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no experienced member</source>
+        <translation>нет опытного наблюдателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no country preset for {country}: teams are formed without the local-language rule</source>
+        <translation>нет настроек для страны {country}: команды сформированы без правила о местном языке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team}: the opening at {station} can no longer be observed (closed, taken, or out of reach)</source>
+        <translation>команда {team}: наблюдать открытие на участке {station} уже невозможно (закрыт, занят или недосягаем)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team}: no base within reach of an opening; stays overnight in {place}</source>
+        <translation>команда {team}: ни одна база не позволяет успеть к открытию; ночует в н. п. {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team}: no station can be reached for the opening</source>
+        <translation>команда {team}: ни на один участок нельзя успеть к открытию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team}: no station is left for closing and counting that lets the team back before the shift ends</source>
+        <translation>команда {team}: не осталось участка для закрытия и подсчёта голосов, с которого команда успеет вернуться до конца смены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team}: {what}; {then}</source>
+        <translation>команда {team}: {what}; {then}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station {station} is closed or taken</source>
+        <translation>участок {station} закрыт или занят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its closing and counting at {station} can no longer be observed</source>
+        <translation>наблюдать закрытие и подсчёт голосов на участке {station} уже невозможно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing and counting moved to {station}</source>
+        <translation>закрытие и подсчёт голосов перенесены на участок {station}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no other station is left for closing and counting</source>
+        <translation>другого участка для закрытия и подсчёта голосов не осталось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{activity} at {station} could not be planned ({why}); it became an ordinary option</source>
+        <translation>{activity} на участке {station} спланировать не удалось ({why}); это стало обычным вариантом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-plan of {day} from {time}: {what}</source>
+        <translation>перепланирование {day} с {time}: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-plan of {day} from {time}: areas {areas}</source>
+        <translation>перепланирование {day} с {time}: районы {areas}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{disruption}: no route needs it after {time}; nothing changes</source>
+        <translation>{disruption}: после {time} это не затрагивает ни один маршрут; ничего не меняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team is left to re-plan</source>
+        <translation>не осталось команд для перепланирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel times from {source} (the plan was made with estimated ones)</source>
+        <translation>время в пути из {source} (план был составлен по оценочному времени)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel times from {source}, which differs from the table the plan was made with ({file})</source>
+        <translation>время в пути из {source}, а эта таблица отличается от той, по которой составлен план ({file})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} delayed {minutes} min</source>
+        <translation>команда {team} задерживается на {minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station {station} closed</source>
+        <translation>участок {station} закрыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>road {a} – {b} cut (impassable)</source>
+        <translation>дорога {a} – {b} перекрыта (непроезжая)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>road {a} – {b} cut (+{minutes} min)</source>
+        <translation>дорога {a} – {b} затруднена (+{minutes} мин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} lost</source>
+        <translation>команда {team} выбыла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} stops at {time} ({how}); of its {remaining} remaining stops, {taken} taken over by other teams</source>
+        <translation>команда {team} прекращает работу в {time} ({how}); из оставшихся остановок ({remaining}) другие команды взяли {taken}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} stops at {time} ({how}); of its {remaining} remaining stops, {taken} taken over by other teams: {stations}</source>
+        <translation>команда {team} прекращает работу в {time} ({how}); из оставшихся остановок ({remaining}) другие команды взяли {taken}: {stations}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team}, {how} at {time}: {what}</source>
+        <translation>команда {team}, {how} в {time}: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same stops, new times</source>
+        <translation>те же остановки, новое время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} stops (was {was})</source>
+        <translation>остановок: {count} (было {was})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}; added {stations}</source>
+        <translation>{what}; добавлены {stations}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}; dropped {stations}</source>
+        <translation>{what}; исключены {stations}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}; back at {time} (was {was})</source>
+        <translation>{what}; возвращается в {time} (было {was})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at its base</source>
+        <translation>на базе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>остановлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>вернулась на базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on its way home</source>
+        <translation>на пути на базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting at {station}</source>
+        <translation>ожидает на участке {station}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at {station}, cut short at now</source>
+        <translation>на участке {station}, визит прерван сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at {station}</source>
+        <translation>на участке {station}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the road to {station}</source>
+        <translation>в пути на участок {station}</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1521,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_preview.py" line="+75"/>
+        <location filename="../dialogs/import_preview.py" line="+79"/>
         <source>Import Stations</source>
         <translation>Импорт участков</translation>
     </message>
@@ -1373,12 +1671,12 @@
         <translation>Прочитано строк: {rows}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>not imported</source>
         <translation>не импортируется</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1416,7 +1714,7 @@
         <translation>Файлы миссий (*.json)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Search stations: number, commission, settlement…</source>
         <translation>Поиск участков: номер, комиссия, населённый пункт…</translation>
     </message>
@@ -1441,7 +1739,7 @@
         <translation>Поиск посещений: команда, участок, населённый пункт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Stations</source>
         <translation>Участки</translation>
     </message>
@@ -1751,7 +2049,7 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -2503,7 +2801,7 @@
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../runner.py" line="+281"/>
+        <location filename="../runner.py" line="+284"/>
         <source>The planning process stopped unexpectedly (exit code {code}).</source>
         <translation>Процесс планирования неожиданно остановился (код завершения {code}).</translation>
     </message>
@@ -2699,7 +2997,7 @@
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../panels/plan_summary.py" line="+41"/>
+        <location filename="../panels/plan_summary.py" line="+42"/>
         <source>Stations covered</source>
         <translation>Охвачено участков</translation>
     </message>
@@ -2769,7 +3067,7 @@
         <translation>Что изменило перепланирование:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The mission changed after this plan was made: plan again to take the changes into account.</source>
         <translation>Миссия изменилась после составления этого плана: составьте план заново, чтобы учесть изменения.</translation>
     </message>
@@ -2799,7 +3097,7 @@
         <translation>№ {number}, {commission}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Must-cover left out ({count})</source>
         <translation>Не охвачены ({count})</translation>
     </message>
@@ -3121,7 +3419,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../views/timeline.py" line="+144"/>
+        <location filename="../views/timeline.py" line="+169"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
@@ -3171,7 +3469,7 @@
         <translation>в плане, нет отчёта</translation>
     </message>
     <message>
-        <location line="+344"/>
+        <location line="+352"/>
         <source>election day</source>
         <translation>день выборов</translation>
     </message>

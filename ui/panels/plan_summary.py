@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from missionplanner.model import Mission, Plan
 from ui.document import Document
+from ui.i18n.domain import tr_domain
 from ui.panels.fields import FieldGrid
 from ui.panels.format import day, moment, number, percent, share
 from ui.widgets.message_bar import Level, MessageBar
@@ -98,7 +99,8 @@ class PlanSummary(QWidget):
             self.changes.hide()
             return
         self.changes.show_message(self.tr("What the re-plan changed:") + "<br>"
-                                  + "<br>".join(_escape(c) for c in changes[:12]), Level.INFO)
+                                  + "<br>".join(_escape(tr_domain(c)) for c in changes[:12]),
+                                  Level.INFO)
 
     def _update_stale(self) -> None:
         if self.document.plan is not None and not self.document.plan_is_current():
@@ -144,14 +146,15 @@ class PlanSummary(QWidget):
             name = (self.tr("No. {number}, {commission}").format(
                 number=station.number, commission=station.commission_name)
                 if station is not None else left.station)
-            item = QListWidgetItem(f"{name} — {day(left.day)}\n{left.reason}")
-            item.setToolTip(left.reason)
+            reason = tr_domain(left.reason)
+            item = QListWidgetItem(f"{name} — {day(left.day)}\n{reason}")
+            item.setToolTip(reason)
             item.setData(Qt.ItemDataRole.UserRole, left.station)
             self.left_out.addItem(item)
         self.tabs.setTabText(0, self.tr("Must-cover left out ({count})").format(
             count=len(plan.left_out)))
         self.notes.clear()
-        self.notes.addItems(plan.notes)
+        self.notes.addItems([tr_domain(n) for n in plan.notes])
         self.tabs.setTabText(1, self.tr("Notes ({count})").format(count=len(plan.notes)))
 
 

@@ -28,6 +28,7 @@ from missionplanner.planning.metrics import (
     coverage,
     route_driving_minutes,
 )
+from ui.i18n.domain import tr_domain
 from ui.panels.format import number, percent
 from ui.selection import Selected, Selection
 from ui.views.charts import Bar, BarChart
@@ -277,7 +278,8 @@ class DashboardView(QWidget):
             station = self.index.stations.get(item.station)
             label = (f"{station.number} — {station.commission}" if station else item.station)
             region = self._region_name(mission, station.region) if station else ""
-            for j, text in enumerate((label, region, f"{item.day:%d.%m.%Y}", item.reason)):
+            for j, text in enumerate((label, region, f"{item.day:%d.%m.%Y}",
+                                      tr_domain(item.reason))):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.station)
                 cell.setToolTip(text)

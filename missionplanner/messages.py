@@ -1,0 +1,134 @@
+"""The domain's messages as templates, so that the interface can show them in its language.
+
+Plans store their left-out reasons, notes and re-plan changes as English text (the file format
+stays as it is). The domain makes each such text with :func:`say` from a :class:`Template` of
+this registry; the interface (``ui/i18n/domain.py``) recognises which template a stored text
+was made from, translates the template and fills the same fields in. ``make translations``
+puts every template of :data:`TEMPLATES` into the ``DomainMessages`` context of the ``.ts``
+files.
+
+A field named in ``nested`` holds a message of its own (translated in turn); other fields
+(names, numbers, dates, lists) are shown as they are. Templates carry no format specs: the
+caller formats times and dates, so that the text read back is the text filled in.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+
+TEMPLATES: list[Template] = []
+"""Every template, in the order they are defined (``make translations`` reads them)."""
+
+
+@dataclass(frozen=True)
+class Template:
+    """English text with named ``{fields}``."""
+
+    text: str
+    nested: tuple[str, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The field names, in order of appearance."""
+        return tuple(name for _, name, _, _ in string.Formatter().parse(self.text)
+                     if name is not None)
+
+
+def template(text: str, nested: tuple[str, ...] = ()) -> Template:
+    """A template, added to the registry."""
+    made = Template(text, nested)
+    assert all(n in made.fields for n in nested), text
+    TEMPLATES.append(made)
+    return made
+
+
+def say(message: Template, **fields: object) -> str:
+    """The English text of ``message`` with ``fields`` filled in (all of them, no more)."""
+    if set(fields) != set(message.fields):
+        raise TypeError(f"{message.text!r} takes {sorted(set(message.fields))}, "
+                        f"got {sorted(fields)}")
+    return message.text.format(**fields)
+
+
+# -- why a must-cover station is left out (planning/left_out.py, planning/translate.py) ----
+NO_TEAM = template("no team is deployed to {area}")
+NO_TEAM_PART = template("no team is deployed to the part of {area}: the region's {count} "
+                        "team(s) cover {areas}")
+NO_TEAM_PART_AROUND = template("no team is deployed to the part of {area} around "
+                               "{settlement}: the region's {count} team(s) cover {areas}")
+NONE_OUT = template("none of the teams of {area} is out on {day}")
+NOT_DRAWN = template("not drawn among the candidates: {area} has {flagged} flagged stations "
+                     "and its {teams} team(s) {candidates} candidates")
+NOT_AMONG = template("not among the candidates the plan drew (flagged since?)")
+BY_SEARCH = template("left out by the route search")
+CLOSED_AT = template("closed at {time} (re-plan)")
+UNREACHABLE = template("cannot be reached and observed within the team's day")
+NO_TEAM_MAY = template("no team may visit it")
+NOT_WORTH = template("left for other stations: the teams' days are full")
+
+# -- planner notes (planning/service.py, teams.py, area_day.py, translate.py) --------------
+AREA_NOTE = template("{area} on {day}: {note}", nested=("note",))
+CANCELLED = template("not planned (cancelled)")
+NATIONALITY_RELAXED = template("rule 'members of different nationalities' relaxed: the "
+                               "roster has too many observers of one nationality for the "
+                               "number of teams")
+TEAMS_WITH = template("{count} team(s) with {rule}: {teams}", nested=("rule",))
+SAME_NATIONALITY = template("two members of the same nationality")
+NO_LOCAL_SPEAKER = template("no speaker of a local language (an interpreter is needed)")
+NO_SPEAKER_OF = template("no {languages} speaker (an interpreter is needed)")
+ONE_GENDER = template("one gender only")
+NO_EXPERIENCED = template("no experienced member")
+NO_PRESET = template("no country preset for {country}: teams are formed without the "
+                     "local-language rule")
+OPENING_LOST = template("team {team}: the opening at {station} can no longer be observed "
+                        "(closed, taken, or out of reach)")
+STAYS_OVERNIGHT = template("team {team}: no base within reach of an opening; stays "
+                           "overnight in {place}")
+NO_OPENING = template("team {team}: no station can be reached for the opening")
+NO_COUNTING = template("team {team}: no station is left for closing and counting that lets "
+                       "the team back before the shift ends")
+COUNTING_CHANGE = template("team {team}: {what}; {then}", nested=("what", "then"))
+COUNTING_CLOSED = template("station {station} is closed or taken")
+COUNTING_LOST = template("its closing and counting at {station} can no longer be observed")
+COUNTING_MOVED = template("closing and counting moved to {station}")
+COUNTING_NONE = template("no other station is left for closing and counting")
+SITE_UNPLANNED = template("{activity} at {station} could not be planned ({why}); it became "
+                          "an ordinary option")
+
+# -- re-planning (planning/replanning.py, replan_scope.py, replan_changes.py, positions.py,
+#    disruptions.py) ------------------------------------------------------------------------
+REPLAN_OF = template("re-plan of {day} from {time}: {what}", nested=("what",))
+REPLAN_AREAS = template("re-plan of {day} from {time}: areas {areas}")
+NOTHING_CHANGES = template("{disruption}: no route needs it after {time}; nothing changes",
+                           nested=("disruption",))
+NO_TEAM_LEFT = template("no team is left to re-plan")
+TRAVEL_ESTIMATED = template("travel times from {source} (the plan was made with estimated "
+                            "ones)")
+TRAVEL_DIFFERS = template("travel times from {source}, which differs from the table the plan "
+                          "was made with ({file})")
+DELAYED = template("team {team} delayed {minutes} min")
+STATION_CLOSED = template("station {station} closed")
+ROAD_CUT = template("road {a} – {b} cut (impassable)")
+ROAD_SLOWER = template("road {a} – {b} cut (+{minutes} min)")
+TEAM_LOST = template("team {team} lost")
+TEAM_STOPS = template("team {team} stops at {time} ({how}); of its {remaining} remaining "
+                      "stops, {taken} taken over by other teams", nested=("how",))
+TEAM_STOPS_LIST = template("team {team} stops at {time} ({how}); of its {remaining} remaining "
+                           "stops, {taken} taken over by other teams: {stations}",
+                           nested=("how",))
+TEAM_CHANGE = template("team {team}, {how} at {time}: {what}", nested=("how", "what"))
+UNCHANGED = template("unchanged")
+NEW_TIMES = template("same stops, new times")
+STOPS_WAS = template("{count} stops (was {was})")
+ADDED = template("{what}; added {stations}", nested=("what",))
+DROPPED = template("{what}; dropped {stations}", nested=("what",))
+BACK_AT = template("{what}; back at {time} (was {was})", nested=("what",))
+AT_BASE = template("at its base")
+STOPPED = template("stopped")
+HOME = template("home")
+ON_WAY_HOME = template("on its way home")
+WAITING_AT = template("waiting at {station}")
+CUT_SHORT = template("at {station}, cut short at now")
+AT_STATION = template("at {station}")
+ON_ROAD_TO = template("on the road to {station}")

@@ -1,0 +1,116 @@
+"""The domain's English messages (left-out reasons, notes, re-plan changes) shown in Russian."""
+
+from __future__ import annotations
+
+import string
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from missionplanner import messages as m
+from missionplanner.messages import TEMPLATES, say
+from missionplanner.model import Mission
+from tests.planning.conftest import make_planning_mission, quick_plan
+from ui import i18n
+from ui.i18n.domain import match, tr_domain
+from ui.views.dashboard import DashboardView
+
+TS = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "missionplanner_ru.ts"
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    i18n.install(qapp, "ru")
+    yield
+    i18n.install(qapp, "en")
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_template_has_a_finished_russian_translation_with_its_fields() -> None:
+    translated = {}
+    for context in ET.parse(TS).getroot().iter("context"):
+        if context.findtext("name") != "DomainMessages":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None \
+                    and translation.text:
+                translated[message.findtext("source") or ""] = translation.text
+    missing = [t.text for t in TEMPLATES if t.text not in translated]
+    assert not missing, f"run `make translations` and translate: {missing}"
+    wrong = [t.text for t in TEMPLATES if _fields(translated[t.text]) != _fields(t.text)]
+    assert not wrong, f"the Russian text has other fields: {wrong}"
+
+
+def test_each_template_is_recognised_as_itself() -> None:
+    """Filled with distinct values, every template is matched back to itself and its
+    fields (the ordering puts the specific templates before the general ones)."""
+    for template in TEMPLATES:
+        values = {name: f"<{name}>" for name in template.fields}
+        text = say(template, **values)
+        assert match(text) == (template, values), template.text
+
+
+def test_say_wants_exactly_the_fields() -> None:
+    with pytest.raises(TypeError):
+        say(m.NO_TEAM)
+    with pytest.raises(TypeError):
+        say(m.NO_TEAM, area="A", day=date(2019, 6, 9))
+
+
+def test_english_is_unchanged(qapp: QApplication) -> None:
+    text = say(m.NO_TEAM, area="Aktobe Region")
+    assert text == "no team is deployed to Aktobe Region"
+    assert tr_domain(text) == text
+
+
+def test_messages_come_in_russian_with_their_fields(russian: None) -> None:
+    assert tr_domain("no team is deployed to Aktobe Region") == \
+        "Aktobe Region: не направлена ни одна команда"
+    part = say(m.NO_TEAM_PART_AROUND, area="Almaty Region", settlement="Esik", count=2,
+               areas="Almaty; Talgar")
+    assert tr_domain(part) == ("часть региона «Almaty Region» вокруг н. п. Esik: не "
+                               "направлена ни одна команда; команды региона (2) работают: "
+                               "Almaty; Talgar")
+    note = say(m.AREA_NOTE, area="akmola", day=date(2019, 6, 9),
+               note=say(m.STAYS_OVERNIGHT, team="team-37", place="Kokshetau"))
+    assert tr_domain(note) == ("akmola, 2019-06-09: команда team-37: ни одна база не "
+                               "позволяет успеть к открытию; ночует в н. п. Kokshetau")
+    what = say(m.DROPPED, what=say(m.ADDED, what=say(m.STOPS_WAS, count=3, was=2),
+                                   stations="a/1"), stations="b/2, b/3")
+    change = say(m.TEAM_CHANGE, team="t1", how=say(m.AT_STATION, station="a/4"),
+                 time="11:00", what=what)
+    assert tr_domain(change) == ("команда t1, на участке a/4 в 11:00: остановок: 3 (было 2); "
+                                 "добавлены a/1; исключены b/2, b/3")
+    disruptions = "; ".join([say(m.TEAM_LOST, team="t1"), say(m.STATION_CLOSED, station="s")])
+    assert tr_domain(say(m.REPLAN_OF, day="2019-06-09", time="11:00", what=disruptions)) == \
+        "перепланирование 2019-06-09 с 11:00: команда t1 выбыла; участок s закрыт"
+
+
+def test_unknown_text_comes_back_unchanged(russian: None) -> None:
+    assert tr_domain("something the registry never said") == \
+        "something the registry never said"
+    assert tr_domain("") == ""
+
+
+def test_dashboard_left_out_reasons_are_russian(qtbot, russian: None) -> None:
+    """A plan with one team in the capital: the regions without a team say so in Russian."""
+    mission: Mission = make_planning_mission(observers=2, flagged=3).model_copy(
+        update={"declared_areas": []})
+    plan = quick_plan(mission, seed=None, days=(date(2019, 6, 9),))
+    assert "no team is deployed to Karaganda Region" in {lo.reason for lo in plan.left_out}
+    dashboard = DashboardView()
+    qtbot.addWidget(dashboard)
+    dashboard.set_mission(mission)
+    dashboard.set_plan(plan)
+    table = dashboard.left_out
+    reasons = {table.item(i, 3).text() for i in range(table.rowCount())}
+    assert "Karaganda Region: не направлена ни одна команда" in reasons
+    assert not any(r.startswith("no team") for r in reasons)

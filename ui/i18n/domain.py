@@ -1,0 +1,85 @@
+"""The domain's English messages (left-out reasons, notes, re-plan changes) in the UI's language.
+
+A plan stores these texts in English, made by ``missionplanner.messages.say`` from the
+registry's templates. :func:`tr_domain` finds the template a text was made from (each
+template a regex, compiled once; most specific first), translates the template in the
+``DomainMessages`` context and fills the same fields in; fields that are messages of their
+own are translated in turn. A text no template makes is shown as it is. Results are cached per
+text and language (a dashboard shows thousands of left-out rows).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from missionplanner.messages import TEMPLATES, Template
+from ui.i18n import current
+
+CONTEXT = "DomainMessages"
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    template: Template
+    regex: re.Pattern[str]
+
+
+def _regex(template: Template) -> re.Pattern[str]:
+    """``no team is deployed to {area}`` -> ``^no team is deployed to (?P<area>.+?)$``."""
+    out, at, seen = [], 0, set()
+    for match in _FIELD.finditer(template.text):
+        out.append(re.escape(template.text[at:match.start()]))
+        name = match.group(1)
+        out.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+        seen.add(name)
+        at = match.end()
+    out.append(re.escape(template.text[at:]))
+    return re.compile("^" + "".join(out) + "$", re.DOTALL)
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    """Most specific first: the most literal text, then the fewest fields."""
+    def literal(t: Template) -> int:
+        return len(_FIELD.sub("", t.text))
+    ordered = sorted(TEMPLATES, key=lambda t: (-literal(t), len(t.fields), t.text))
+    return tuple(_Pattern(t, _regex(t)) for t in ordered)
+
+
+def match(text: str) -> tuple[Template, dict[str, str]] | None:
+    """The template ``text`` was made from, and its fields; None when no template makes it."""
+    for pattern in _patterns():
+        found = pattern.regex.match(text)
+        if found:
+            return pattern.template, found.groupdict()
+    return None
+
+
+def tr_domain(text: str) -> str:
+    """``text`` in the interface's language (unchanged when English or not recognised)."""
+    if current() == "en":
+        return text
+    return _translated(text, current())
+
+
+@cache
+def _translated(text: str, language: str) -> str:
+    found = match(text)
+    if found is None:
+        parts = text.split("; ")  # a list of messages (the disruptions of a re-plan)
+        if len(parts) > 1 and all(match(p) for p in parts):
+            return "; ".join(_translated(p, language) for p in parts)
+        return text
+    template, fields = found
+    for name in template.nested:
+        fields[name] = _translated(fields[name], language)
+    translated = QCoreApplication.translate(CONTEXT, template.text)
+    try:
+        return translated.format(**fields)
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English text
+        return template.text.format(**fields)

@@ -1,0 +1,72 @@
+"""The domain's message templates, for lupdate (``make translations`` writes this
+
+from missionplanner/messages.py: do not edit).
+"""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("DomainMessages", "no team is deployed to {area}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no team is deployed to the part of {area}: the region's {count} team(s) cover {areas}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no team is deployed to the part of {area} around {settlement}: the region's {count} team(s) cover {areas}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "none of the teams of {area} is out on {day}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "not drawn among the candidates: {area} has {flagged} flagged stations and its {teams} team(s) {candidates} candidates"),
+    QT_TRANSLATE_NOOP("DomainMessages", "not among the candidates the plan drew (flagged since?)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "left out by the route search"),
+    QT_TRANSLATE_NOOP("DomainMessages", "closed at {time} (re-plan)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "cannot be reached and observed within the team's day"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no team may visit it"),
+    QT_TRANSLATE_NOOP("DomainMessages", "left for other stations: the teams' days are full"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{area} on {day}: {note}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "not planned (cancelled)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "rule 'members of different nationalities' relaxed: the roster has too many observers of one nationality for the number of teams"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{count} team(s) with {rule}: {teams}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "two members of the same nationality"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no speaker of a local language (an interpreter is needed)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no {languages} speaker (an interpreter is needed)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "one gender only"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no experienced member"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no country preset for {country}: teams are formed without the local-language rule"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team}: the opening at {station} can no longer be observed (closed, taken, or out of reach)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team}: no base within reach of an opening; stays overnight in {place}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team}: no station can be reached for the opening"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team}: no station is left for closing and counting that lets the team back before the shift ends"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team}: {what}; {then}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "station {station} is closed or taken"),
+    QT_TRANSLATE_NOOP("DomainMessages", "its closing and counting at {station} can no longer be observed"),
+    QT_TRANSLATE_NOOP("DomainMessages", "closing and counting moved to {station}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no other station is left for closing and counting"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{activity} at {station} could not be planned ({why}); it became an ordinary option"),
+    QT_TRANSLATE_NOOP("DomainMessages", "re-plan of {day} from {time}: {what}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "re-plan of {day} from {time}: areas {areas}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{disruption}: no route needs it after {time}; nothing changes"),
+    QT_TRANSLATE_NOOP("DomainMessages", "no team is left to re-plan"),
+    QT_TRANSLATE_NOOP("DomainMessages", "travel times from {source} (the plan was made with estimated ones)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "travel times from {source}, which differs from the table the plan was made with ({file})"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team} delayed {minutes} min"),
+    QT_TRANSLATE_NOOP("DomainMessages", "station {station} closed"),
+    QT_TRANSLATE_NOOP("DomainMessages", "road {a} – {b} cut (impassable)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "road {a} – {b} cut (+{minutes} min)"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team} lost"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team} stops at {time} ({how}); of its {remaining} remaining stops, {taken} taken over by other teams"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team} stops at {time} ({how}); of its {remaining} remaining stops, {taken} taken over by other teams: {stations}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "team {team}, {how} at {time}: {what}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "unchanged"),
+    QT_TRANSLATE_NOOP("DomainMessages", "same stops, new times"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{count} stops (was {was})"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{what}; added {stations}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{what}; dropped {stations}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "{what}; back at {time} (was {was})"),
+    QT_TRANSLATE_NOOP("DomainMessages", "at its base"),
+    QT_TRANSLATE_NOOP("DomainMessages", "stopped"),
+    QT_TRANSLATE_NOOP("DomainMessages", "home"),
+    QT_TRANSLATE_NOOP("DomainMessages", "on its way home"),
+    QT_TRANSLATE_NOOP("DomainMessages", "waiting at {station}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "at {station}, cut short at now"),
+    QT_TRANSLATE_NOOP("DomainMessages", "at {station}"),
+    QT_TRANSLATE_NOOP("DomainMessages", "on the road to {station}"),
+)
