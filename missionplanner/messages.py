@@ -7,8 +7,9 @@ was made from, translates the template and fills the same fields in. ``make tran
 puts every template of :data:`TEMPLATES` into the ``DomainMessages`` context of the ``.ts``
 files.
 
-A field named in ``nested`` holds a message of its own (translated in turn); other fields
-(names, numbers, dates, lists) are shown as they are. Templates carry no format specs: the
+A field named in ``nested`` holds a message of its own (translated in turn: a text is shown
+translated only when all its nested messages are known); other fields (names, numbers, dates,
+lists) are shown as they are. Templates carry no format specs: the
 caller formats times and dates, so that the text read back is the text filled in.
 """
 
@@ -43,7 +44,7 @@ def template(text: str, nested: tuple[str, ...] = ()) -> Template:
     return made
 
 
-def say(message: Template, **fields: object) -> str:
+def say(message: Template, /, **fields: object) -> str:
     """The English text of ``message`` with ``fields`` filled in (all of them, no more)."""
     if set(fields) != set(message.fields):
         raise TypeError(f"{message.text!r} takes {sorted(set(message.fields))}, "
@@ -93,6 +94,9 @@ COUNTING_CLOSED = template("station {station} is closed or taken")
 COUNTING_LOST = template("its closing and counting at {station} can no longer be observed")
 COUNTING_MOVED = template("closing and counting moved to {station}")
 COUNTING_NONE = template("no other station is left for closing and counting")
+NOT_RECORDED = template("the plan does not record what planning decided here (an older plan "
+                        "file): homes and candidates derived again from the mission and its "
+                        "seed")
 SITE_UNPLANNED = template("{activity} at {station} could not be planned ({why}); it became "
                           "an ordinary option")
 
@@ -132,3 +136,36 @@ WAITING_AT = template("waiting at {station}")
 CUT_SHORT = template("at {station}, cut short at now")
 AT_STATION = template("at {station}")
 ON_ROAD_TO = template("on the road to {station}")
+
+# -- import problems (io/cells.py, import_rows.py, headers.py, region_names.py,
+#    station_import.py, observer_import.py): the commonest; the others are still plain text --
+VALUE_GOT = template("{message}, got {value}", nested=("message",))
+GOT_VALUE = template("got {value}: {message}", nested=("message",))
+EMPTY = template("empty: expected {what}", nested=("what",))
+STATION_NUMBER = template("the station's number")
+OBSERVER_NAME = template("the observer's name")
+OBSERVER_COUNTRY = template("the observer's country")
+A_NUMBER = template("expected a number")
+A_DECIMAL = template("expected a number like 43.2567 or 43,2567")
+A_WHOLE_NUMBER_LIKE = template("expected a whole number like 1234 or 1 234")
+A_WHOLE_NUMBER = template("expected a whole number")
+A_SENSIBLE_NUMBER = template("expected a whole number of a sensible size")
+A_STATION_NUMBER = template("expected the station's number, a whole number like 101")
+A_POSITIVE_NUMBER = template("expected a station number of 0 or more")
+A_TIME = template("expected a time of day like 07:00")
+A_DATE = template("expected a date like 2021-01-10 or 10.01.2021")
+ONE_REGION = template("expected one region, but this name could be {names}")
+KNOWN_REGION = template("expected one of the mission's regions: {regions}")
+MISSING_COLUMN = template("missing required column {column} (expected {what}; headers "
+                          "accepted: {headers})")
+DUPLICATE_STATION_ID = template("duplicate station id {id}: already on {where}",
+                                nested=("where",))
+DUPLICATE_NUMBER = template("duplicate station: number {number} of commission {commission} is "
+                            "already on {where}", nested=("where",))
+NUMBER_AGAIN = template("number {number} again in {region} (first on {where})",
+                        nested=("where",))
+ROW = template("row {row}")
+ROW_OF_SHEET = template("row {row} of sheet {sheet}")
+DUPLICATE_OBSERVER_ID = template("duplicate observer id {id}: already on row {row}")
+NAMESAKE = template("{name} is also on row {row}: expected each observer once (add an ID "
+                    "column to tell namesakes apart)")

@@ -13,8 +13,10 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
+from missionplanner import messages as m
 from missionplanner.io.tabular import Cell
 from missionplanner.io.vocabulary import word_key
+from missionplanner.messages import say
 
 MAX_TEXT = 500
 """Longer cells are refused: no header, name or address needs more."""
@@ -69,7 +71,7 @@ def as_number(cell: Cell) -> float:
     elif isinstance(cell, str):
         value = _number_from_text(cell)
     else:
-        raise ValueError("expected a number")
+        raise ValueError(say(m.A_NUMBER))
     if not math.isfinite(value):
         raise ValueError("expected a finite number")
     return value
@@ -89,7 +91,7 @@ def _number_from_text(text: str) -> float:
         value += float((dms["min"] or "0").replace(",", ".")) / 60
         value += float((dms["sec"] or "0").replace(",", ".")) / 3600
         return -value if (dms["hemi"] or "").upper() in {"S", "W", "Ю", "З"} else value
-    raise ValueError("expected a number like 43.2567 or 43,2567")
+    raise ValueError(say(m.A_DECIMAL))
 
 
 def as_whole_number(cell: Cell) -> int:
@@ -99,11 +101,11 @@ def as_whole_number(cell: Cell) -> int:
     try:
         value = as_number(cell)
     except ValueError:
-        raise ValueError("expected a whole number like 1234 or 1 234") from None
+        raise ValueError(say(m.A_WHOLE_NUMBER_LIKE)) from None
     if not value.is_integer():
-        raise ValueError("expected a whole number")
+        raise ValueError(say(m.A_WHOLE_NUMBER))
     if abs(value) > 10**12:
-        raise ValueError("expected a whole number of a sensible size")
+        raise ValueError(say(m.A_SENSIBLE_NUMBER))
     return int(value)
 
 
@@ -114,9 +116,9 @@ def as_station_number(cell: Cell) -> int:
     try:
         value = as_whole_number(cell)
     except ValueError:
-        raise ValueError("expected the station's number, a whole number like 101") from None
+        raise ValueError(say(m.A_STATION_NUMBER)) from None
     if value < 0:
-        raise ValueError("expected a station number of 0 or more")
+        raise ValueError(say(m.A_POSITIVE_NUMBER))
     return value
 
 
@@ -133,7 +135,7 @@ def as_time(cell: Cell) -> time:
         match = _TIME.fullmatch(cell.strip())
         if match and int(match[1]) < 24 and int(match[2]) < 60 and int(match[3] or 0) < 60:
             return time(int(match[1]), int(match[2]), int(match[3] or 0))
-    raise ValueError("expected a time of day like 07:00")
+    raise ValueError(say(m.A_TIME))
 
 
 def as_date(cell: Cell) -> date:
@@ -150,7 +152,7 @@ def as_date(cell: Cell) -> date:
                 return datetime.strptime(cell.strip(), pattern).date()
             except ValueError:
                 continue
-    raise ValueError("expected a date like 2021-01-10 or 10.01.2021")
+    raise ValueError(say(m.A_DATE))
 
 
 def as_dates(cell: Cell) -> list[date]:

@@ -11,10 +11,12 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import ValidationError
 
+from missionplanner import messages as m
 from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.cells import as_text, clean_text
 from missionplanner.io.headers import Column, Located, find_header, header_index, repeats_header
 from missionplanner.io.tabular import Cell, Formula, Row, Table
+from missionplanner.messages import say
 
 T = TypeVar("T")
 _TOTALS = re.compile(r"^\s*(итого|всего|барлығы|жиыны|total|sum)\b", re.IGNORECASE)
@@ -68,8 +70,9 @@ def locate(
         best = max(found, key=lambda loc: len(loc.columns))
         problems = [
             InputProblem(
-                message=f"missing required column {c.en!r} (expected {c.what[0].lower()}"
-                f"{c.what[1:].rstrip('.')}; headers accepted: {_accepted(c)})",
+                message=say(m.MISSING_COLUMN, column=repr(c.en),
+                            what=c.what[0].lower() + c.what[1:].rstrip("."),
+                            headers=_accepted(c)),
                 file=table.file,
                 sheet=best.sheet.name,
                 row=best.header.number,
@@ -215,14 +218,16 @@ class RowReader:
                 return None
         if cell is None:
             if required:
-                self.problem(f"empty: expected {required}", name)
+                self.problem(say(m.EMPTY, what=required), name)
             return None
         try:
             return parse(cell)
         except ValueError as exc:
             message, shown = str(exc), _shown(as_text(cell))
             self.problem(
-                f"{message}, got {shown}" if len(message) < 80 else f"got {shown}: {message}", name
+                say(m.VALUE_GOT, message=message, value=shown) if len(message) < 80
+                else say(m.GOT_VALUE, value=shown, message=message),
+                name,
             )
             return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from missionplanner import messages as m
 from missionplanner.io.cells import as_choice, as_dates, as_text, as_words
 from missionplanner.io.columns import OBSERVER_COLUMNS
 from missionplanner.io.import_rows import RowReader, data_rows, locate, raise_if
@@ -12,6 +13,7 @@ from missionplanner.io.languages import language_code
 from missionplanner.io.slugs import slug
 from missionplanner.io.tabular import Cell, Table
 from missionplanner.io.vocabulary import COUNTRIES, GENDERS, ROLES, YES_NO, word_key
+from missionplanner.messages import say
 from missionplanner.model import Mission, Observer
 
 _EVERY_DAY = {word_key(w) for w in ("all", "every day", "all days", "все", "все дни", "барлығы")}
@@ -36,13 +38,12 @@ def read_observers(table: Table, mission: Mission) -> tuple[list[Observer], list
         if first is not reader:
             if reader.raw("id") is not None:
                 reader.problem(
-                    f"duplicate observer id {observer.id!r}: already on row {first.row.number}",
+                    say(m.DUPLICATE_OBSERVER_ID, id=repr(observer.id), row=first.row.number),
                     "id",
                 )
             else:
                 reader.problem(
-                    f"{observer.name!r} is also on row {first.row.number}: expected each "
-                    "observer once (add an ID column to tell namesakes apart)",
+                    say(m.NAMESAKE, name=repr(observer.name), row=first.row.number),
                     "name",
                 )
             continue
@@ -60,8 +61,8 @@ def read_observers(table: Table, mission: Mission) -> tuple[list[Observer], list
 
 
 def _observer(reader: RowReader, days: list[date]) -> Observer | None:
-    name = reader.get("name", as_text, required="the observer's name")
-    nationality = reader.get("nationality", _country, required="the observer's country")
+    name = reader.get("name", as_text, required=say(m.OBSERVER_NAME))
+    nationality = reader.get("nationality", _country, required=say(m.OBSERVER_COUNTRY))
     data = {
         "body": reader.get("body", as_text),
         "role": reader.get("role", lambda c: as_choice(c, ROLES, "observer, head, vip or staff")),

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from missionplanner import messages as m
 from missionplanner.io.headers import header_key
+from missionplanner.messages import say
 from missionplanner.model import Region, RegionKind
 
 _OBLAST_WORDS = ("область", "обл", "облысы", "облыс", "region", "oblast", "oblysy", "reg")
@@ -61,8 +63,8 @@ class RegionMatcher:
             return next(r for r in self.regions if r.id in ids)
         if len(ids) > 1:
             names = " or ".join(sorted(r.name for r in self.regions if r.id in ids))
-            raise ValueError(f"expected one region, but this name could be {names}")
-        raise ValueError(f"expected one of the mission's regions: {self.known()}")
+            raise ValueError(say(m.ONE_REGION, names=names))
+        raise ValueError(say(m.KNOWN_REGION, regions=self.known()))
 
     def known(self) -> str:
         """The mission's regions, for messages."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from missionplanner import messages as m
 from missionplanner.errors import InputError, InputProblem
 from missionplanner.geo.bounds import Box, country_box, location_problem
 from missionplanner.io.cells import (
@@ -36,6 +37,7 @@ from missionplanner.io.region_names import RegionMatcher
 from missionplanner.io.slugs import slug
 from missionplanner.io.tabular import Cell, Table
 from missionplanner.io.vocabulary import LOCALITIES, STATION_KINDS
+from missionplanner.messages import say
 from missionplanner.model import (
     LocationQuality,
     Mission,
@@ -153,7 +155,7 @@ def _read_line(
     options: ImportOptions,
 ) -> Line:
     line = Line(reader)
-    line.number = reader.get("number", as_station_number, required="the station's number")
+    line.number = reader.get("number", as_station_number, required=say(m.STATION_NUMBER))
     line.commission = reader.get("commission", as_text) or options.commission
     region = reader.get("region", lambda c: matcher.match(as_text(c)))
     if region is None and fixed_region is not None:
@@ -323,7 +325,7 @@ def _check_unique(lines: list[Line]) -> None:
             first = by_id.setdefault(line.station_id, reader)
             if first is not reader:
                 reader.problem(
-                    f"duplicate station id {line.station_id!r}: already on {_row_words(first)}",
+                    say(m.DUPLICATE_STATION_ID, id=repr(line.station_id), where=_row_words(first)),
                     "id" if "id" in reader.located.columns else "number",
                 )
     for line in lines:
@@ -336,8 +338,8 @@ def _duplicate_message(
 ) -> str:
     where = _row_words(first)
     if scope[0] == "commission":
-        return (f"duplicate station: number {line.number} of commission {line.commission!r} "
-                f"is already on {where}")  # fmt: skip
+        return say(m.DUPLICATE_NUMBER, number=line.number, commission=repr(line.commission),
+                   where=where)
     region = line.region.name if line.region is not None else scope[1]
     if scope not in restarted:
         return (
@@ -345,12 +347,14 @@ def _duplicate_message(
             f"{where}) in {region}, and the list names no commission: is this a second region? "
             "Add a Region (or Commission) column, or import each region's list with --region"
         )
-    return f"number {line.number} again in {region} (first on {where})"
+    return say(m.NUMBER_AGAIN, number=line.number, region=region, where=where)
 
 
 def _row_words(reader: RowReader) -> str:
     sheet = reader.located.sheet.name
-    return f"row {reader.row.number}" + (f" of sheet {sheet}" if sheet else "")
+    if sheet:
+        return say(m.ROW_OF_SHEET, row=reader.row.number, sheet=sheet)
+    return say(m.ROW, row=reader.row.number)
 
 
 def _check_against_mission(lines: list[Line], mission: Mission) -> None:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from missionplanner import messages as m
+from missionplanner.messages import say
 from missionplanner.model import (
     Activity,
     AreaDayRecord,
@@ -70,8 +72,7 @@ def inputs_of(mission: Mission, plan: Plan, area: Area, day: date, kind: DayKind
             if rules.day_start + travel.leg(home, places.of(near.id)) > \
                     rules.clock.secs(opening.start):
                 inputs.homes[team.id] = (overnight(near), HomeKind.OVERNIGHT)
-    return inputs, ["the plan does not record what planning decided here (an older plan "
-                    "file): homes and candidates derived again from the mission and its seed"]
+    return inputs, [say(m.NOT_RECORDED)]
 
 
 def build_area_replan(mission: Mission, plan: Plan, area: Area, teams: list[Team],

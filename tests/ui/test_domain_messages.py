@@ -114,3 +114,17 @@ def test_dashboard_left_out_reasons_are_russian(qtbot, russian: None) -> None:
     reasons = {table.item(i, 3).text() for i in range(table.rowCount())}
     assert "Karaganda Region: не направлена ни одна команда" in reasons
     assert not any(r.startswith("no team") for r in reasons)
+
+
+def test_import_problems_come_in_russian_or_whole_in_english(russian: None) -> None:
+    """A known problem is translated with its nested message; one whose inner message the
+    registry does not know stays English whole (never half English, half Russian)."""
+    wrong = say(m.VALUE_GOT, message=say(m.A_WHOLE_NUMBER_LIKE), value="'abc'")
+    assert wrong == "expected a whole number like 1234 or 1 234, got 'abc'"
+    assert tr_domain(wrong) == "ожидается целое число вида 1234 или 1 234, а указано 'abc'"
+    twice = say(m.DUPLICATE_NUMBER, number=5, commission="'ТИК 1'",
+                where=say(m.ROW_OF_SHEET, row=7, sheet="Лист1"))
+    assert tr_domain(twice) == ("повтор участка: номер 5 комиссии 'ТИК 1' уже есть в: строка 7 "
+                                "листа Лист1")
+    unknown = "expected something new, got 'x'"
+    assert tr_domain(unknown) == unknown

@@ -42,6 +42,7 @@ from missionplanner.model import Mission
 from ui import ask
 from ui.background import Background
 from ui.i18n import current
+from ui.i18n.domain import tr_domain
 from ui.models.labels import region_name
 from ui.panels.format import number
 from ui.widgets.message_bar import Level, MessageBar
@@ -238,7 +239,8 @@ class ImportDialog(QDialog):
             self.problems_model.appendRow([
                 QStandardItem(Path(problem.file).name if problem.file else ""),
                 QStandardItem(problem.sheet or ""), row_item,
-                QStandardItem(problem.column or ""), QStandardItem(problem.message)])
+                QStandardItem(problem.column or ""),
+                QStandardItem(tr_domain(problem.message))])
         self.notes.clear()
         self.notes.addItems([*preview.notes, *preview.warnings])
         count = len(preview.problems)

@@ -11,6 +11,7 @@ text and language (a dashboard shows thousands of left-out rows).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,11 +54,15 @@ def _patterns() -> tuple[_Pattern, ...]:
 
 def match(text: str) -> tuple[Template, dict[str, str]] | None:
     """The template ``text`` was made from, and its fields; None when no template makes it."""
+    return next(matches(text), None)
+
+
+def matches(text: str) -> Iterator[tuple[Template, dict[str, str]]]:
+    """Every template that makes ``text``, most specific first."""
     for pattern in _patterns():
         found = pattern.regex.match(text)
         if found:
-            return pattern.template, found.groupdict()
-    return None
+            yield pattern.template, found.groupdict()
 
 
 def tr_domain(text: str) -> str:
@@ -69,17 +74,25 @@ def tr_domain(text: str) -> str:
 
 @cache
 def _translated(text: str, language: str) -> str:
-    found = match(text)
-    if found is None:
-        parts = text.split("; ")  # a list of messages (the disruptions of a re-plan)
-        if len(parts) > 1 and all(match(p) for p in parts):
-            return "; ".join(_translated(p, language) for p in parts)
-        return text
-    template, fields = found
-    for name in template.nested:
-        fields[name] = _translated(fields[name], language)
-    translated = QCoreApplication.translate(CONTEXT, template.text)
-    try:
-        return translated.format(**fields)
-    except (KeyError, IndexError, ValueError):  # a broken translation: the English text
-        return template.text.format(**fields)
+    translated = _known(text)
+    return text if translated is None else translated
+
+
+def _known(text: str) -> str | None:
+    """``text`` translated, or None when it (or a message nested in it) is not recognised:
+    a text is translated whole or not at all, never half English and half Russian."""
+    for template, fields in matches(text):
+        inner = {name: _known(fields[name]) for name in template.nested}
+        if None in inner.values():
+            continue  # another reading of the text may be the right one
+        fields |= {name: value for name, value in inner.items() if value is not None}
+        translated = QCoreApplication.translate(CONTEXT, template.text)
+        try:
+            return translated.format(**fields)
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English text
+            return template.text.format(**fields)
+    parts = text.split("; ")  # a list of messages (the disruptions of a re-plan)
+    if len(parts) == 1:
+        return None
+    known = [_known(p) for p in parts]
+    return None if None in known else "; ".join(k for k in known if k is not None)

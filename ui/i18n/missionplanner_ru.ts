@@ -920,6 +920,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the plan does not record what planning decided here (an older plan file): homes and candidates derived again from the mission and its seed</source>
+        <translation>в плане не записано, что здесь решило планирование (файл плана старой версии): базы и кандидаты заново определены по миссии и её начальному числу (seed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{activity} at {station} could not be planned ({why}); it became an ordinary option</source>
         <translation>{activity} на участке {station} спланировать не удалось ({why}); это стало обычным вариантом</translation>
     </message>
@@ -1062,6 +1067,131 @@
         <location line="+1"/>
         <source>on the road to {station}</source>
         <translation>в пути на участок {station}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}, got {value}</source>
+        <translation>{message}, а указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>got {value}: {message}</source>
+        <translation>указано {value}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: expected {what}</source>
+        <translation>пусто: нужно указать {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station&apos;s number</source>
+        <translation>номер участка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the observer&apos;s name</source>
+        <translation>имя наблюдателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the observer&apos;s country</source>
+        <translation>страну наблюдателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number</source>
+        <translation>ожидается число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number like 43.2567 or 43,2567</source>
+        <translation>ожидается число вида 43.2567 или 43,2567</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number like 1234 or 1 234</source>
+        <translation>ожидается целое число вида 1234 или 1 234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number</source>
+        <translation>ожидается целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number of a sensible size</source>
+        <translation>ожидается целое число разумной величины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the station&apos;s number, a whole number like 101</source>
+        <translation>ожидается номер участка — целое число вида 101</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a station number of 0 or more</source>
+        <translation>ожидается номер участка не меньше 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a time of day like 07:00</source>
+        <translation>ожидается время суток вида 07:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a date like 2021-01-10 or 10.01.2021</source>
+        <translation>ожидается дата вида 2021-01-10 или 10.01.2021</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one region, but this name could be {names}</source>
+        <translation>ожидается один регион, но это название подходит к нескольким: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one of the mission&apos;s regions: {regions}</source>
+        <translation>ожидается один из регионов миссии: {regions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing required column {column} (expected {what}; headers accepted: {headers})</source>
+        <translation>нет обязательного столбца {column} (ожидается: {what}; допустимые заголовки: {headers})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate station id {id}: already on {where}</source>
+        <translation>повторный идентификатор участка {id}: уже есть в: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate station: number {number} of commission {commission} is already on {where}</source>
+        <translation>повтор участка: номер {number} комиссии {commission} уже есть в: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number {number} again in {region} (first on {where})</source>
+        <translation>номер {number} снова встречается в: {region} (впервые в: {where})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row} of sheet {sheet}</source>
+        <translation>строка {row} листа {sheet}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate observer id {id}: already on row {row}</source>
+        <translation>повторный идентификатор наблюдателя {id}: уже есть в строке {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is also on row {row}: expected each observer once (add an ID column to tell namesakes apart)</source>
+        <translation>{name} также есть в строке {row}: каждый наблюдатель должен быть указан один раз (добавьте столбец ID, чтобы различать однофамильцев)</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1651,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_preview.py" line="+79"/>
+        <location filename="../dialogs/import_preview.py" line="+80"/>
         <source>Import Stations</source>
         <translation>Импорт участков</translation>
     </message>
@@ -1681,7 +1811,7 @@
         <translation>да</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Problems ({count})</source>
         <translation>Ошибки ({count})</translation>
     </message>
