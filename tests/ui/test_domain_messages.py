@@ -101,9 +101,13 @@ def test_unknown_text_comes_back_unchanged(russian: None) -> None:
 
 
 def test_dashboard_left_out_reasons_are_russian(qtbot, russian: None) -> None:
-    """A plan with one team in the capital: the regions without a team say so in Russian."""
+    """A plan with one team in the capital: the regions without a team say so in Russian,
+    naming the region by its Russian name when the mission has one."""
     mission: Mission = make_planning_mission(observers=2, flagged=3).model_copy(
         update={"declared_areas": []})
+    mission = mission.model_copy(update={"regions": [
+        r.model_copy(update={"name_ru": "Карагандинская область"}) if r.id == "karaganda"
+        else r for r in mission.regions]})
     plan = quick_plan(mission, seed=None, days=(date(2019, 6, 9),))
     assert "no team is deployed to Karaganda Region" in {lo.reason for lo in plan.left_out}
     dashboard = DashboardView()
@@ -112,7 +116,7 @@ def test_dashboard_left_out_reasons_are_russian(qtbot, russian: None) -> None:
     dashboard.set_plan(plan)
     table = dashboard.left_out
     reasons = {table.item(i, 3).text() for i in range(table.rowCount())}
-    assert "Karaganda Region: не направлена ни одна команда" in reasons
+    assert "Карагандинская область: не направлена ни одна команда" in reasons
     assert not any(r.startswith("no team") for r in reasons)
 
 

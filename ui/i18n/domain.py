@@ -18,6 +18,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from missionplanner.messages import TEMPLATES, Template
+from missionplanner.model import Mission
 from ui.i18n import current
 
 CONTEXT = "DomainMessages"
@@ -65,26 +66,50 @@ def matches(text: str) -> Iterator[tuple[Template, dict[str, str]]]:
             yield pattern.template, found.groupdict()
 
 
-def tr_domain(text: str) -> str:
-    """``text`` in the interface's language (unchanged when English or not recognised)."""
+Names = frozenset[tuple[str, str]]
+"""Names to show otherwise (a region's English name -> its name in the UI's language)."""
+
+
+def region_names(mission: Mission | None) -> Names:
+    """Each region's English name -> its Russian one, when the UI is Russian and the mission
+    gives it (the reasons name areas by the region's English name)."""
+    if mission is None or current() != "ru":
+        return frozenset()
+    return frozenset((r.name, r.name_ru) for r in mission.regions
+                     if r.name_ru and r.name_ru != r.name)
+
+
+def tr_domain(text: str, names: Names = frozenset()) -> str:
+    """``text`` in the interface's language (unchanged when English or not recognised).
+
+    A field that is (or lists, ``; ``-separated) one of ``names`` is shown by its other name;
+    make ``names`` once per mission (a frozenset hashes once, so the cache stays cheap).
+    """
     if current() == "en":
         return text
-    return _translated(text, current())
+    return _translated(text, current(), names)
 
 
 @cache
-def _translated(text: str, language: str) -> str:
-    translated = _known(text)
+def _translated(text: str, language: str, names: Names) -> str:
+    translated = _known(text, dict(names))
     return text if translated is None else translated
 
 
-def _known(text: str) -> str | None:
+def _renamed(value: str, names: dict[str, str]) -> str:
+    if not names:
+        return value
+    return "; ".join(names.get(part, part) for part in value.split("; "))
+
+
+def _known(text: str, names: dict[str, str]) -> str | None:
     """``text`` translated, or None when it (or a message nested in it) is not recognised:
     a text is translated whole or not at all, never half English and half Russian."""
     for template, fields in matches(text):
-        inner = {name: _known(fields[name]) for name in template.nested}
+        inner = {name: _known(fields[name], names) for name in template.nested}
         if None in inner.values():
             continue  # another reading of the text may be the right one
+        fields = {name: _renamed(value, names) for name, value in fields.items()}
         fields |= {name: value for name, value in inner.items() if value is not None}
         translated = QCoreApplication.translate(CONTEXT, template.text)
         try:
@@ -94,5 +119,5 @@ def _known(text: str) -> str | None:
     parts = text.split("; ")  # a list of messages (the disruptions of a re-plan)
     if len(parts) == 1:
         return None
-    known = [_known(p) for p in parts]
+    known = [_known(p, names) for p in parts]
     return None if None in known else "; ".join(k for k in known if k is not None)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from missionplanner.model import Mission, Plan
 from ui.document import Document
-from ui.i18n.domain import tr_domain
+from ui.i18n.domain import region_names, tr_domain
 from ui.panels.fields import FieldGrid
 from ui.panels.format import day, moment, number, percent, share
 from ui.widgets.message_bar import Level, MessageBar
@@ -141,12 +141,13 @@ class PlanSummary(QWidget):
                 low=loads[0], high=loads[-1]) if loads else "")
         stations = {s.id: s for s in mission.stations}
         self.left_out.clear()
+        names = region_names(mission)
         for left in plan.left_out:
             station = stations.get(left.station)
             name = (self.tr("No. {number}, {commission}").format(
                 number=station.number, commission=station.commission_name)
                 if station is not None else left.station)
-            reason = tr_domain(left.reason)
+            reason = tr_domain(left.reason, names)
             item = QListWidgetItem(f"{name} — {day(left.day)}\n{reason}")
             item.setToolTip(reason)
             item.setData(Qt.ItemDataRole.UserRole, left.station)
@@ -154,7 +155,7 @@ class PlanSummary(QWidget):
         self.tabs.setTabText(0, self.tr("Must-cover left out ({count})").format(
             count=len(plan.left_out)))
         self.notes.clear()
-        self.notes.addItems([tr_domain(n) for n in plan.notes])
+        self.notes.addItems([tr_domain(n, names) for n in plan.notes])
         self.tabs.setTabText(1, self.tr("Notes ({count})").format(count=len(plan.notes)))
 
 

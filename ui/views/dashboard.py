@@ -28,7 +28,7 @@ from missionplanner.planning.metrics import (
     coverage,
     route_driving_minutes,
 )
-from ui.i18n.domain import tr_domain
+from ui.i18n.domain import region_names, tr_domain
 from ui.panels.format import number, percent
 from ui.selection import Selected, Selection
 from ui.views.charts import Bar, BarChart
@@ -274,12 +274,13 @@ class DashboardView(QWidget):
     def _left_out_rows(self, mission: Mission, plan: Plan) -> None:
         self.left_out.blockSignals(True)
         self.left_out.setRowCount(len(plan.left_out))
+        names = region_names(mission)
         for i, item in enumerate(plan.left_out):
             station = self.index.stations.get(item.station)
             label = (f"{station.number} — {station.commission}" if station else item.station)
             region = self._region_name(mission, station.region) if station else ""
             for j, text in enumerate((label, region, f"{item.day:%d.%m.%Y}",
-                                      tr_domain(item.reason))):
+                                      tr_domain(item.reason, names))):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.station)
                 cell.setToolTip(text)
