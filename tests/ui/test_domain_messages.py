@@ -16,7 +16,9 @@ from missionplanner.messages import TEMPLATES, say
 from missionplanner.model import Mission
 from tests.planning.conftest import make_planning_mission, quick_plan
 from ui import i18n
+from ui.document import Document
 from ui.i18n.domain import match, tr_domain
+from ui.panels.plan_summary import PlanSummary
 from ui.views.dashboard import DashboardView
 
 TS = Path(__file__).resolve().parents[2] / "ui" / "i18n" / "missionplanner_ru.ts"
@@ -132,3 +134,26 @@ def test_import_problems_come_in_russian_or_whole_in_english(russian: None) -> N
                                 "листа Лист1")
     unknown = "expected something new, got 'x'"
     assert tr_domain(unknown) == unknown
+
+
+def test_plan_summary_shows_notes_and_replan_changes_in_russian(qtbot, russian: None) -> None:
+    mission: Mission = make_planning_mission(observers=2, flagged=3).model_copy(
+        update={"declared_areas": []})
+    plan = quick_plan(mission, seed=None, days=(date(2019, 6, 9),))
+    note = say(m.AREA_NOTE, area="Karaganda Region", day=date(2019, 6, 9),
+               note=say(m.NO_OPENING, team="team-01"))
+    plan = plan.model_copy(update={"notes": [*plan.notes, note, "a note nobody templated"]})
+    document = Document()
+    document.load(mission, plan)
+    summary = PlanSummary(document)
+    qtbot.addWidget(summary)
+    summary.refresh()
+    notes = [summary.notes.item(i).text() for i in range(summary.notes.count())]
+    assert "Karaganda Region, 2019-06-09: команда team-01: ни на один участок нельзя успеть к " \
+           "открытию" in notes
+    assert "a note nobody templated" in notes
+    reasons = [summary.left_out.item(i).text() for i in range(summary.left_out.count())]
+    assert any(r.endswith("\nKaraganda Region: не направлена ни одна команда") for r in reasons)
+    summary.show_changes([say(m.TEAM_CHANGE, team="team-01", how=say(m.AT_BASE),
+                              time="10:00", what=say(m.UNCHANGED))])
+    assert "команда team-01, на базе в 10:00: без изменений" in summary.changes.label.text()

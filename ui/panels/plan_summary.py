@@ -98,8 +98,10 @@ class PlanSummary(QWidget):
         if not changes:
             self.changes.hide()
             return
+        names = region_names(self.document.plan_source())
         self.changes.show_message(self.tr("What the re-plan changed:") + "<br>"
-                                  + "<br>".join(_escape(tr_domain(c)) for c in changes[:12]),
+                                  + "<br>".join(_escape(tr_domain(c, names))
+                                                for c in changes[:12]),
                                   Level.INFO)
 
     def _update_stale(self) -> None:
