@@ -28,6 +28,8 @@ class Template:
 
     text: str
     nested: tuple[str, ...] = ()
+    note: str = ""
+    """For the translator, where the text alone is ambiguous (also Qt's disambiguation)."""
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -36,9 +38,9 @@ class Template:
                      if name is not None)
 
 
-def template(text: str, nested: tuple[str, ...] = ()) -> Template:
+def template(text: str, nested: tuple[str, ...] = (), note: str = "") -> Template:
     """A template, added to the registry."""
-    made = Template(text, nested)
+    made = Template(text, nested, note)
     assert all(n in made.fields for n in nested), text
     TEMPLATES.append(made)
     return made
@@ -75,9 +77,20 @@ NATIONALITY_RELAXED = template("rule 'members of different nationalities' relaxe
                                "roster has too many observers of one nationality for the "
                                "number of teams")
 TEAMS_WITH = template("{count} team(s) with {rule}: {teams}", nested=("rule",))
+TEAMS_WITH_MORE = template("{count} team(s) with {rule}: {teams} and {more} more",
+                           nested=("rule",))
 SAME_NATIONALITY = template("two members of the same nationality")
 NO_LOCAL_SPEAKER = template("no speaker of a local language (an interpreter is needed)")
-NO_SPEAKER_OF = template("no {languages} speaker (an interpreter is needed)")
+NO_SPEAKER_OF = template("no {languages} speaker (an interpreter is needed)",
+                         nested=("languages",))
+LANGUAGE_OR = template("{first} or {rest}", nested=("first", "rest"),
+                       note="languages, as in 'no Russian or Kazakh speaker'")
+_IN_NOTE = "a language, as in 'no Russian speaker' (Russian: prepositional case, 'на русском')"
+LANGUAGE_NAMES = {code: template(name, note=_IN_NOTE) for code, name in (
+    ("ru", "Russian"), ("kk", "Kazakh"), ("ky", "Kyrgyz"), ("uz", "Uzbek"),
+    ("az", "Azerbaijani"), ("tg", "Tajik"), ("tk", "Turkmen"), ("be", "Belarusian"),
+    ("hy", "Armenian"), ("mn", "Mongolian"))}
+"""The host countries' languages by code, as the notes name them."""
 ONE_GENDER = template("one gender only")
 NO_EXPERIENCED = template("no experienced member")
 NO_PRESET = template("no country preset for {country}: teams are formed without the "

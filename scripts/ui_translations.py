@@ -42,10 +42,14 @@ def write_domain_texts() -> None:
              "",
              "from missionplanner/messages.py: do not edit).",
              '"""', "", "# ruff: noqa: E501", "", "from __future__ import annotations", "",
-             "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "TEMPLATES = ("]
-    lines += [f'    QT_TRANSLATE_NOOP("DomainMessages", {json.dumps(t.text, ensure_ascii=False)}),'
-              for t in TEMPLATES]
-    lines.append(")")
+             "from PySide6.QtCore import QCoreApplication", "", "",
+             "def texts() -> tuple[str, ...]:",
+             '    """Every template (never called: lupdate reads the calls)."""',
+             "    return ("]
+    for t in TEMPLATES:
+        args = [json.dumps(a, ensure_ascii=False) for a in ("DomainMessages", t.text, t.note) if a]
+        lines.append(f"        QCoreApplication.translate({', '.join(args)}),")
+    lines.append("    )")
     DOMAIN_TEXTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

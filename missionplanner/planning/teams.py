@@ -72,9 +72,10 @@ def form_teams(mission: Mission, *, strict: bool = False,
             if rule != NO_SPEAKER or not team.interpreter:
                 unmet.setdefault(rule, []).append(team.id)
     for rule, ids in unmet.items():
-        shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
         said = _no_speaker_words(local) if rule == NO_SPEAKER else rule
-        notes.append(say(m.TEAMS_WITH, count=len(ids), rule=said, teams=shown))
+        notes.append(say(m.TEAMS_WITH_MORE, count=len(ids), rule=said, teams=", ".join(ids[:10]),
+                         more=len(ids) - 10) if len(ids) > 10 else
+                     say(m.TEAMS_WITH, count=len(ids), rule=said, teams=", ".join(ids)))
     if not local:
         notes.append(say(m.NO_PRESET, country=mission.host_country))
     return TeamFormation(teams, notes, unmet.get(NO_SPEAKER, []))
@@ -404,14 +405,12 @@ def _speaker(languages: tuple[str, ...]) -> Speaks:
 
 def _no_speaker_words(languages: tuple[str, ...]) -> str:
     """``no Russian or Kazakh speaker (an interpreter is needed)``: Russian named first."""
-    names = [_LANGUAGE_NAMES.get(code, code) for code in
+    names = [say(m.LANGUAGE_NAMES[code]) if code in m.LANGUAGE_NAMES else code for code in
              sorted(languages, key=lambda c: (c != "ru", languages.index(c)))]
-    return say(m.NO_SPEAKER_OF, languages=" or ".join(names))
-
-
-_LANGUAGE_NAMES = {"ru": "Russian", "kk": "Kazakh", "ky": "Kyrgyz", "uz": "Uzbek",
-                   "az": "Azerbaijani", "tg": "Tajik", "tk": "Turkmen", "be": "Belarusian",
-                   "hy": "Armenian", "mn": "Mongolian"}
+    words = names[-1]
+    for name in reversed(names[:-1]):
+        words = say(m.LANGUAGE_OR, first=name, rest=words)
+    return say(m.NO_SPEAKER_OF, languages=words)
 
 
 def _next_id(used: set[str]) -> str:

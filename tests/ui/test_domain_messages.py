@@ -157,3 +157,22 @@ def test_plan_summary_shows_notes_and_replan_changes_in_russian(qtbot, russian: 
     summary.show_changes([say(m.TEAM_CHANGE, team="team-01", how=say(m.AT_BASE),
                               time="10:00", what=say(m.UNCHANGED))])
     assert "команда team-01, на базе в 10:00: без изменений" in summary.changes.label.text()
+
+
+def test_the_interpreter_note_names_the_languages_in_russian(russian: None) -> None:
+    """The team-formation note as the planner writes it (``form_teams``), in Russian."""
+    from missionplanner.planning.teams import _no_speaker_words
+
+    ids = [f"team-{i:02d}" for i in range(1, 20)]
+    note = say(m.TEAMS_WITH_MORE, count=19, rule=_no_speaker_words(("kk", "ru")),
+               teams=", ".join(ids[:10]), more=9)
+    assert note.startswith("19 team(s) with no Russian or Kazakh speaker (an interpreter is "
+                           "needed): team-01, team-02")
+    assert note.endswith("team-10 and 9 more")
+    assert tr_domain(note) == ("команды (19), где никто не говорит на русском или казахском "
+                               "языке (нужен переводчик): " + ", ".join(ids[:10])
+                               + " и ещё 9")
+    assert tr_domain(_no_speaker_words(("ru",))) == \
+        "никто не говорит на русском языке (нужен переводчик)"
+    unknown = _no_speaker_words(("xx",))
+    assert tr_domain(unknown) == unknown == "no xx speaker (an interpreter is needed)"

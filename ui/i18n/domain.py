@@ -111,7 +111,7 @@ def _known(text: str, names: dict[str, str]) -> str | None:
             continue  # another reading of the text may be the right one
         fields = {name: _renamed(value, names) for name, value in fields.items()}
         fields |= {name: value for name, value in inner.items() if value is not None}
-        translated = QCoreApplication.translate(CONTEXT, template.text)
+        translated = QCoreApplication.translate(CONTEXT, template.text, template.note or None)
         try:
             return translated.format(**fields)
         except (KeyError, IndexError, ValueError):  # a broken translation: the English text

@@ -761,7 +761,7 @@
         <translation>село, по стране</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Must-cover stations left out: {0}</source>
         <translation>Обязательные участки вне плана: {0}</translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>DomainMessages</name>
     <message>
-        <location filename="domain_texts.py" line="+13"/>
+        <location filename="domain_texts.py" line="+16"/>
         <source>no team is deployed to {area}</source>
         <translation>{area}: не направлена ни одна команда</translation>
     </message>
@@ -845,6 +845,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{count} team(s) with {rule}: {teams} and {more} more</source>
+        <translation>команды ({count}), где {rule}: {teams} и ещё {more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>two members of the same nationality</source>
         <translation>два члена одной национальности</translation>
     </message>
@@ -856,7 +861,73 @@
     <message>
         <location line="+1"/>
         <source>no {languages} speaker (an interpreter is needed)</source>
-        <translation>никто не говорит на языке: {languages} (нужен переводчик)</translation>
+        <translation>никто не говорит на {languages} языке (нужен переводчик)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} or {rest}</source>
+        <comment>languages, as in &apos;no Russian or Kazakh speaker&apos;</comment>
+        <translation>{first} или {rest}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>русском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>казахском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyz</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>кыргызском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbek</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>узбекском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijani</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>азербайджанском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajik</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>таджикском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmen</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>туркменском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>белорусском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>армянском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <comment>a language, as in &apos;no Russian speaker&apos; (Russian: prepositional case, &apos;на русском&apos;)</comment>
+        <translation>монгольском</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3192,12 +3263,12 @@
         <translation>Плана ещё нет: его составит команда План ▸ Составить план (F5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>What the re-plan changed:</source>
         <translation>Что изменило перепланирование:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The mission changed after this plan was made: plan again to take the changes into account.</source>
         <translation>Миссия изменилась после составления этого плана: составьте план заново, чтобы учесть изменения.</translation>
     </message>
@@ -3222,7 +3293,7 @@
         <translation>от {low} до {high}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No. {number}, {commission}</source>
         <translation>№ {number}, {commission}</translation>
     </message>
