@@ -182,3 +182,14 @@ ROW_OF_SHEET = template("row {row} of sheet {sheet}")
 DUPLICATE_OBSERVER_ID = template("duplicate observer id {id}: already on row {row}")
 NAMESAKE = template("{name} is also on row {row}: expected each observer once (add an ID "
                     "column to tell namesakes apart)")
+A_FINITE_NUMBER = template("expected a finite number")
+ONE_SEPARATOR = template("expected a number with one decimal separator")
+CONTROL_CHARACTERS = template("expected plain text, found control characters ({codes})")
+TOO_LONG = template("expected at most {most} characters, found {found}")
+THE_REGION_OR_OPTION = template("the region (or give --region)")
+HALF_COORDINATES = template("empty while the other coordinate is given: expected both or "
+                            "neither")
+REGION_DISAGREES = template("the row says {row}, but --region says {option}")
+EXPECTED_ABROAD = template("expected abroad: the station is in region {region}")
+NOT_ABROAD = template("expected regular or closed in region {region} (stations abroad belong "
+                      "to the mission's abroad region)")

@@ -44,10 +44,10 @@ def clean_text(text: str) -> str:
     bad = sorted({c for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r"})
     if bad:
         codes = ", ".join(f"U+{ord(c):04X}" for c in bad[:3])
-        raise ValueError(f"expected plain text, found control characters ({codes})")
+        raise ValueError(say(m.CONTROL_CHARACTERS, codes=codes))
     text = _SPACES.sub(" ", text).strip()
     if len(text) > MAX_TEXT:
-        raise ValueError(f"expected at most {MAX_TEXT} characters, found {len(text)}")
+        raise ValueError(say(m.TOO_LONG, most=MAX_TEXT, found=len(text)))
     return text
 
 
@@ -73,7 +73,7 @@ def as_number(cell: Cell) -> float:
     else:
         raise ValueError(say(m.A_NUMBER))
     if not math.isfinite(value):
-        raise ValueError("expected a finite number")
+        raise ValueError(say(m.A_FINITE_NUMBER))
     return value
 
 
@@ -81,7 +81,7 @@ def _number_from_text(text: str) -> float:
     compact = _SPACES.sub("", text).replace("−", "-").replace("'", "")
     if _DECIMAL.fullmatch(compact):
         if "," in compact and "." in compact:
-            raise ValueError("expected a number with one decimal separator")
+            raise ValueError(say(m.ONE_SEPARATOR))
         return float(compact.replace(",", "."))
     if _GROUPED.fullmatch(compact):
         return float(compact.replace(",", ""))  # 1,234,567 or 1,234.5

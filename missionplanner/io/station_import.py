@@ -163,10 +163,10 @@ def _read_line(
     elif region is None and "region" in reader.located.columns and not _filled(
         reader.raw("region")
     ):
-        reader.problem("empty: expected the region (or give --region)", "region")
+        reader.problem(say(m.EMPTY, what=say(m.THE_REGION_OR_OPTION)), "region")
     elif region is not None and fixed_region is not None and region.id != fixed_region.id:
         reader.problem(
-            f"the row says {region.name}, but --region says {fixed_region.name}", "region"
+            say(m.REGION_DISAGREES, row=region.name, option=fixed_region.name), "region"
         )
     line.region = region
     lat, lon = _coordinates(reader)
@@ -214,7 +214,7 @@ def _coordinates(reader: RowReader) -> tuple[float | None, float | None]:
         missing = "lon" if lon is None else "lat"
         if _filled(reader.raw(missing)):
             return None, None  # unreadable: a problem already
-        reader.problem("empty while the other coordinate is given: expected both or neither",
+        reader.problem(say(m.HALF_COORDINATES),
                        missing if missing in reader.located.columns else None)  # fmt: skip
         return None, None
     return lat, lon
@@ -279,12 +279,11 @@ def _kind(reader: RowReader, region: Region, kind: object) -> StationKind:
     """Abroad exactly when the region is the abroad one; regular when not given."""
     if region.kind is RegionKind.ABROAD:
         if kind not in (None, StationKind.ABROAD):
-            reader.problem(f"expected abroad: the station is in region {region.name}", "kind")
+            reader.problem(say(m.EXPECTED_ABROAD, region=region.name), "kind")
         return StationKind.ABROAD
     if kind is StationKind.ABROAD:
         reader.problem(
-            f"expected regular or closed in region {region.name} "
-            "(stations abroad belong to the mission's abroad region)",
+            say(m.NOT_ABROAD, region=region.name),
             "kind",
         )
     return kind if isinstance(kind, StationKind) else StationKind.REGULAR

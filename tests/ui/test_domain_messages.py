@@ -176,3 +176,22 @@ def test_the_interpreter_note_names_the_languages_in_russian(russian: None) -> N
         "никто не говорит на русском языке (нужен переводчик)"
     unknown = _no_speaker_words(("xx",))
     assert tr_domain(unknown) == unknown == "no xx speaker (an interpreter is needed)"
+
+
+def test_import_preview_problems_in_russian(qtbot, tmp_path: Path, russian: None) -> None:
+    from tests.ui.helpers import window_with
+    from tests.ui.test_import_export import BAD
+    from ui.dialogs.import_preview import ImportDialog
+
+    window = window_with(qtbot)
+    path = tmp_path / "list.csv"
+    path.write_text(BAD, "utf-8")
+    dialog = ImportDialog(window.document.mission, path, "stations", window)
+    qtbot.addWidget(dialog)
+    dialog.wait()
+    model = dialog.problems_model
+    problems = {model.item(r, 3).text(): model.item(r, 4).text()
+                for r in range(model.rowCount())}
+    assert problems["Latitude"] == "ожидается число вида 43.2567 или 43,2567, а указано 'abc'"
+    assert problems["Region"].startswith("указано 'Nowhere': ожидается один из регионов "
+                                         "миссии: Almaty (Алматы)")

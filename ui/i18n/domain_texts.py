@@ -110,4 +110,13 @@ def texts() -> tuple[str, ...]:
         QCoreApplication.translate("DomainMessages", "row {row} of sheet {sheet}"),
         QCoreApplication.translate("DomainMessages", "duplicate observer id {id}: already on row {row}"),
         QCoreApplication.translate("DomainMessages", "{name} is also on row {row}: expected each observer once (add an ID column to tell namesakes apart)"),
+        QCoreApplication.translate("DomainMessages", "expected a finite number"),
+        QCoreApplication.translate("DomainMessages", "expected a number with one decimal separator"),
+        QCoreApplication.translate("DomainMessages", "expected plain text, found control characters ({codes})"),
+        QCoreApplication.translate("DomainMessages", "expected at most {most} characters, found {found}"),
+        QCoreApplication.translate("DomainMessages", "the region (or give --region)"),
+        QCoreApplication.translate("DomainMessages", "empty while the other coordinate is given: expected both or neither"),
+        QCoreApplication.translate("DomainMessages", "the row says {row}, but --region says {option}"),
+        QCoreApplication.translate("DomainMessages", "expected abroad: the station is in region {region}"),
+        QCoreApplication.translate("DomainMessages", "expected regular or closed in region {region} (stations abroad belong to the mission's abroad region)"),
     )

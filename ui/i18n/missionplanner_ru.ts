@@ -1264,6 +1264,51 @@
         <source>{name} is also on row {row}: expected each observer once (add an ID column to tell namesakes apart)</source>
         <translation>{name} также есть в строке {row}: каждый наблюдатель должен быть указан один раз (добавьте столбец ID, чтобы различать однофамильцев)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a finite number</source>
+        <translation>ожидается конечное число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number with one decimal separator</source>
+        <translation>ожидается число с одним десятичным разделителем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected plain text, found control characters ({codes})</source>
+        <translation>ожидается обычный текст, а найдены управляющие символы ({codes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most {most} characters, found {found}</source>
+        <translation>ожидается не больше {most} символов, а их {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region (or give --region)</source>
+        <translation>регион (или задайте --region)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty while the other coordinate is given: expected both or neither</source>
+        <translation>пусто, хотя другая координата указана: нужны обе или ни одной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row says {row}, but --region says {option}</source>
+        <translation>в строке указано {row}, а в --region — {option}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected abroad: the station is in region {region}</source>
+        <translation>ожидается «за рубежом»: участок находится в регионе {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected regular or closed in region {region} (stations abroad belong to the mission&apos;s abroad region)</source>
+        <translation>ожидается обычный или закрытый участок в регионе {region} (зарубежные участки относятся к зарубежному региону миссии)</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
