@@ -111,7 +111,15 @@ NOT_RECORDED = template("the plan does not record what planning decided here (an
                         "file): homes and candidates derived again from the mission and its "
                         "seed")
 SITE_UNPLANNED = template("{activity} at {station} could not be planned ({why}); it became "
-                          "an ordinary option")
+                          "an ordinary option", nested=("activity", "why"))
+ACTIVITIES = {name: template(name, note="what a team does at a station, as in 'opening at "
+                                        "station 5 could not be planned'")
+              for name in ("opening", "voting", "closing", "counting", "protocol",
+                           "pre_election")}
+"""The activities' names (``Activity`` values), as the notes write them."""
+WHY = {name: template(name, note="why the route search could not plan a visit")
+       for name in ("unreachable", "no team", "not worth", "no plan serves it")}
+"""The route search's reasons (``solvers.Reason`` values), as the notes write them."""
 
 # -- re-planning (planning/replanning.py, replan_scope.py, replan_changes.py, positions.py,
 #    disruptions.py) ------------------------------------------------------------------------
@@ -193,3 +201,5 @@ REGION_DISAGREES = template("the row says {row}, but --region says {option}")
 EXPECTED_ABROAD = template("expected abroad: the station is in region {region}")
 NOT_ABROAD = template("expected regular or closed in region {region} (stations abroad belong "
                       "to the mission's abroad region)")
+SAME_FIELD = template("gives the same field as column {column}: keep one of them (or rename "
+                      "the other)")

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from missionplanner import messages as m
 from missionplanner.errors import InputProblem
 from missionplanner.io.tabular import Cell, Formula, Row, Sheet
+from missionplanner.messages import say
 
 HEADER_SEARCH_ROWS = 15
 """The header row is looked for among a sheet's first rows (titles and blank rows above it)."""
@@ -132,8 +134,7 @@ def find_header(sheet: Sheet, index: dict[str, str], file: str) -> Located | Non
         if name in located.columns:
             located.problems.append(
                 InputProblem(
-                    message=f"gives the same field as column {located.titles[name]!r}: "
-                    "keep one of them (or rename the other)",
+                    message=say(m.SAME_FIELD, column=repr(located.titles[name])),
                     file=file,
                     sheet=sheet.name,
                     row=best.number,

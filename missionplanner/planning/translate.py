@@ -72,8 +72,9 @@ def solve_area_day(job: AreaDay, params: solvers.SolveParams,
                 stop_info = job.stops[site]
                 reason = new[site]
                 why = reason.value if reason is not None else "no plan serves it"
-                notes.append(say(m.SITE_UNPLANNED, activity=stop_info.activity,
-                                 station=stop_info.station, why=why))
+                notes.append(say(m.SITE_UNPLANNED, activity=_said(m.ACTIVITIES,
+                                                                  stop_info.activity),
+                                 station=stop_info.station, why=_said(m.WHY, why)))
             sites = [replace(s, required=False, score=max(0, s.score - job.bonus))
                      if i in new else s for i, s in enumerate(problem.sites)]
             problem = solvers.Problem(problem.travel, tuple(sites), problem.teams)
@@ -132,3 +133,8 @@ def read_route(job: AreaDay, r: solvers.Route, clock: DayClock) -> Route:
                             end=at(v.end, stop.zone)))
     return Route(team=job.teams[r.team], day=job.day, departure=at(departure, job.zone),
                  returns=at(r.arrival, job.zone), visits=visits)
+
+
+def _said(words: dict[str, m.Template], word: object) -> str:
+    """``word`` as its template says it (the word itself when there is none)."""
+    return say(words[word]) if isinstance(word, str) and word in words else str(word)

@@ -195,3 +195,12 @@ def test_import_preview_problems_in_russian(qtbot, tmp_path: Path, russian: None
     assert problems["Latitude"] == "ожидается число вида 43.2567 или 43,2567, а указано 'abc'"
     assert problems["Region"].startswith("указано 'Nowhere': ожидается один из регионов "
                                          "миссии: Almaty (Алматы)")
+
+
+def test_an_unplannable_visit_names_activity_and_reason_in_russian(russian: None) -> None:
+    note = say(m.SITE_UNPLANNED, activity=say(m.ACTIVITIES["opening"]), station="ns/5",
+               why=say(m.WHY["unreachable"]))
+    assert note == ("opening at ns/5 could not be planned (unreachable); it became an "
+                    "ordinary option")
+    assert tr_domain(note) == ("открытие на участке ns/5 спланировать не удалось (недосягаем); "
+                               "это стало обычным вариантом")

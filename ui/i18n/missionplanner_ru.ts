@@ -1001,6 +1001,66 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>opening</source>
+        <comment>what a team does at a station, as in &apos;opening at station 5 could not be planned&apos;</comment>
+        <translation>открытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voting</source>
+        <comment>what a team does at a station, as in &apos;opening at station 5 could not be planned&apos;</comment>
+        <translation>голосование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing</source>
+        <comment>what a team does at a station, as in &apos;opening at station 5 could not be planned&apos;</comment>
+        <translation>закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counting</source>
+        <comment>what a team does at a station, as in &apos;opening at station 5 could not be planned&apos;</comment>
+        <translation>подсчёт голосов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <comment>what a team does at a station, as in &apos;opening at station 5 could not be planned&apos;</comment>
+        <translation>доставка протокола</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre_election</source>
+        <comment>what a team does at a station, as in &apos;opening at station 5 could not be planned&apos;</comment>
+        <translation>посещение до дня выборов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable</source>
+        <comment>why the route search could not plan a visit</comment>
+        <translation>недосягаем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no team</source>
+        <comment>why the route search could not plan a visit</comment>
+        <translation>нет команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not worth</source>
+        <comment>why the route search could not plan a visit</comment>
+        <translation>невыгоден</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no plan serves it</source>
+        <comment>why the route search could not plan a visit</comment>
+        <translation>ни один план его не охватывает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>re-plan of {day} from {time}: {what}</source>
         <translation>перепланирование {day} с {time}: {what}</translation>
     </message>
@@ -1308,6 +1368,11 @@
         <location line="+1"/>
         <source>expected regular or closed in region {region} (stations abroad belong to the mission&apos;s abroad region)</source>
         <translation>ожидается обычный или закрытый участок в регионе {region} (зарубежные участки относятся к зарубежному региону миссии)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gives the same field as column {column}: keep one of them (or rename the other)</source>
+        <translation>то же поле, что и в столбце {column}: оставьте один из них (или переименуйте другой)</translation>
     </message>
 </context>
 <context>
