@@ -203,3 +203,10 @@ NOT_ABROAD = template("expected regular or closed in region {region} (stations a
                       "to the mission's abroad region)")
 SAME_FIELD = template("gives the same field as column {column}: keep one of them (or rename "
                       "the other)")
+
+
+# -- the package's other modules: their templates join the registry (order = .ts order) -------
+from missionplanner.messages import app_errors, import_problems, validation  # noqa: E402
+
+__all__ = ["TEMPLATES", "Template", "app_errors", "import_problems", "say", "template",
+           "validation"]
