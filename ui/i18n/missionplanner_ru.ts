@@ -1374,6 +1374,124 @@
         <source>gives the same field as column {column}: keep one of them (or rename the other)</source>
         <translation>то же поле, что и в столбце {column}: оставьте один из них (или переименуйте другой)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {message}</source>
+        <comment>a field of a mission file or of an item, and what is wrong with it</comment>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} (got {value})</source>
+        <translation>{message} (получено {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a valid {field}: {message}</source>
+        <comment>{field} is the name of a column&apos;s field, as &apos;lat&apos; or &apos;voters&apos;</comment>
+        <translation>неверное значение поля {field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a valid row: {message}</source>
+        <translation>неверная строка: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field is missing</source>
+        <translation>нет обязательного поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field (a typo?)</source>
+        <translation>неизвестное поле (опечатка?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {limit} or more</source>
+        <translation>ожидалось {limit} или больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {limit} or less</source>
+        <translation>ожидалось {limit} или меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected more than {limit}</source>
+        <translation>ожидалось больше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected less than {limit}</source>
+        <translation>ожидалось меньше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected yes or no (true or false)</source>
+        <translation>ожидалось «да» или «нет» (true или false)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text</source>
+        <translation>ожидался текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least {count} character(s)</source>
+        <translation>ожидалось символов: не менее {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most {count} character(s)</source>
+        <translation>ожидалось символов: не более {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text of the form {pattern}</source>
+        <translation>ожидался текст вида {pattern}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least {count} item(s), found {found}</source>
+        <translation>ожидалось элементов: не менее {count}, найдено {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most {count} item(s), found {found}</source>
+        <translation>ожидалось элементов: не более {count}, найдено {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a group of fields (a JSON object)</source>
+        <translation>ожидалась группа полей (объект JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one of {choices}</source>
+        <translation>ожидалось одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a date like 2021-01-10</source>
+        <translation>ожидалась дата вида 2021-01-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a date and time like 2021-01-10T07:00</source>
+        <translation>ожидались дата и время вида 2021-01-10T07:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: {error}</source>
+        <comment>{error} is the JSON reader&apos;s own English description</comment>
+        <translation>неверный JSON: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
