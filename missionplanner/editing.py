@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from missionplanner.errors import MissionPlannerError
 from missionplanner.messages import app_errors as e
 from missionplanner.messages import say
+from missionplanner.messages.validation import validation_message, with_field, with_value
 from missionplanner.model import (
     Base,
     Mission,
@@ -176,16 +177,11 @@ def _checked_mission(candidate: Mission, what: str) -> Mission:
 
 
 def describe(exc: ValidationError) -> str:
-    """A validation error in words: ``voters: must be 0 or more (got -5)``."""
-    parts = []
-    for error in exc.errors(include_url=False):
-        where = ".".join(str(p) for p in error["loc"])
-        message = str(error["msg"]).removeprefix("Value error, ")
-        value = error.get("input")
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
-            message += f" (got {value!r})"
-        parts.append(f"{where}: {message}" if where else message)
-    return "; ".join(parts)
+    """A validation error in words: ``voters: expected 0 or more (got -5)``."""
+    return "; ".join(
+        with_field(".".join(str(p) for p in error["loc"]),
+                   with_value(validation_message(error), error.get("input")))
+        for error in exc.errors(include_url=False))
 
 
 def _singular(collection: str) -> str:

@@ -45,7 +45,7 @@ class Background(QObject):
             self._report(token, None, str(exc))
         except OSError as exc:
             why = str(exc.strerror or exc)
-            self._report(token, None, say(e.AT, where=exc.filename, what=why)
+            self._report(token, None, say(e.AT, field=exc.filename, message=why)
                          if exc.filename else why)
         except Exception:  # the window must hear of it
             self._report(token, None, traceback.format_exc(limit=6))

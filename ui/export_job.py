@@ -122,7 +122,7 @@ def work(inbox: Any, messages: Any, cancel: Any) -> None:
         messages.put(("error", str(exc)))
     except OSError as exc:
         where = exc.filename or job.path
-        messages.put(("error", say(e.AT, where=where, what=exc.strerror or exc)))
+        messages.put(("error", say(e.AT, field=where, message=exc.strerror or exc)))
     except Exception:  # the window must hear of it, not wait for ever
         messages.put(("error", say(e.EXPORT_STOPPED) + "\n"
                       + traceback.format_exc(limit=8)))

@@ -17,6 +17,7 @@ from missionplanner.io.cells import as_text, clean_text
 from missionplanner.io.headers import Column, Located, find_header, header_index, repeats_header
 from missionplanner.io.tabular import Cell, Formula, Row, Table
 from missionplanner.messages import say
+from missionplanner.messages.validation import VALID_FIELD, VALID_ROW, validation_message
 
 T = TypeVar("T")
 _TOTALS = re.compile(r"^\s*(итого|всего|барлығы|жиыны|total|sum)\b", re.IGNORECASE)
@@ -239,8 +240,9 @@ class RowReader:
             for error in exc.errors(include_url=False):
                 loc = error["loc"]
                 name = str(loc[0]) if loc else None
-                message = str(error["msg"]).removeprefix("Value error, ")
-                self.problem(f"expected a valid {name or 'row'}: {message}", name)
+                message = validation_message(error)
+                self.problem(say(VALID_FIELD, field=name, message=message) if name
+                             else say(VALID_ROW, message=message), name)
             return None
 
 

@@ -17,6 +17,7 @@ from missionplanner.io.atomic import atomic_write_text
 from missionplanner.io.migrations import MISSION_MIGRATIONS, PLAN_MIGRATIONS, Migration
 from missionplanner.messages import app_errors as e
 from missionplanner.messages import say
+from missionplanner.messages.validation import validation_message, with_value
 from missionplanner.model import (
     DEFER_CROSS_CHECKS,
     PLAN_SCHEMA_VERSION,
@@ -177,13 +178,7 @@ def json_path(location: tuple[int | str, ...]) -> str:
 
 
 def _describe(error: Any) -> str:
-    message = str(error["msg"])
-    if error["type"] == "extra_forbidden":
-        return "unknown field (a typo?)"
-    if error["type"] == "missing":
-        return "required field is missing"
-    value = error.get("input")
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
-        shown = repr(value) if len(repr(value)) < 60 else repr(value)[:57] + "..."
-        return f"{message} (got {shown})"
-    return message
+    message = validation_message(error)
+    if error["type"] in ("extra_forbidden", "missing"):
+        return message
+    return with_value(message, error.get("input"))

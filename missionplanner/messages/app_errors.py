@@ -9,10 +9,11 @@ The command line prints them in English as they are; the app shows them through
 from __future__ import annotations
 
 from missionplanner.messages import template
+from missionplanner.messages.validation import FIELD
 
 # -- generic: a place and what is wrong there (an OS error's file, a JSON path) ----------------
-AT = template("{where}: {what}", nested=("what",),
-              note="a file or a place in a file, then what is wrong there")
+AT = FIELD
+"""``{field}: {message}``: a file and why it cannot be written, a JSON path and its problem."""
 
 _OS = "an operating system's reason a file cannot be read or written"
 OS_REASONS = {text: template(text, note=_OS) for text in (

@@ -123,7 +123,8 @@ class Mission(DomainModel):
             return self  # the file loader runs them itself, to report each with its path
         problems = cross_reference_problems(self)
         if problems:
-            raise ValueError("; ".join(say(e.AT, where=path, what=what) for path, what in problems))
+            raise ValueError("; ".join(say(e.AT, field=path, message=what)
+                                       for path, what in problems))
         return self
 
     # -- lookups -------------------------------------------------------------------------

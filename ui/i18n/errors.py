@@ -48,7 +48,7 @@ def error_text(error: BaseException, names: Names = frozenset()) -> str:
 def os_error_text(error: OSError) -> str:
     """An operating system's error in English: the file and why (``e.AT``)."""
     why = error.strerror or str(error)
-    return say(e.AT, where=error.filename, what=why) if error.filename else why
+    return say(e.AT, field=error.filename, message=why) if error.filename else why
 
 
 def problem_text(problem: InputProblem, names: Names = frozenset()) -> str:

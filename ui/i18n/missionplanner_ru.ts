@@ -1375,13 +1375,7 @@
         <translation>то же поле, что и в столбце {column}: оставьте один из них (или переименуйте другой)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{where}: {what}</source>
-        <comment>a file or a place in a file, then what is wrong there</comment>
-        <translation>{where}: {what}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Permission denied</source>
         <comment>an operating system&apos;s reason a file cannot be read or written</comment>
         <translation>отказано в доступе</translation>
@@ -1751,7 +1745,7 @@
         <location line="+1"/>
         <source>pre election</source>
         <comment>a kind of observation day</comment>
-        <translation>день выборов</translation>
+        <translation>день до выборов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1899,7 +1893,7 @@
         <location line="+1"/>
         <source>team</source>
         <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
-        <translation>наблюдатель</translation>
+        <translation>команда</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1917,7 +1911,7 @@
         <location line="+1"/>
         <source>observation day</source>
         <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
-        <translation>база</translation>
+        <translation>день наблюдения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2284,11 +2278,129 @@
         <source>the election day {day} is not one of the observation days</source>
         <translation>день выборов {day} не входит в дни наблюдения</translation>
     </message>
+    <message>
+        <location line="-195"/>
+        <source>{field}: {message}</source>
+        <comment>a field of a mission file or of an item, and what is wrong with it</comment>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} (got {value})</source>
+        <translation>{message} (получено {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a valid {field}: {message}</source>
+        <comment>{field} is the name of a column&apos;s field, as &apos;lat&apos; or &apos;voters&apos;</comment>
+        <translation>неверное значение поля {field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a valid row: {message}</source>
+        <translation>неверная строка: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field is missing</source>
+        <translation>нет обязательного поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field (a typo?)</source>
+        <translation>неизвестное поле (опечатка?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {limit} or more</source>
+        <translation>ожидалось {limit} или больше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {limit} or less</source>
+        <translation>ожидалось {limit} или меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected more than {limit}</source>
+        <translation>ожидалось больше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected less than {limit}</source>
+        <translation>ожидалось меньше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected yes or no (true or false)</source>
+        <translation>ожидалось «да» или «нет» (true или false)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text</source>
+        <translation>ожидался текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least {count} character(s)</source>
+        <translation>ожидалось символов: не менее {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most {count} character(s)</source>
+        <translation>ожидалось символов: не более {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text of the form {pattern}</source>
+        <translation>ожидался текст вида {pattern}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least {count} item(s), found {found}</source>
+        <translation>ожидалось элементов: не менее {count}, найдено {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most {count} item(s), found {found}</source>
+        <translation>ожидалось элементов: не более {count}, найдено {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list</source>
+        <translation>ожидался список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a group of fields (a JSON object)</source>
+        <translation>ожидалась группа полей (объект JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one of {choices}</source>
+        <translation>ожидалось одно из значений: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a date like 2021-01-10</source>
+        <translation>ожидалась дата вида 2021-01-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a date and time like 2021-01-10T07:00</source>
+        <translation>ожидались дата и время вида 2021-01-10T07:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: {error}</source>
+        <comment>{error} is the JSON reader&apos;s own English description</comment>
+        <translation>неверный JSON: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="errors.py" line="+128"/>
+        <location filename="errors.py" line="+125"/>
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
@@ -4466,6 +4578,19 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="qt_texts.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>
