@@ -233,6 +233,9 @@ class ExportController(QObject):
     def _failed(self, token: object, reason: str) -> None:
         self.background.finished(token)
         self.window.task_finished()
+        from ui.i18n.problems import tr_error
+
+        reason = tr_error(reason)  # the import error's summary and problems, translated
         ask.error(self.window, self.tr("Cannot import actuals"), reason.splitlines()[0], reason)
 
     def _export_failed(self, reason: str) -> None:

@@ -43,6 +43,7 @@ from ui import ask
 from ui.background import Background
 from ui.i18n import current
 from ui.i18n.domain import tr_domain
+from ui.i18n.problems import tr_error
 from ui.models.labels import region_name
 from ui.panels.format import number
 from ui.widgets.message_bar import Level, MessageBar
@@ -63,6 +64,19 @@ def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setWordWrap(False)
     return view, model
+
+
+def _problem_text(message: str, preview: ImportPreview) -> str:
+    """A problem in the interface's language. A file-level error's problem leaves the file out
+    (the File column names it): it is translated from the whole error, the file then cut off
+    again."""
+    translated = tr_domain(message)
+    if translated != message or not preview.error or current() == "en":
+        return translated
+    whole = tr_domain(preview.error)
+    if whole == preview.error or not whole.startswith(preview.file):
+        return translated
+    return whole.removeprefix(preview.file).lstrip(":, ") or whole
 
 
 class ImportDialog(QDialog):
@@ -191,7 +205,7 @@ class ImportDialog(QDialog):
     def _failed(self, token: object, reason: str) -> None:
         self.background.finished(token)
         self.busy.hide()
-        self.messages.show_message(reason, Level.ERROR)
+        self.messages.show_message(tr_error(reason), Level.ERROR)
 
     # -- showing -----------------------------------------------------------------------------
     def _fill(self, preview: ImportPreview) -> None:
@@ -240,9 +254,9 @@ class ImportDialog(QDialog):
                 QStandardItem(Path(problem.file).name if problem.file else ""),
                 QStandardItem(problem.sheet or ""), row_item,
                 QStandardItem(problem.column or ""),
-                QStandardItem(tr_domain(problem.message))])
+                QStandardItem(_problem_text(problem.message, preview))])
         self.notes.clear()
-        self.notes.addItems([*preview.notes, *preview.warnings])
+        self.notes.addItems([tr_domain(n) for n in [*preview.notes, *preview.warnings]])
         count = len(preview.problems)
         self.tabs.setTabText(2, self.tr("Problems ({count})").format(count=count))
         self.tabs.setTabText(3, self.tr("Notes ({count})").format(
