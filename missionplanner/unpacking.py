@@ -17,6 +17,7 @@ import stat
 import zipfile
 
 from missionplanner.errors import InputError
+from missionplanner.messages import app_errors as e
 from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
 
@@ -85,14 +86,14 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
         with open(path, "rb") as handle:
             mode = os.fstat(handle.fileno()).st_mode
             if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
-                raise InputError(say(ip.A_DEVICE, file=path))
+                raise InputError(say(e.SPECIAL_FILE, path=path))
             raw = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(say(ip.NO_SUCH_FILE, file=path)) from None
+        raise InputError(say(e.NO_SUCH_FILE, path=path)) from None
     except IsADirectoryError:
-        raise InputError(say(ip.A_FOLDER, file=path)) from None
+        raise InputError(say(e.IS_A_FOLDER, path=path)) from None
     except OSError as exc:
-        raise InputError(say(ip.CANNOT_READ, file=path, error=exc.strerror or exc)) from None
+        raise InputError(say(e.CANNOT_READ, path=path, why=exc.strerror or exc)) from None
     if len(raw) > limit:
-        raise InputError(say(ip.TOO_BIG, file=path, size=limit // 10**6, what=what))
+        raise InputError(say(e.TOO_BIG, path=path, mb=limit // 10**6, what=what))
     return raw

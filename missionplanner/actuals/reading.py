@@ -26,6 +26,7 @@ from missionplanner.io.table_files import read_table
 from missionplanner.io.tabular import Cell, Formula, Table
 from missionplanner.messages import ACTIVITIES, say
 from missionplanner.messages import import_problems as ip
+from missionplanner.messages.app_errors import LIMITED
 from missionplanner.model import Activity, Mission, Plan, Route, Visit
 from missionplanner.unpacking import MAX_FILE_BYTES, read_limited
 
@@ -34,7 +35,7 @@ def read_actuals_table(path: str | os.PathLike[str], password: str | None = None
     """The file as a table; an encrypted workbook is opened with ``password``."""
     from missionplanner.io.table_files import is_encrypted_workbook
 
-    raw = read_limited(path, MAX_FILE_BYTES, say(ip.SPREADSHEETS))
+    raw = read_limited(path, MAX_FILE_BYTES, say(LIMITED["spreadsheets"]))
     if not is_encrypted_workbook(raw):
         return read_table(path)
     if password is None:

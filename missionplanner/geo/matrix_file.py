@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from missionplanner.errors import InputError, InputProblem
+from missionplanner.messages import app_errors as e
 from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
 from missionplanner.unpacking import MAX_CELLS, MAX_FILE_BYTES, check_zip, read_limited
@@ -141,10 +142,10 @@ def _matrix(file: str, rows: Rows, columns: dict[str, int], ids: Sequence[str]) 
 def _read_grid(path: Path) -> Grid:
     file = str(path)
     if not path.is_file():
-        raise InputError(say(ip.NO_SUCH_FILE, file=file),
+        raise InputError(say(e.NO_SUCH_FILE, path=file),
                          [InputProblem(say(ip.NO_FILE), file)])
     try:
-        raw = read_limited(path, MAX_FILE_BYTES, say(ip.TRAVEL_MATRICES))
+        raw = read_limited(path, MAX_FILE_BYTES, say(e.LIMITED["travel-time matrices"]))
         if raw[:2] == b"PK":
             check_zip(raw, file)
             return _read_xlsx(path)

@@ -18,6 +18,7 @@ from missionplanner.io.headers import Column, Located, find_header, header_index
 from missionplanner.io.tabular import Cell, Formula, Row, Table
 from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
+from missionplanner.messages.validation import VALID_FIELD, VALID_ROW, validation_message
 
 T = TypeVar("T")
 _TOTALS = re.compile(r"^\s*(итого|всего|барлығы|жиыны|total|sum)\b", re.IGNORECASE)
@@ -236,9 +237,9 @@ class RowReader:
             for error in exc.errors(include_url=False):
                 loc = error["loc"]
                 name = str(loc[0]) if loc else None
-                message = str(error["msg"]).removeprefix("Value error, ")
-                self.problem(say(ip.VALID, name=name, message=message) if name
-                             else say(ip.VALID_ROW, message=message), name)
+                message = validation_message(error)
+                self.problem(say(VALID_FIELD, field=name, message=message) if name
+                             else say(VALID_ROW, message=message), name)
             return None
 
 

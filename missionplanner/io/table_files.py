@@ -12,6 +12,7 @@ from missionplanner.io.tabular import Table
 from missionplanner.io.xlsx_reading import read_xlsx
 from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
+from missionplanner.messages.app_errors import LIMITED
 from missionplanner.unpacking import MAX_FILE_BYTES, read_limited
 
 _OLE = b"\xd0\xcf\x11\xe0"
@@ -36,7 +37,7 @@ def read_table(path: str | os.PathLike[str]) -> Table:
 
 
 def _read_bytes(file: Path, name: str) -> bytes:
-    return read_limited(file, MAX_FILE_BYTES, say(ip.SPREADSHEETS))
+    return read_limited(file, MAX_FILE_BYTES, say(LIMITED["spreadsheets"]))
 
 
 def is_encrypted_workbook(raw: bytes) -> bool:

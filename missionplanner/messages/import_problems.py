@@ -10,17 +10,7 @@ from __future__ import annotations
 from missionplanner.messages import template
 
 # -- reading a file (unpacking.py, table_files.py, csv_reading.py, xlsx_reading.py) -------
-NO_SUCH_FILE = template("{file}: no such file")
-A_FOLDER = template("{file} is a folder, not a file")
-A_DEVICE = template("{file} is a device or another special file, not a file")
-CANNOT_READ = template("{file} cannot be read: {error}")
-TOO_BIG = template("{file} is bigger than {size} MB, the limit for {what}", nested=("what",))
-SPREADSHEETS = template("spreadsheets", note="what a file size limit is for, as in 'the "
-                                             "limit for spreadsheets'")
-MISSION_FILES = template("mission and plan files", note="as in 'the limit for mission and "
-                                                         "plan files'")
-TRAVEL_MATRICES = template("travel-time matrices", note="as in 'the limit for travel-time "
-                                                        "matrices'")
+# (a missing, unreadable or too big file: ``app_errors``, as ``read_limited`` says it)
 ZIP_ENTRIES = template("{file} holds {count} files inside its zip; the limit for a workbook "
                        "is {limit}")
 UNPACKS_TO = template("{file} unpacks to {size} MB (its part {part} alone to {part_size} MB); "
@@ -98,8 +88,6 @@ ROWS = template("rows {rows}")
 ROWS_MORE = template("rows {rows} and {more} more")
 FORMULA = template("holds a formula ({formula}), which is not evaluated on import: expected a "
                    "value (copy the column and paste values only)")
-VALID = template("expected a valid {name}: {message}", nested=("message",))
-VALID_ROW = template("expected a valid row: {message}", nested=("message",))
 
 REQUIRED_COLUMNS = [template(what, note="what a required column holds, as in 'missing "
                                        "required column Number (expected ...)'") for what in (

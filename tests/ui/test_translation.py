@@ -161,3 +161,15 @@ def test_translation_files_are_complete_and_compiled() -> None:
             assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), ts.name
         finally:
             compiled.unlink(missing_ok=True)
+
+
+def test_qt_file_dialog_is_russian_where_qt_draws_it(qtbot: QtBot, russian: None) -> None:
+    """Qt's own file dialog (bare Linux sessions): Qt's Russian file misses two of its labels
+    (``&Look in:``, ``Files of &type:``), which ours translates."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels and not [t for t in labels if _untranslated(t, set())], labels

@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+740" />
+        <location filename="../main_window.py" line="+742" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>NewMissionWizard</name>
     <message numerus="yes">
-        <location filename="../dialogs/new_mission.py" line="+170" />
+        <location filename="../dialogs/new_mission.py" line="+171" />
         <location line="+1" />
         <source> day(s)</source>
         <translation>
