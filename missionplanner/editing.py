@@ -15,6 +15,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.messages.validation import validation_message, with_field, with_value
 from missionplanner.model import (
     Base,
@@ -70,17 +72,17 @@ def remove_items(mission: Mission, collection: Collection, ids: Iterable[str]) -
     items = _items(mission, collection)
     missing = gone - {getattr(item, "id", None) for item in items}
     if missing:
-        raise EditError(f"no {_singular(collection)} {sorted(missing)[0]!r} in the mission")
+        raise EditError(_no_item(collection, sorted(missing)[0]))
     return _with(mission, collection, [i for i in items if getattr(i, "id", None) not in gone])
 
 
 def edit_mission(mission: Mission, changes: Mapping[str, object]) -> Mission:
     """The mission with top-level fields changed (name, election, seed, observation days...)."""
     if set(changes) & set(ITEM_TYPES):
-        raise EditError("edit stations, observers, teams, regions and bases item by item")
+        raise EditError(say(e.ITEM_BY_ITEM))
     unknown = set(changes) - set(Mission.model_fields)
     if unknown:
-        raise EditError(f"a mission has no field {sorted(unknown)[0]!r}")
+        raise EditError(say(e.NO_MISSION_FIELD, field=repr(sorted(unknown)[0])))
     candidate = mission.model_copy()
     try:
         for name, value in changes.items():
@@ -102,7 +104,7 @@ def edit_plan_team(plan: Plan, team_id: str, changes: Mapping[str, object]) -> P
     teams = list(plan.teams)
     index = _index_of(teams, team_id, "teams")
     if "id" in changes or "members" in changes:
-        raise EditError("a planned team's id and members are fixed: plan again to change them")
+        raise EditError(say(e.TEAM_FIXED))
     teams[index] = _changed(teams[index], changes)
     return plan.model_copy(update={"teams": teams})
 
@@ -126,7 +128,7 @@ def new_id(mission: Mission, collection: Collection, *parts: object) -> str:
 
 def _items(mission: Mission, collection: str) -> Sequence[Any]:
     if collection not in ITEM_TYPES:
-        raise EditError(f"{collection!r} is not a list of the mission")
+        raise EditError(say(e.NOT_A_LIST, collection=repr(collection)))
     items: Sequence[Any] = getattr(mission, collection)
     return items
 
@@ -135,14 +137,14 @@ def _index_of(items: Sequence[Any], item_id: str, collection: str) -> int:
     for index, item in enumerate(items):
         if item.id == item_id:
             return index
-    raise EditError(f"no {_singular(collection)} {item_id!r} in the mission")
+    raise EditError(_no_item(collection, item_id))
 
 
 def _changed(item: Any, changes: Mapping[str, object]) -> Any:
     """A new, validated copy of ``item`` with ``changes``."""
     unknown = set(changes) - set(type(item).model_fields)
     if unknown:
-        raise EditError(f"{type(item).__name__} has no field {sorted(unknown)[0]!r}")
+        raise EditError(say(e.NO_FIELD, kind=type(item).__name__, field=repr(sorted(unknown)[0])))
     data = item.model_dump()
     data.update(changes)
     try:
@@ -153,7 +155,7 @@ def _changed(item: Any, changes: Mapping[str, object]) -> Any:
 
 def _checked(kind: type[BaseModel], item: BaseModel) -> BaseModel:
     if not isinstance(item, kind):
-        raise EditError(f"expected a {kind.__name__}, not a {type(item).__name__}")
+        raise EditError(say(e.EXPECTED_KIND, kind=kind.__name__, other=type(item).__name__))
     return item
 
 
@@ -184,6 +186,10 @@ def describe(exc: ValidationError) -> str:
 
 def _singular(collection: str) -> str:
     return collection.removesuffix("s")
+
+
+def _no_item(collection: str, item_id: object) -> str:
+    return say(e.NO_ITEM, what=say(e.ITEMS[_singular(collection)]), id=repr(item_id))
 
 
 __all__ = [

@@ -17,6 +17,8 @@ import stat
 import zipfile
 
 from missionplanner.errors import InputError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Bigger files are refused: Kazakhstan's ~10,000 stations fit in well under 5 MB."""
@@ -84,14 +86,14 @@ def read_limited(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
         with open(path, "rb") as handle:
             mode = os.fstat(handle.fileno()).st_mode
             if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
-                raise InputError(f"{path} is a device or another special file, not a file")
+                raise InputError(say(e.SPECIAL_FILE, path=path))
             raw = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(say(e.NO_SUCH_FILE, path=path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a file") from None
+        raise InputError(say(e.IS_A_FOLDER, path=path)) from None
     except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise InputError(say(e.CANNOT_READ, path=path, why=exc.strerror or exc)) from None
     if len(raw) > limit:
-        raise InputError(f"{path} is bigger than {limit // 10**6} MB, the limit for {what}")
+        raise InputError(say(e.TOO_BIG, path=path, mb=limit // 10**6, what=what))
     return raw

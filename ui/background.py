@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 
 
 class Background(QObject):
@@ -42,7 +44,9 @@ class Background(QObject):
         except MissionPlannerError as exc:
             self._report(token, None, str(exc))
         except OSError as exc:
-            self._report(token, None, f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+            why = str(exc.strerror or exc)
+            self._report(token, None, say(e.AT, field=exc.filename, message=why)
+                         if exc.filename else why)
         except Exception:  # the window must hear of it
             self._report(token, None, traceback.format_exc(limit=6))
         else:

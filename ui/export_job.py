@@ -16,6 +16,8 @@ from typing import Any
 
 from missionplanner.errors import MissionPlannerError
 from missionplanner.export.progress import Cancel, ExportCancelled, Progress
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Mission, Plan
 
 
@@ -120,7 +122,7 @@ def work(inbox: Any, messages: Any, cancel: Any) -> None:
         messages.put(("error", str(exc)))
     except OSError as exc:
         where = exc.filename or job.path
-        messages.put(("error", f"{where}: {exc.strerror or exc}"))
+        messages.put(("error", say(e.AT, field=where, message=exc.strerror or exc)))
     except Exception:  # the window must hear of it, not wait for ever
-        messages.put(("error", "the export stopped on an unexpected error:\n"
+        messages.put(("error", say(e.EXPORT_STOPPED) + "\n"
                       + traceback.format_exc(limit=8)))

@@ -22,6 +22,7 @@ from ui import ask, commands
 from ui.background import Background
 from ui.dialogs.export import FOLDERS, ExportDialog, Target
 from ui.export_job import ExportDone, ExportJob, work
+from ui.i18n.errors import error_lines, error_text
 from ui.panels.format import number
 from ui.runner import ProcessRunner
 from ui.settings import language
@@ -141,7 +142,7 @@ class ExportController(QObject):
         try:
             check_outputs([Named(self.tr("the export"), path, kind)], inputs)
         except Exception as exc:  # OutputError: say why and stop
-            ask.error(self.window, self.tr("Cannot export there"), str(exc))
+            ask.error(self.window, self.tr("Cannot export there"), error_text(exc))
             return
         if self.runner.is_running():
             ask.error(self.window, self.tr("Cannot export now"),
@@ -233,6 +234,7 @@ class ExportController(QObject):
     def _failed(self, token: object, reason: str) -> None:
         self.background.finished(token)
         self.window.task_finished()
+        reason = error_lines(reason)
         ask.error(self.window, self.tr("Cannot import actuals"), reason.splitlines()[0], reason)
 
     def _export_failed(self, reason: str) -> None:

@@ -31,6 +31,7 @@ from missionplanner.errors import MissionPlannerError
 from ui import ask, commands
 from ui.document import Document
 from ui.exporting import ExportController
+from ui.i18n.errors import error_text
 from ui.icons import icon
 from ui.models import (
     ObserverTableModel,
@@ -486,8 +487,9 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(path, plan_path)
         except MissionPlannerError as exc:
+            text = error_text(exc)
             ask.error(self, self.tr("Cannot open {name}").format(name=path.name),
-                      str(exc).splitlines()[0], str(exc))
+                      text.splitlines()[0], text)
             return False
         finally:
             self.unsetCursor()
@@ -559,7 +561,7 @@ class MainWindow(QMainWindow):
         except (OSError, MissionPlannerError) as exc:
             ask.error(self, self.tr("Cannot save"),
                       self.tr("{name} was not saved; the file on disk is unchanged.").format(
-                          name=path.name), str(exc))
+                          name=path.name), error_text(exc))
             return False
         add_recent_file(path)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
@@ -748,7 +750,7 @@ class MainWindow(QMainWindow):
         except MissionPlannerError as exc:
             from ui.widgets.message_bar import Level
 
-            panel.messages.show_message(self.tr("Not deleted: {why}").format(why=exc),
+            panel.messages.show_message(self.tr("Not deleted: {why}").format(why=error_text(exc)),
                                         Level.ERROR)
             return
         self.document.undo_stack.push(command)
@@ -887,7 +889,7 @@ class MainWindow(QMainWindow):
         try:
             mission, plan = newest.load()
         except Error as exc:
-            ask.error(self, self.tr("Cannot restore"), str(exc))
+            ask.error(self, self.tr("Cannot restore"), error_text(exc))
             return False
         self.document.load(mission, plan, newest.mission_path, newest.plan_path, modified=True)
         self.document.mark_outdated_plan()

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
 
 from missionplanner.errors import InputError
 from missionplanner.io import atomic_write_text
 from missionplanner.model import Mission, Plan
+from ui.i18n.errors import error_text
 
 FORMAT = 1
 DATA_DIR_VARIABLE = "MISSIONPLANNER_DATA_DIR"
@@ -55,7 +56,9 @@ class Recovered:
             mission = Mission.model_validate(data["mission"])
             plan = Plan.model_validate(data["plan"]) if data.get("plan") else None
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"the recovery file {self.path} cannot be read: {exc}") from None
+            raise InputError(QCoreApplication.translate(
+                "Recovery", "the recovery file {path} cannot be read: {why}").format(
+                path=self.path, why=error_text(exc))) from None
         return mission, plan
 
     def discard(self) -> None:

@@ -23,8 +23,11 @@ from typing import Any, Literal
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Mission, Plan
 from missionplanner.planning.metrics import Coverage, coverage
+from ui.i18n.errors import error_lines
 from ui.planning_api import Disrupted, Outcome, PlanOptions, PlanProgress, run_plan, run_replan
 
 POLL_MS = 200
@@ -112,7 +115,7 @@ def work(inbox: Any, messages: Any, cancel: Any) -> None:
     except MissionPlannerError as exc:
         messages.put(("error", str(exc)))
     except Exception:  # the window must hear of it, not wait for ever
-        messages.put(("error", "planning stopped on an unexpected error:\n"
+        messages.put(("error", say(e.PLANNING_STOPPED) + "\n"
                       + traceback.format_exc(limit=8)))
 
 
@@ -211,7 +214,7 @@ class ProcessRunner(QObject):
                 return
             elif kind == "error":
                 self._finish()
-                self.failed.emit(message[1])
+                self.failed.emit(error_lines(message[1]))
                 return
         if latest is not None:
             self.progressed.emit(latest)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 
 
 class MissingDependency(MissionPlannerError):
@@ -18,14 +20,11 @@ class MissingDependency(MissionPlannerError):
 def encrypt(data: bytes, password: str) -> bytes:
     """The .xlsx ``data`` encrypted with ``password`` (ECMA-376 agile encryption)."""
     if not password:
-        raise MissionPlannerError("the password is empty")
+        raise MissionPlannerError(say(e.PASSWORD_EMPTY))
     try:
         from msoffcrypto.format.ooxml import OOXMLFile
     except ImportError:
-        raise MissingDependency(
-            "--password needs the optional package msoffcrypto-tool: "
-            "pip install msoffcrypto-tool (or pip install 'missionplanner[export]')"
-        ) from None
+        raise MissingDependency(say(e.PASSWORD_NEEDS)) from None
     out = io.BytesIO()
     OOXMLFile(io.BytesIO(data)).encrypt(password, out)
     return out.getvalue()
@@ -36,7 +35,7 @@ def decrypt(data: bytes, password: str) -> bytes:
     try:
         import msoffcrypto
     except ImportError:
-        raise MissingDependency("reading encrypted workbooks needs msoffcrypto-tool") from None
+        raise MissingDependency(say(e.DECRYPT_NEEDS)) from None
     office = msoffcrypto.OfficeFile(io.BytesIO(data))
     office.load_key(password=password)
     out = io.BytesIO()

@@ -18,6 +18,8 @@ from functools import cache
 
 from missionplanner.geo._tables import number, read_table, split
 from missionplanner.geo.box import Box
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import (
     DayKind,
     Mission,
@@ -127,7 +129,7 @@ def country(text: str) -> CountryPreset:
         if preset.matches(text):
             return preset
     known = ", ".join(f"{p.code} ({p.name})" for p in countries())
-    raise UnknownCountry(f"no country preset for {text!r}; presets: {known}")
+    raise UnknownCountry(say(e.NO_PRESET_FOR, country=repr(text), known=known))
 
 
 def preset_for(mission: Mission) -> CountryPreset | None:
@@ -155,11 +157,11 @@ def new_mission(
     day) and earlier days are pre-election visits.
     """
     if not days:
-        raise ValueError("expected at least one observation day")
+        raise ValueError(say(e.ONE_DAY))
     ordered = sorted(set(days))
     election_day = election_date or ordered[-1]
     if election_day not in ordered:
-        raise ValueError(f"the election day {election_day} is not one of the observation days")
+        raise ValueError(say(e.ELECTION_NOT_OBSERVED, day=election_day))
     observation = [
         ObservationDay(
             date=d, kind=DayKind.ELECTION_DAY if d == election_day else DayKind.PRE_ELECTION

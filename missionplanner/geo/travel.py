@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import TravelSettings
 
 EARTH_RADIUS_KM = 6371.0088
@@ -74,7 +76,7 @@ def travel_matrix(
     pts = _as_points(points)
     n = len(pts)
     if n > MAX_POINTS:
-        raise ValueError(f"{n} points: travel matrices are built per area (at most {MAX_POINTS})")
+        raise ValueError(say(e.TOO_MANY_POINTS, count=n, most=MAX_POINTS))
     seconds = drive_seconds(distance_matrix_km(pts), travel)
     is_stop = np.ones(n, dtype=bool) if stops is None else np.asarray(stops, dtype=bool)
     if is_stop.shape != (n,):

@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 
 STALE_SECONDS = 24 * 3600
 """A temporary older than this is removed whoever left it (another machine on a share)."""
@@ -78,17 +80,15 @@ def writable_target(path: str | os.PathLike[str]) -> Path:
         info = target.stat()
     except FileNotFoundError:
         if not target.parent.is_dir():
-            raise OutputError(f"cannot write {path}: the folder {target.parent} does not "
-                              "exist") from None
+            raise OutputError(say(e.NO_FOLDER, path=path, folder=target.parent)) from None
         return target
     except OSError as exc:
         raise _failed(path, exc, target.parent) from None
     kind = special_kind(info.st_mode)
     if kind:
-        raise OutputError(f"{path} is {kind}, not a file: refusing to replace it; "
-                          "give a file name")
+        raise OutputError(say(e.SPECIAL_OUTPUT, path=path, kind=kind))
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
-        raise OutputError(f"{path} is read-only: make it writable first, or write elsewhere")
+        raise OutputError(say(e.READ_ONLY, path=path))
     return target
 
 
@@ -178,8 +178,9 @@ def _copy_permissions(fd: int, target: Path) -> None:
 
 def _failed(path: str | os.PathLike[str], exc: OSError, folder: Path) -> OutputError:
     why = exc.strerror or str(exc)
-    where = f" (in the folder {folder})" if isinstance(exc, PermissionError) else ""
-    return OutputError(f"cannot write {path}: {why}{where}")
+    if isinstance(exc, PermissionError):
+        return OutputError(say(e.CANNOT_WRITE_IN, path=path, why=why, folder=folder))
+    return OutputError(say(e.CANNOT_WRITE, path=path, why=why))
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from missionplanner.io.atomic import OutputError, current_umask
 from missionplanner.io.locking import FileBusy, locked
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 
 _LEFT_BY_THE_SYSTEM = {".DS_Store", "Thumbs.db", "desktop.ini"}
 _RENAME_EXCHANGE = 2
@@ -41,14 +43,15 @@ def fresh_folder(target: str | os.PathLike[str], ours: Callable[[str], bool],
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create the folder {parent}: {exc.strerror}") from None
+        raise OutputError(say(e.CANNOT_CREATE_FOLDER, folder=parent, why=exc.strerror)) from None
     with locked(real):
         _remove_leftovers(parent, real.name)
         _refuse_foreign(target, real, ours, what)
         try:
             fresh = Path(tempfile.mkdtemp(prefix=_prefix(real.name, "new"), dir=parent))
         except OSError as exc:
-            raise OutputError(f"cannot write in {parent}: {exc.strerror}") from None
+            raise OutputError(say(e.CANNOT_WRITE_IN_FOLDER, folder=parent,
+                                      why=exc.strerror)) from None
         try:
             os.chmod(fresh, _folder_mode(real, parent))
             yield fresh
@@ -63,15 +66,14 @@ def _refuse_foreign(target: str | os.PathLike[str], real: Path, ours: Callable[[
     if not real.exists():
         return
     if not real.is_dir():
-        raise OutputError(f"{target} is not a folder")
+        raise OutputError(say(e.NOT_A_FOLDER, path=target))
     foreign = sorted(entry.name for entry in os.scandir(real)
                      if entry.name not in _LEFT_BY_THE_SYSTEM
                      and not (entry.is_file(follow_symlinks=False) and ours(entry.name)))
     if foreign:
         shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5
                                           else "")
-        raise OutputError(f"{target} holds other files than {what} ({shown}): its content is "
-                          "replaced as a whole, so choose an empty or new folder")
+        raise OutputError(say(e.FOREIGN_FILES, path=target, what=what, shown=shown))
 
 
 def _swap_in(fresh: Path, real: Path) -> None:

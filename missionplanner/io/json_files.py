@@ -15,6 +15,8 @@ from pydantic import BaseModel, ValidationError
 from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.atomic import atomic_write_text
 from missionplanner.io.migrations import MISSION_MIGRATIONS, PLAN_MIGRATIONS, Migration
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.messages.validation import validation_message, with_value
 from missionplanner.model import (
     DEFER_CROSS_CHECKS,
@@ -56,7 +58,7 @@ def load_mission(path: str | os.PathLike[str]) -> Mission:
         for where, what in cross_reference_problems(mission)
     ]
     if problems:
-        raise InputError(f"{path} is not a valid mission file:", problems)
+        raise InputError(say(e.NOT_A_VALID_MISSION, path=path), problems)
     return mission  # every check has run: the fields' above, the cross-references here
 
 
@@ -72,7 +74,7 @@ def mission_from_json_text(text: str, source: str = "<text>") -> Mission:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{source} is not JSON:", [_json_problem(exc, source)]) from None
+        raise InputError(say(e.NOT_JSON, path=source), [_json_problem(exc, source)]) from None
     data = _migrate(data, source, SCHEMA_VERSION, MISSION_MIGRATIONS, "mission")
     _require_stated(data, source)
     return _validate(Mission, data, source)
@@ -88,14 +90,13 @@ def _require_stated(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
         if value in (None, ""):
             problems.append(
                 InputProblem(
-                    message="missing: a mission states its host country and polling hours "
-                    "(missionplanner new --country CODE takes them from a country preset)",
+                    message=say(e.NOT_STATED),
                     file=str(path),
                     path="$." + ".".join(keys),
                 )
             )
     if problems:
-        raise InputError(f"{path} is not a valid mission file:", problems)
+        raise InputError(say(e.NOT_A_VALID_MISSION, path=path), problems)
 
 
 def _dump(model: BaseModel) -> str:
@@ -107,22 +108,21 @@ def _read_json(path: str | os.PathLike[str]) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path} is not UTF-8 text (byte {exc.start}); mission files are UTF-8 JSON"
-        ) from None
+        raise InputError(say(e.NOT_UTF8, path=path, byte=exc.start)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path} is not valid JSON:", [_json_problem(exc, str(path))]) from None
+        raise InputError(say(e.NOT_VALID_JSON, path=path),
+                         [_json_problem(exc, str(path))]) from None
     except RecursionError:
-        raise InputError(f"{path} is nested too deeply to be a mission or plan file") from None
+        raise InputError(say(e.TOO_DEEP, path=path)) from None
     except ValueError:  # json refuses numbers of thousands of digits
-        raise InputError(f"{path} is not a mission or plan file: it holds a number of "
-                         "thousands of digits") from None
+        raise InputError(say(e.HUGE_NUMBER, path=path)) from None
 
 
 def _json_problem(exc: json.JSONDecodeError, source: str) -> InputProblem:
-    return InputProblem(message=f"{exc.msg} at line {exc.lineno}, column {exc.colno}", file=source)
+    return InputProblem(message=say(e.JSON_AT, what=exc.msg, line=exc.lineno, column=exc.colno),
+                        file=source)
 
 
 def _migrate(
@@ -133,21 +133,18 @@ def _migrate(
     what: str,
 ) -> Any:
     if not isinstance(data, dict):
-        raise InputError(f"{path}: a {what} file holds a JSON object {{...}} at the top")
+        raise InputError(say(e.NOT_AN_OBJECT[what], path=path, braces="{...}"))
     version = data.get("schema_version", current)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         shown = repr(version) if len(repr(version)) < 40 else repr(version)[:30] + "..."
-        raise InputError(f"{path}: schema_version must be a whole number, not {shown}")
+        raise InputError(say(e.SCHEMA_NOT_WHOLE, path=path, value=shown))
     if version > current:
         digits = str(version)
         shown = digits if len(digits) < 10 else f"{digits[:9]}... ({len(digits)} digits)"
-        raise InputError(
-            f"{path} was written by a newer Mission Planner (schema {shown}; this one reads "
-            f"up to {current}): update Mission Planner to open it"
-        )
+        raise InputError(say(e.NEWER_SCHEMA, path=path, version=shown, current=current))
     while version < current:
         if version not in migrations:
-            raise InputError(f"{path}: schema_version {version} is not supported")
+            raise InputError(say(e.SCHEMA_UNSUPPORTED, path=path, version=version))
         data = migrations[version](data)
         version += 1
         data["schema_version"] = version
@@ -167,11 +164,9 @@ def _validate(
             InputProblem(message=_describe(error), file=str(path), path=json_path(error["loc"]))
             for error in exc.errors(include_url=False)
         ]
-        raise InputError(
-            f"{path} is not a valid {model.__name__.lower()} file "
-            f"({len(problems)} problem{'s' if len(problems) != 1 else ''}):",
-            problems,
-        ) from None
+        plural = "s" if len(problems) != 1 else ""
+        raise InputError(say(e.NOT_A_VALID_FILE[model.__name__.lower(), plural],
+                             path=path, count=len(problems)), problems) from None
 
 
 def json_path(location: tuple[int | str, ...]) -> str:

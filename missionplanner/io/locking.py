@@ -19,6 +19,8 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 
 WAIT_SECONDS = 30.0
 """How long a writer waits for another one before giving up."""
@@ -64,15 +66,12 @@ def locked(
             lock.acquire(timeout=0)
         except Timeout:
             if on_wait is not None:
-                on_wait(f"{path} is being changed by another program; waiting up to "
-                        f"{wait:.0f} s for it to finish")
+                on_wait(say(e.LOCK_WAIT, path=path, seconds=f"{wait:.0f}"))
             lock.acquire(timeout=wait)
     except Timeout:
-        raise FileBusy(f"{path} is being changed by another program (its lock "
-                       f"{lock_path(path)} is held): try again when it has finished") from None
+        raise FileBusy(say(e.LOCKED, path=path, lock=lock_path(path))) from None
     except PermissionError:
-        raise FileBusy(f"{path} cannot be locked for writing: permission denied on "
-                       f"{lock_path(path)}") from None
+        raise FileBusy(say(e.LOCK_DENIED, path=path, lock=lock_path(path))) from None
     try:
         yield
     finally:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from missionplanner.errors import InputError, InputProblem
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Mission, Plan
 
 
@@ -22,14 +24,13 @@ def find_mission(plan: Plan, plan_path: Path) -> Path:
     """The mission file the plan at ``plan_path`` records; :class:`InputError` when it cannot
     say or the file is no longer there (then the mission must be given by hand)."""
     if not plan.mission_file:
-        raise InputError(f"{plan_path} does not record its mission file (made before plans "
-                         f"did): give the mission file of {plan.mission!r} as well")
+        raise InputError(say(e.NO_MISSION_FILE, plan=plan_path, mission=repr(plan.mission)))
     path = Path(plan.mission_file)
     if not path.is_absolute():
         path = plan_path.parent / path
     if not path.is_file():
-        raise InputError(f"{plan_path} was made from the mission file {path}, which is not "
-                         f"there any more: give the mission file of {plan.mission!r} as well")
+        raise InputError(say(e.MISSION_FILE_GONE, plan=plan_path, path=path,
+                             mission=repr(plan.mission)))
     return path
 
 
@@ -43,33 +44,35 @@ def find_travel_table(plan: Plan, plan_path: Path) -> Path | None:
     if not path.is_absolute():
         path = plan_path.parent / path
     if not path.is_file():
-        raise InputError(f"{plan_path} was made with the travel-time table {path}, which is not "
-                         "there any more: give it with --travel-matrix FILE")
+        raise InputError(say(e.MATRIX_GONE, plan=plan_path, path=path))
     return path
 
 
 def check_match(mission: Mission, plan: Plan, mission_file: str = "", plan_file: str = "") -> None:
     """Raise :class:`InputError` when the plan was not made for this mission."""
     if plan.mission != mission.id:
-        where = f" ({plan_file})" if plan_file else ""
-        other = f" ({mission_file})" if mission_file else ""
-        raise InputError(
-            f"the plan{where} was made for mission {plan.mission!r}, but the mission file{other} "
-            f"is {mission.id!r}: give the mission the plan was made for"
-        )
+        if plan_file and mission_file:
+            raise InputError(say(e.OTHER_MISSION_FILES, plan_file=plan_file,
+                                 plan=repr(plan.mission),
+                                 mission_file=mission_file, mission=repr(mission.id)))
+        if plan_file:
+            raise InputError(say(e.OTHER_MISSION_PLAN_FILE, plan_file=plan_file,
+                                 plan=repr(plan.mission), mission=repr(mission.id)))
+        if mission_file:
+            raise InputError(say(e.OTHER_MISSION_FILE, plan=repr(plan.mission),
+                                 mission_file=mission_file, mission=repr(mission.id)))
+        raise InputError(say(e.OTHER_MISSION, plan=repr(plan.mission), mission=repr(mission.id)))
     stations = {s.id for s in mission.stations}
     observers = {o.id for o in mission.observers}
     problems = [
-        InputProblem(f"route of team {r.team} on {r.day} visits station {v.station!r}, which the "
-                "mission does not have", file=plan_file or None, path=f"$.routes[{i}]")
+        InputProblem(say(e.ROUTE_UNKNOWN_STATION, team=r.team, day=r.day, station=repr(v.station)),
+                     file=plan_file or None, path=f"$.routes[{i}]")
         for i, r in enumerate(plan.routes) for v in r.visits if v.station not in stations
     ]
     problems += [
-        InputProblem(f"team {t.id} lists observer {m!r}, whom the mission does not have",
-                file=plan_file or None, path=f"$.teams[{i}]")
+        InputProblem(say(e.TEAM_UNKNOWN_OBSERVER, team=t.id, observer=repr(m)),
+                     file=plan_file or None, path=f"$.teams[{i}]")
         for i, t in enumerate(plan.teams) for m in t.members if m not in observers
     ]
     if problems:
-        raise InputError(
-            f"the plan does not match mission {mission.id!r} (edited since planning?):", problems
-        )
+        raise InputError(say(e.PLAN_DOES_NOT_MATCH, mission=repr(mission.id)), problems)

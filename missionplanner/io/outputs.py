@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Literal
 
 from missionplanner.io.atomic import OutputError, special_kind, writable_target
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 
 Kind = Literal["mission", "plan", "workbook", "folder"]
 _SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -40,24 +42,21 @@ def check_outputs(outputs: list[Named], inputs: list[Named]) -> None:
     for output in outputs:
         for other in inputs:
             if other.path is not None and _same(output.path, other.path):
-                raise OutputError(
-                    f"{output.label} {output.path} is the {other.label} {other.path}: "
-                    "refusing to overwrite an input; choose another name")
+                raise OutputError(say(e.IS_AN_INPUT, label=output.label, path=output.path,
+                                      other=other.label, other_path=other.path))
             if output.kind == "folder" and other.path is not None \
                     and _inside(other.path, output.path):
-                raise OutputError(
-                    f"the {other.label} {other.path} is inside the folder {output.path} that "
-                    f"{output.label} replaces: choose another folder")
+                raise OutputError(say(e.INPUT_INSIDE, other=other.label, other_path=other.path,
+                                      path=output.path, label=output.label))
     for i, first in enumerate(outputs):
         for second in outputs[i + 1:]:
             if _same(first.path, second.path):
-                raise OutputError(f"{first.label} and {second.label} are the same file "
-                                  f"({first.path}, {second.path}): give them different names")
+                raise OutputError(say(e.SAME_FILE, first=first.label, second=second.label,
+                                      first_path=first.path, second_path=second.path))
             for folder, file in ((first, second), (second, first)):
                 if folder.kind == "folder" and _inside(file.path, folder.path):
-                    raise OutputError(
-                        f"{file.label} {file.path} is inside the folder {folder.path} that "
-                        f"{folder.label} fills with its own files: choose another place")
+                    raise OutputError(say(e.FILE_IN_FOLDER, label=file.label, path=file.path,
+                                          folder=folder.path, other=folder.label))
     for output in outputs:
         _check_one(output)
 
@@ -89,18 +88,18 @@ def _check_one(output: Named) -> None:
     target = writable_target(path)
     wanted = _SUFFIXES.get(output.kind or "")
     if wanted and path.suffix.lower() not in wanted:
-        raise OutputError(f"{output.label} {path}: a {output.kind} file is named "
-                          f"*{wanted[0]}, not *{path.suffix or ' (no extension)'}")
+        raise OutputError(say(e.WRONG_EXTENSION, label=output.label, path=path, kind=output.kind,
+                              wanted=wanted[0], suffix=path.suffix or " (no extension)"))
     if output.kind and target.exists():
         found = file_kind(target)
         fits = {"workbook": {"workbook", "encrypted"}}.get(output.kind, {output.kind})
         if found not in fits | {"empty"}:
             what = {"other": "something else", "encrypted": "an encrypted workbook"}.get(
                 found, f"a {found}")
-            raise OutputError(f"{output.label} {path} holds {what}, not a {output.kind}: "
-                              "refusing to replace it; choose another name")
+            raise OutputError(say(e.HOLDS_OTHER, label=output.label, path=path, what=what,
+                                  kind=output.kind))
     if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write {path}: the folder {target.parent} is not writable")
+        raise OutputError(say(e.FOLDER_NOT_WRITABLE, path=path, folder=target.parent))
 
 
 def _check_folder(output: Named) -> None:
@@ -108,14 +107,15 @@ def _check_folder(output: Named) -> None:
     if real.exists():
         kind = special_kind(real.stat().st_mode)
         if kind != "a folder":
-            raise OutputError(f"{output.label} {output.path} is {kind or 'a file'}, "
-                              "not a folder")
+            raise OutputError(say(e.NOT_A_FOLDER_OUTPUT, label=output.label, path=output.path,
+                                  kind=kind or "a file"))
         return
     parent = real.parent
     while not parent.exists():
         parent = parent.parent
     if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
-        raise OutputError(f"{output.label} {output.path}: the folder {parent} is not writable")
+        raise OutputError(say(e.PARENT_NOT_WRITABLE, label=output.label, path=output.path,
+                              folder=parent))
 
 
 def _same(first: Path, second: Path) -> bool:

@@ -9,6 +9,9 @@ from typing import Annotated, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
+
 
 class DomainModel(BaseModel):
     """Base of every model: unknown fields are errors (a typo in a file must not vanish)."""
@@ -26,7 +29,7 @@ def _check_time_zone(name: str) -> str:
     try:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown IANA time zone {name!r} (e.g. 'Asia/Almaty')") from exc
+        raise ValueError(say(e.UNKNOWN_ZONE, name=repr(name))) from exc
     return name
 
 

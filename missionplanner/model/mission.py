@@ -8,6 +8,8 @@ from enum import StrEnum
 
 from pydantic import Field, ValidationInfo, model_validator
 
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model._base import DomainModel, Identifier, Latitude, Longitude, duplicates
 from missionplanner.model.geography import Base, Region
 from missionplanner.model.observers import Observer, Team
@@ -72,7 +74,7 @@ class DeclaredArea(DomainModel):
     @model_validator(mode="after")
     def _centre_with_radius(self) -> DeclaredArea:
         if (self.within_km is None) != (self.lat is None or self.lon is None):
-            raise ValueError("within_km needs lat and lon, and lat and lon need within_km")
+            raise ValueError(say(e.WITHIN_KM))
         return self
 
 
@@ -121,7 +123,8 @@ class Mission(DomainModel):
             return self  # the file loader runs them itself, to report each with its path
         problems = cross_reference_problems(self)
         if problems:
-            raise ValueError("; ".join(f"{path}: {what}" for path, what in problems))
+            raise ValueError("; ".join(say(e.AT, field=path, message=what)
+                                       for path, what in problems))
         return self
 
     # -- lookups -------------------------------------------------------------------------
@@ -183,26 +186,30 @@ def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
     for field, label, ids in collections:
         for dup in duplicates(ids):
             where = [i for i, value in enumerate(ids) if value == dup]
-            problems.append((f"$.{field}[{where[1]}]", f"{label} {dup} appears more than once"))
+            problems.append((f"$.{field}[{where[1]}]",
+                             say(e.APPEARS_MORE, what=say(e.ITEMS[label]), id=dup)))
     numbers = [station_key(s) for s in mission.stations]
     for key in duplicates(numbers):
         index = [i for i, other in enumerate(numbers) if other == key][1]
         scope, name, number = key
-        within = f"commission {name!r}" if scope == "commission" else f"region {name!r}"
+        twice = e.NUMBER_TWICE_COMMISSION if scope == "commission" else e.NUMBER_TWICE_REGION
         problems.append(
-            (f"$.stations[{index}].number", f"station number {number} appears twice in {within}")
+            (f"$.stations[{index}].number", say(twice, number=number, name=repr(name)))
         )
 
     region_ids = {r.id for r in mission.regions}
     for i, station in enumerate(mission.stations):
         if station.region not in region_ids:
-            problems.append((f"$.stations[{i}].region", f"unknown region {station.region!r}"))
+            problems.append((f"$.stations[{i}].region",
+                             say(e.UNKNOWN_REGION, region=repr(station.region))))
     for i, base in enumerate(mission.bases):
         if base.region not in region_ids:
-            problems.append((f"$.bases[{i}].region", f"unknown region {base.region!r}"))
+            problems.append((f"$.bases[{i}].region",
+                             say(e.UNKNOWN_REGION, region=repr(base.region))))
     for i, area in enumerate(mission.declared_areas):
         if area.region not in region_ids:
-            problems.append((f"$.declared_areas[{i}].region", f"unknown region {area.region!r}"))
+            problems.append((f"$.declared_areas[{i}].region",
+                             say(e.UNKNOWN_REGION, region=repr(area.region))))
 
     observer_ids = {o.id for o in mission.observers}
     base_ids = {b.id for b in mission.bases}
@@ -211,15 +218,14 @@ def cross_reference_problems(mission: Mission) -> list[tuple[str, str]]:
         for j, member in enumerate(team.members):
             path = f"$.teams[{i}].members[{j}]"
             if member not in observer_ids:
-                problems.append((path, f"team {team.id} lists unknown observer {member!r}"))
+                problems.append((path, say(e.UNKNOWN_MEMBER, team=team.id, observer=repr(member))))
             elif member in seen_in and seen_in[member] != team.id:
-                problems.append(
-                    (path, f"observer {member} is in teams {seen_in[member]} and {team.id}")
-                )
+                problems.append((path, say(e.TWO_TEAMS, observer=member,
+                                           first=seen_in[member], second=team.id)))
             seen_in.setdefault(member, team.id)
         if team.base is not None and team.base not in base_ids:
-            problems.append((f"$.teams[{i}].base", f"unknown base {team.base!r}"))
+            problems.append((f"$.teams[{i}].base", say(e.UNKNOWN_BASE, base=repr(team.base))))
     days = [d.date for d in mission.observation_days]
     if days != sorted(days):
-        problems.append(("$.observation_days", "observation days must be in date order"))
+        problems.append(("$.observation_days", say(e.DAYS_ORDER)))
     return problems

@@ -7,6 +7,8 @@ from enum import StrEnum
 
 from pydantic import AwareDatetime, Field, model_validator
 
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model._base import DomainModel, Identifier, duplicates
 from missionplanner.model.fingerprint import PlannedFrom
 from missionplanner.model.observers import Team
@@ -56,10 +58,9 @@ class Visit(DomainModel):
     @model_validator(mode="after")
     def _ordered(self) -> Visit:
         if not self.arrival <= self.start <= self.end:
-            raise ValueError(
-                f"visit to {self.station}: arrival {self.arrival:%H:%M}, start {self.start:%H:%M}"
-                f" and end {self.end:%H:%M} must be in that order"
-            )
+            raise ValueError(say(e.VISIT_ORDER, station=self.station,
+                                 arrival=f"{self.arrival:%H:%M}", start=f"{self.start:%H:%M}",
+                                 end=f"{self.end:%H:%M}"))
         return self
 
 
@@ -81,10 +82,8 @@ class Route(DomainModel):
     def _in_time_order(self) -> Route:
         for before, after in zip(self.visits, self.visits[1:], strict=False):
             if after.arrival < before.end:
-                raise ValueError(
-                    f"team {self.team} on {self.day}: arrives at {after.station} before "
-                    f"leaving {before.station}"
-                )
+                raise ValueError(say(e.ARRIVES_BEFORE, team=self.team, day=self.day,
+                                     after=after.station, before=before.station))
         return self
 
 
@@ -147,7 +146,8 @@ class Plan(DomainModel):
     @model_validator(mode="after")
     def _no_duplicates(self) -> Plan:
         problems = [
-            f"route {dup} appears twice" for dup in duplicates((r.team, r.day) for r in self.routes)
+            say(e.ROUTE_TWICE, route=dup)
+            for dup in duplicates((r.team, r.day) for r in self.routes)
         ]
         # A count continues the closing visit, and teams of one territorial commission may
         # all follow their protocols there: neither is a second visit to a station.
@@ -157,7 +157,7 @@ class Plan(DomainModel):
             for v in r.visits
             if v.activity not in (Activity.COUNTING, Activity.PROTOCOL)
         ]
-        problems += [f"station {s} is visited twice on {d}" for s, d in duplicates(visits)]
+        problems += [say(e.VISITED_TWICE, station=s, day=d) for s, d in duplicates(visits)]
         if problems:
             raise ValueError("; ".join(str(p) for p in problems))
         return self

@@ -11,6 +11,8 @@ from datetime import time
 
 from pydantic import Field, model_validator
 
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model._base import DomainModel
 
 
@@ -92,23 +94,17 @@ class MissionSettings(DomainModel):
     def _hours_make_sense(self) -> MissionSettings:
         problems = []
         if self.polling_opens >= self.polling_closes:
-            problems.append(
-                f"polling opens at {self.polling_opens:%H:%M}, "
-                f"after it closes at {self.polling_closes:%H:%M}"
-            )
+            problems.append(say(e.POLLING_ORDER, opens=f"{self.polling_opens:%H:%M}",
+                                closes=f"{self.polling_closes:%H:%M}"))
         if self.office_opens >= self.office_closes:
-            problems.append(
-                f"offices open at {self.office_opens:%H:%M}, "
-                f"after they close at {self.office_closes:%H:%M}"
-            )
+            problems.append(say(e.OFFICE_ORDER, opens=f"{self.office_opens:%H:%M}",
+                                closes=f"{self.office_closes:%H:%M}"))
         polling_minutes = _minutes(self.polling_closes) - _minutes(self.polling_opens)
         if self.service_minutes_election_day > polling_minutes > 0:
-            problems.append(
-                f"a visit of {self.service_minutes_election_day} min is longer than "
-                f"the {polling_minutes} min of polling hours"
-            )
+            problems.append(say(e.VISIT_TOO_LONG, visit=self.service_minutes_election_day,
+                                polling=polling_minutes))
         if self.lunch is not None and self.lunch.earliest > self.lunch.latest:
-            problems.append("lunch must be able to start: earliest is after latest")
+            problems.append(say(e.LUNCH_ORDER))
         if problems:
             raise ValueError("; ".join(problems))
         return self

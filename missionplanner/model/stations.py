@@ -7,6 +7,8 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model._base import (
     DomainModel,
     Identifier,
@@ -123,7 +125,6 @@ class PollingStation(DomainModel):
     @model_validator(mode="after")
     def _hours_make_sense(self) -> PollingStation:
         if self.opens is not None and self.closes is not None and self.opens >= self.closes:
-            raise ValueError(
-                f"opening time {self.opens:%H:%M} must be before closing time {self.closes:%H:%M}"
-            )
+            raise ValueError(say(e.OPENS_BEFORE_CLOSES, opens=f"{self.opens:%H:%M}",
+                                 closes=f"{self.closes:%H:%M}"))
         return self

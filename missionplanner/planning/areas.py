@@ -15,6 +15,8 @@ import numpy as np
 
 from missionplanner.errors import SettingsError
 from missionplanner.geo import haversine_km
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Locality, Mission, PollingStation, Region, RegionKind, StationKind
 from missionplanner.planning.selection import locality_of
 
@@ -67,9 +69,8 @@ def build_areas(mission: Mission) -> list[Area]:
                 stations = pool  # a place named otherwise than its stations: by distance
             note, whole = "; ".join(n for n in (note, near) if n), False
         if not stations:
-            raise SettingsError(
-                f"declared area {declared.name!r} ({region.name}) has no polling stations: "
-                f"no station of the region has settlement {declared.name!r}")
+            raise SettingsError(say(e.DECLARED_EMPTY, area=repr(declared.name),
+                                    region=region.name))
         taken.update(s.id for s in stations)
         area_id = region.id if whole else f"{region.id}/{declared.name}"
         areas.append(_area(area_id, declared.name, region.id, stations, declared.must_cover,

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from datetime import date, time
 
 from missionplanner.errors import SettingsError
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import DayKind, Mission
 
 SHOWN = 10
@@ -31,9 +33,9 @@ def check_settings(mission: Mission, days: Sequence[date] | None = None) -> None
     if DayKind.ELECTION_DAY in kinds:
         polling = _minutes(settings.polling_closes) - _minutes(settings.polling_opens)
         if visit > polling:
-            problems.append(f"a visit of {visit} min (service_minutes_election_day) is longer "
-                            f"than the {max(polling, 0)} min of polling hours "
-                            f"({settings.polling_opens:%H:%M}-{settings.polling_closes:%H:%M})")
+            problems.append(say(e.VISIT_LONGER, visit=visit, polling=max(polling, 0),
+                                hours=f"{settings.polling_opens:%H:%M}-"
+                                      f"{settings.polling_closes:%H:%M}"))
         else:
             short = [s for s in mission.stations if (s.opens or s.closes) and visit > (
                 _minutes(s.closes or settings.polling_closes)
@@ -42,26 +44,26 @@ def check_settings(mission: Mission, days: Sequence[date] | None = None) -> None
                 named = ", ".join(
                     f"{s.id} ({(s.opens or settings.polling_opens):%H:%M}-"
                     f"{(s.closes or settings.polling_closes):%H:%M})" for s in short[:SHOWN])
-                more = f" and {len(short) - SHOWN} more" if len(short) > SHOWN else ""
-                problems.append(f"{len(short)} station(s) are open for less than a visit of "
-                                f"{visit} min: {named}{more}")
+                if len(short) > SHOWN:
+                    problems.append(say(e.STATIONS_SHORT_MORE, count=len(short), visit=visit,
+                                        stations=named, more=len(short) - SHOWN))
+                else:
+                    problems.append(say(e.STATIONS_SHORT, count=len(short), visit=visit,
+                                        stations=named))
     office_visit = settings.service_minutes_pre_election
     office = _minutes(settings.office_closes) - _minutes(settings.office_opens)
     if DayKind.PRE_ELECTION in kinds and office_visit > office:
-        problems.append(f"a commission visit of {office_visit} min (service_minutes_pre_election)"
-                        f" is longer than the {max(office, 0)} min of office hours "
-                        f"({settings.office_opens:%H:%M}-{settings.office_closes:%H:%M})")
+        problems.append(say(e.OFFICE_VISIT_LONGER, visit=office_visit, office=max(office, 0),
+                            hours=f"{settings.office_opens:%H:%M}-{settings.office_closes:%H:%M}"))
     if problems:
-        raise SettingsError("the mission cannot be planned with these settings:\n"
+        raise SettingsError(say(e.CANNOT_PLAN_SETTINGS) + "\n"
                             + "\n".join(f"  - {p}" for p in problems))
 
 
 def check_team_count(teams: int, stations: int) -> None:
     """Raise :class:`SettingsError` when there are more teams than stations to visit."""
     if teams > stations:
-        raise SettingsError(f"{teams} teams for {stations} polling stations: there must be at "
-                            "least one station per team (fewer observers, or a larger team "
-                            "size)")
+        raise SettingsError(say(e.TOO_MANY_TEAMS, teams=teams, stations=stations))
 
 
 def _minutes(moment: time) -> int:

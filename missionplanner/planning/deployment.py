@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from missionplanner.errors import SettingsError
 from missionplanner.geo import haversine_km
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Assignment, Mission, Role, Team
 from missionplanner.planning.areas import Area, build_areas, capital_region
 from missionplanner.planning.places import DAY_TRIP_KM
@@ -34,16 +36,15 @@ class Deployment:
 def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deployment:
     """Deploy ``teams`` over the mission's areas; ``by`` is ``voters`` or ``stations``."""
     if by not in ("voters", "stations"):
-        raise SettingsError(f"deployment is by 'voters' or 'stations', not {by!r}")
+        raise SettingsError(say(e.DEPLOY_BY, by=repr(by)))
     areas = [a for a in build_areas(mission) if a.stations]
     if not areas:
-        raise SettingsError("the mission has no polling stations to deploy teams to")
+        raise SettingsError(say(e.NO_STATIONS_TO_DEPLOY))
     index = {a.id: a for a in areas}
     must = [a for a in areas if a.must_cover]
     if len(must) > len(teams):
-        raise SettingsError(
-            f"{len(must)} must-cover areas ({', '.join(a.name for a in must)}) "
-            f"but only {len(teams)} teams: each must-cover area needs at least one team")
+        raise SettingsError(say(e.MUST_COVER_TEAMS, count=len(must),
+                                areas=", ".join(a.name for a in must), teams=len(teams)))
     chosen: dict[str, str] = {}
     why: dict[str, str] = {}
     for team in teams:
@@ -55,8 +56,7 @@ def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deploymen
     for team in teams:
         if team.id not in chosen and heads.intersection(team.members):
             if capital is None:
-                raise SettingsError(f"team {team.id} has a head of mission or VIP, who stays in "
-                                    "the capital, but the mission has no Nur-Sultan stations")
+                raise SettingsError(say(e.HEAD_NO_CAPITAL, team=team.id))
             chosen[team.id], why[team.id] = capital.id, "head of mission / VIP: kept in the capital"
     seats = {a.id: 0 for a in areas}
     for area_id in chosen.values():
@@ -64,8 +64,7 @@ def deploy(mission: Mission, teams: list[Team], by: str = "voters") -> Deploymen
     free = [t for t in teams if t.id not in chosen]
     lacking = [a for a in must if seats[a.id] == 0]
     if len(lacking) > len(free):
-        raise SettingsError(f"{len(lacking)} must-cover areas still need a team but only "
-                            f"{len(free)} teams are free (others are fixed or kept in the capital)")
+        raise SettingsError(say(e.TEAMS_NOT_FREE, count=len(lacking), free=len(free)))
     for area in lacking:
         seats[area.id] += 1
     open_to = _open_areas(mission, areas)
@@ -134,7 +133,7 @@ def _match_area(name: str, areas: list[Area], team: str) -> str:
     for area in areas:
         if area.region.casefold() == wanted:
             return area.id
-    raise SettingsError(f"team {team} is entered for area {name!r}, which has no stations")
+    raise SettingsError(say(e.AREA_NO_STATIONS, team=team, area=repr(name)))
 
 
 def _capital_area(mission: Mission, areas: list[Area]) -> Area | None:

@@ -14,6 +14,7 @@ from datetime import date
 
 from missionplanner import messages as m
 from missionplanner.errors import MissionPlannerError
+from missionplanner.messages import app_errors as e
 from missionplanner.messages import say
 from missionplanner.model import DisruptionRecord, Mission, Plan, Route
 
@@ -118,26 +119,23 @@ def index_disruptions(mission: Mission, plan: Plan, routes: dict[str, Route], da
     for d in disruptions:
         if isinstance(d, Delay | LostTeam):
             if d.team not in teams:
-                raise ReplanError(f"unknown team {d.team!r} (the plan's teams: "
-                                  f"{some(teams)})")
+                raise ReplanError(say(e.UNKNOWN_TEAM_OF, team=repr(d.team), teams=some(teams)))
             if d.team not in routes:
-                raise ReplanError(f"team {d.team} has no route on {day}")
+                raise ReplanError(say(e.NO_ROUTE_ON, team=d.team, day=day))
         if isinstance(d, Delay):
             if not 0 < d.minutes <= 24 * 60:
-                raise ReplanError(f"a delay is 1 to 1440 minutes, not {d.minutes}")
+                raise ReplanError(say(e.DELAY_RANGE, minutes=d.minutes))
             delays[d.team] = delays.get(d.team, 0) + 60 * d.minutes
         if isinstance(d, Closure) and d.station not in stations:
-            raise ReplanError(f"unknown station {d.station!r}: the mission has no such station")
+            raise ReplanError(say(e.UNKNOWN_STATION, station=repr(d.station)))
         if isinstance(d, RoadCut):
             for p in (d.a, d.b):
                 if p not in places:
-                    raise ReplanError(f"unknown place {p!r} in the road cut: give station or "
-                                      "base ids")
+                    raise ReplanError(say(e.UNKNOWN_PLACE, place=repr(p)))
             if d.a == d.b:
-                raise ReplanError(f"a road joins two places, not {d.a!r} to itself")
+                raise ReplanError(say(e.ROAD_ITSELF, place=repr(d.a)))
             if d.extra_minutes is not None and d.extra_minutes <= 0:
-                raise ReplanError("a slowed road takes some minutes more, not "
-                                  f"{d.extra_minutes}")
+                raise ReplanError(say(e.SLOWER_ROAD, minutes=d.extra_minutes))
     return Disrupted(delays=delays,
                      lost=frozenset(d.team for d in disruptions if isinstance(d, LostTeam)),
                      closed=frozenset(d.station for d in disruptions if isinstance(d, Closure)),

@@ -13,6 +13,8 @@ from datetime import date
 
 from missionplanner.errors import MissionPlannerError
 from missionplanner.geo import TravelTable
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Activity, DayKind, Mission, Plan, Route
 from missionplanner.planning.area_inputs import Inputs, draw, recorded_inputs
 from missionplanner.planning.areas import Area, build_areas
@@ -82,10 +84,10 @@ class Contexts:
         mission, plan = self.mission, self.plan
         kind = next((d.kind for d in mission.observation_days if d.date == day), None)
         if kind is None:
-            raise HandEditError(f"{day} is not an observation day of mission {mission.id!r}")
+            raise HandEditError(say(e.NOT_A_DAY_OF, day=day, mission=repr(mission.id)))
         found = next((t for t in plan.teams if t.id == team), None)
         if found is None:
-            raise HandEditError(f"unknown team {team!r}: the plan has no such team")
+            raise HandEditError(say(e.UNKNOWN_TEAM, team=repr(team)))
         if not self._areas:
             self._areas = {a.id: a for a in build_areas(mission)}
         if self._places is None or self._travel is None:
@@ -95,8 +97,7 @@ class Contexts:
         area_id = found.area or next((a.area for a in plan.assignments if a.team == team), "")
         area = self._areas.get(area_id)
         if area is None:
-            raise HandEditError(f"team {team} is deployed to {area_id!r}, an area the mission "
-                                "does not have (edited since planning?)")
+            raise HandEditError(say(e.TEAM_AREA_GONE, team=team, area=repr(area_id)))
         inputs = _inputs(mission, plan, area, day, kind, places)
         rules = DayRules.of(mission, area, day, kind, inputs.zone, places.stations)
         home = inputs.homes.get(team) or home_place(

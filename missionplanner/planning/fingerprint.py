@@ -11,6 +11,8 @@ region. Plain functions, no Qt: the desktop app uses them too.
 from __future__ import annotations
 
 from missionplanner.errors import InputError, InputProblem
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Mission, Plan, PlannedFrom
 
 SHOWN = 12
@@ -48,25 +50,25 @@ def mission_changes(plan: Plan, mission: Mission) -> list[str]:
     days = _days(mission)
     for day, kind in before.days.items():
         if day not in days:
-            changes.append(f"observation day {day} is no longer in the mission "
-                           f"(its days are now {', '.join(sorted(days)) or 'none'})")
+            changes.append(say(e.DAY_GONE, day=day, days=", ".join(sorted(days)) or "none"))
         elif days[day] != kind:
-            changes.append(f"observation day {day} was {_words(kind)}, now {_words(days[day])}")
+            changes.append(say(e.DAY_KIND, day=day, was=_words(kind), now=_words(days[day])))
     zones = {r.id: r.tz for r in mission.regions}
     for region, zone in before.zones.items():
         if region in zones and zones[region] != zone:
-            changes.append(f"region {region}'s time zone was {zone}, now {zones[region]}")
+            changes.append(say(e.ZONE_CHANGED, region=region, was=zone, now=zones[region]))
     settings = _settings(mission)
     for name, value in before.settings.items():
         if settings.get(name) != value:  # a setting new since then is not in `before`
-            changes.append(f"setting {name} was {value}, now {settings.get(name, 'set')}")
+            changes.append(say(e.SETTING_CHANGED, name=name, was=value,
+                               now=settings.get(name, "set")))
     changes += _compared("station", before.stations, _stations(mission),
                          ("region", "latitude", "longitude", "kind", "opening", "closing",
                           "time zone"))
     changes += _compared("base", before.bases, _bases(mission),
                          ("region", "latitude", "longitude"))
     if before.teams != _teams(mission):
-        changes.append("the mission's fixed teams (members or bases) changed")
+        changes.append(say(e.FIXED_TEAMS_CHANGED))
     return changes
 
 
@@ -78,11 +80,10 @@ def check_unchanged(plan: Plan, mission: Mission, plan_file: str = "",
         return
     problems = [InputProblem(change) for change in changes[:SHOWN]]
     if len(changes) > SHOWN:
-        problems.append(InputProblem(f"... and {len(changes) - SHOWN} more changes"))
-    where = f" {plan_file}" if plan_file else ""
-    raise InputError(f"the mission changed since the plan{where} was made, in ways that move "
-                     f"its routes or times; plan it again (or re-plan), or add {option} to "
-                     "use it as it is:", problems)
+        problems.append(InputProblem(say(e.MORE_CHANGES, count=len(changes) - SHOWN)))
+    if plan_file:
+        raise InputError(say(e.MISSION_CHANGED_FILE, plan=plan_file, option=option), problems)
+    raise InputError(say(e.MISSION_CHANGED, option=option), problems)
 
 
 def _compared(what: str, before: dict[str, str], now: dict[str, str],
@@ -90,13 +91,13 @@ def _compared(what: str, before: dict[str, str], now: dict[str, str],
     out = []
     for key, old in before.items():
         if key not in now:
-            out.append(f"{what} {key} is no longer in the mission")
+            out.append(say(e.ITEM_GONE, what=say(e.ITEMS[what]), id=key))
             continue
         if now[key] == old:
             continue
         pairs = zip(fields, old.split("|"), now[key].split("|"), strict=False)
         moved = [f"{name} {a or 'none'} -> {b or 'none'}" for name, a, b in pairs if a != b]
-        out.append(f"{what} {key} changed: {', '.join(moved)}")
+        out.append(say(e.ITEM_CHANGED, what=say(e.ITEMS[what]), id=key, how=", ".join(moved)))
     return out
 
 
@@ -138,4 +139,4 @@ def _clock(moment: object) -> str:
 
 
 def _words(kind: str) -> str:
-    return kind.replace("_", " ")
+    return say(e.DAY_KINDS[kind]) if kind in e.DAY_KINDS else kind.replace("_", " ")

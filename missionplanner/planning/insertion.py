@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from missionplanner.geo import TravelTable
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Activity, Mission, Plan, Route
 from missionplanner.planning.edit_context import (
     Contexts,
@@ -48,10 +50,10 @@ def insertion_options(mission: Mission, plan: Plan, station: str, day: date, lim
     """
     contexts = Contexts(mission, plan, travel_table)
     if station not in {s.id for s in mission.stations}:
-        raise HandEditError(f"unknown station {station!r}: the mission has no such station")
+        raise HandEditError(say(e.UNKNOWN_STATION, station=repr(station)))
     routes = [r for r in plan.routes_on(day) if r.returns is not None]
     if not plan.routes_on(day):
-        raise HandEditError(f"the plan has no routes on {day}")
+        raise HandEditError(say(e.NO_ROUTES, day=day))
     owner = next((r.team for r in routes for v in r.visits if v.station == station
                   and v.activity is not Activity.PROTOCOL), None)
     options: list[InsertionOption] = []

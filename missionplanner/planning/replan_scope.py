@@ -12,6 +12,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from missionplanner import messages as m
+from missionplanner.messages import app_errors as e
 from missionplanner.messages import say
 from missionplanner.model import HomeKind, Mission, Plan, Route
 from missionplanner.planning.areas import Area
@@ -44,8 +45,7 @@ def areas_of_teams(plan: Plan, routes: dict[str, Route], areas: dict[str, Area])
     out |= {t.id: t.area for t in plan.teams if t.area}
     missing = sorted(t for t in routes if out.get(t) not in areas)
     if missing:
-        raise ReplanError(f"teams {some(missing)} are deployed to areas the mission does not "
-                          "have (edited since planning?)")
+        raise ReplanError(say(e.TEAMS_NO_AREA, teams=some(missing)))
     return out
 
 
@@ -63,8 +63,7 @@ def check_now(mission: Mission, plan: Plan, routes: dict[str, Route], area_of: d
              for t, r in routes.items() if r.returns is not None]
     if backs and all(at >= back for back, at in backs):
         last = max(back for back, _ in backs)
-        raise ReplanError(f"{hhmm(now)} is after the end of {day}: every route is over by "
-                          f"{last:%H:%M}")
+        raise ReplanError(say(e.AFTER_THE_END, now=hhmm(now), day=day, last=f"{last:%H:%M}"))
 
 
 def touched_areas(mission: Mission, plan: Plan, routes: dict[str, Route],

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time
 
 from missionplanner import messages as m
 from missionplanner.geo import TravelTable
+from missionplanner.messages import app_errors as e
 from missionplanner.messages import say
 from missionplanner.model import Mission, Plan, ReplanRecord
 from missionplanner.planning.area_inputs import route_seed
@@ -90,25 +91,24 @@ def replan(request: ReplanRequest, *, cancel: CancelFlag | None = None) -> Repla
     mission, plan, now = request.mission, request.plan, request.now
     disruptions = list(request.disruptions)
     if not disruptions and not request.areas:
-        raise ReplanError("say what happened: a delay, a closed station, a cut road or a "
-                          "lost team (or which areas to re-plan)")
+        raise ReplanError(say(e.SAY_WHAT))
     if request.time_limit is not None and request.time_limit <= 0:
-        raise ReplanError(f"the time limit must be positive, not {request.time_limit}")
+        raise ReplanError(say(e.TIME_LIMIT, limit=request.time_limit))
     if plan.mission != mission.id:
-        raise ReplanError(f"the plan was made for mission {plan.mission!r}, not {mission.id!r}")
+        raise ReplanError(say(e.PLAN_FOR_OTHER, plan=repr(plan.mission), mission=repr(mission.id)))
     if isinstance(now, datetime) and now.tzinfo is None:
-        raise ReplanError("now must be a wall-clock time or a datetime with its time zone")
+        raise ReplanError(say(e.NOW_ZONE))
     day = _pick_day(plan, request.day)
     kind = next((d.kind for d in mission.observation_days if d.date == day), None)
     if kind is None:
-        raise ReplanError(f"{day} is not an observation day of mission {mission.id!r}")
+        raise ReplanError(say(e.NOT_A_DAY_OF, day=day, mission=repr(mission.id)))
     routes = {r.team: r for r in plan.routes_on(day)}
     disrupted = index_disruptions(mission, plan, routes, day, disruptions)
     areas = {a.id: a for a in build_areas(mission)}
     unknown = sorted(set(request.areas) - set(areas))
     if unknown:
-        raise ReplanError(f"unknown area(s) {', '.join(map(repr, unknown))} (the mission's "
-                          f"areas: {some(sorted(areas))})")
+        raise ReplanError(say(e.UNKNOWN_AREAS, areas=", ".join(map(repr, unknown)),
+                              known=some(sorted(areas))))
     area_of = areas_of_teams(plan, routes, areas)
     check_now(mission, plan, routes, area_of, areas, day, now)
     touched, notes = touched_areas(mission, plan, routes, area_of, areas, day, now, disruptions)
@@ -187,9 +187,7 @@ def _travel_notes(plan: Plan, table: TravelTable | None) -> list[str]:
     """Check the travel table against the plan's; a note when it is another one."""
     made = plan.made_with.travel_table
     if made is not None and table is None:
-        raise ReplanError(f"the plan was made with the travel-time table {made.file}: give it "
-                          "again (read_travel_table, or --travel-matrix), or the re-plan "
-                          "would use estimated travel times")
+        raise ReplanError(say(e.GIVE_MATRIX, path=made.file))
     if table is None:
         return []
     if made is None:
@@ -212,10 +210,8 @@ def _pick_day(plan: Plan, day: date | None) -> date:
     days = sorted({r.day for r in plan.routes})
     if day is None:
         if len(days) != 1:
-            raise ReplanError("the plan has days " + ", ".join(map(str, days))
-                              + ": say which one to re-plan")
+            raise ReplanError(say(e.WHICH_DAY, days=", ".join(map(str, days))))
         return days[0]
     if day not in days:
-        raise ReplanError(f"the plan has no routes on {day} (its days: "
-                          + (", ".join(map(str, days)) or "none") + ")")
+        raise ReplanError(say(e.NO_ROUTES_ON, day=day, days=", ".join(map(str, days)) or "none"))
     return day

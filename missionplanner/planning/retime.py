@@ -20,6 +20,8 @@ from datetime import date
 
 import solvers
 from missionplanner.geo import TravelTable
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import say
 from missionplanner.model import Activity, Mission, Plan, Route
 from missionplanner.planning import sites as site
 from missionplanner.planning.area_day import AreaDay
@@ -62,8 +64,7 @@ def retime_in(ctx: TeamDay, plan: Plan, stations: Sequence[str],
     team, day = ctx.team, ctx.rules.day
     unknown = [s for s in stations if s not in ctx.places.stations]
     if unknown:
-        raise HandEditError(f"unknown station(s) {', '.join(map(repr, unknown))}: the mission "
-                            "has no such station")
+        raise HandEditError(say(e.UNKNOWN_STATIONS, stations=", ".join(map(repr, unknown))))
     before = next((r for r in plan.routes if r.team == team and r.day == day), None)
     route = _timed(ctx, list(stations), _shape(ctx, before))
     if others is None:

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from missionplanner import messages as m
 from missionplanner.errors import SettingsError
 from missionplanner.geo import TravelTable
+from missionplanner.messages import app_errors as e
 from missionplanner.messages import say
 from missionplanner.model import DayKind, MadeWith, Mission, Plan, Route, TravelTableRef
 from missionplanner.planning.area_day import AreaDay, TeamStart, build_area_day
@@ -110,8 +111,8 @@ def _plan(request: PlanRequest, progress: ProgressSink | None, cancel: CancelFla
     seed = mission.seed if request.seed is None else request.seed
     wanted = [d for d in mission.observation_days if days is None or d.date in set(days)]
     if days is not None and len(wanted) != len(set(days)):
-        raise SettingsError(f"days {sorted(set(days) - {d.date for d in wanted})} are not "
-                            "observation days of the mission")
+        raise SettingsError(say(e.NOT_OBSERVATION_DAYS,
+                                days=sorted(set(days) - {d.date for d in wanted})))
     check_settings(mission, [d.date for d in wanted])
     formation = form_teams(mission)
     since = stats.add("teams", since)

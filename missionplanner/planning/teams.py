@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from missionplanner import messages as m
 from missionplanner.errors import SettingsError
 from missionplanner.geo.countries import local_languages
+from missionplanner.messages import app_errors as e
 from missionplanner.messages import say
 from missionplanner.model import Gender, Mission, Observer, Role, Team
 
@@ -95,8 +96,7 @@ def _groups(pool: list[Observer], size: int, strict: bool,
             raise SettingsError(_nationality_message(pool, n))
         groups = _solve(pool, n, False, time_limit, speaks)
     if groups is None:
-        raise SettingsError("no teams satisfy the hard rules (one team per observer, sizes "
-                            "within one of each other, heads and VIPs in the capital teams)")
+        raise SettingsError(say(e.NO_TEAMS_SATISFY))
     return groups
 
 
@@ -377,8 +377,7 @@ def _nationality_message(pool: list[Observer], n: int) -> str:
     for o in filter(_known, pool):
         counts[o.nationality] = counts.get(o.nationality, 0) + 1
     big, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return (f"rule 'members of different nationalities' cannot hold: {count} observers are "
-            f"from {big} but there are only {n} teams")
+    return say(e.NATIONALITY_CANNOT, count=count, nationality=big, teams=n)
 
 
 def _known(o: Observer) -> bool:

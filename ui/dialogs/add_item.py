@@ -20,6 +20,7 @@ from missionplanner.errors import MissionPlannerError
 from missionplanner.model import Mission, Observer, PollingStation
 from ui import commands
 from ui.document import Document
+from ui.i18n.errors import error_text
 from ui.models.labels import choices, region_name
 from ui.widgets.message_bar import Level, MessageBar
 
@@ -146,7 +147,7 @@ class AddItemDialog(QDialog):
             self.messages.show_message(describe(exc), Level.ERROR)
             return
         except MissionPlannerError as exc:
-            self.messages.show_message(str(exc), Level.ERROR)
+            self.messages.show_message(error_text(exc), Level.ERROR)
             return
         self.document.undo_stack.push(command)
         self.accept()

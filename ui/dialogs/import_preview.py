@@ -43,6 +43,7 @@ from ui import ask
 from ui.background import Background
 from ui.i18n import current
 from ui.i18n.domain import tr_domain
+from ui.i18n.errors import error_lines, error_text
 from ui.models.labels import region_name
 from ui.panels.format import number
 from ui.widgets.message_bar import Level, MessageBar
@@ -191,7 +192,7 @@ class ImportDialog(QDialog):
     def _failed(self, token: object, reason: str) -> None:
         self.background.finished(token)
         self.busy.hide()
-        self.messages.show_message(reason, Level.ERROR)
+        self.messages.show_message(error_lines(reason), Level.ERROR)
 
     # -- showing -----------------------------------------------------------------------------
     def _fill(self, preview: ImportPreview) -> None:
@@ -288,4 +289,4 @@ class ImportDialog(QDialog):
         try:
             atomic_write_bytes(name, self.problems_csv().encode("utf-8-sig"))
         except OSError as exc:
-            ask.error(self, self.tr("Cannot save"), str(exc))
+            ask.error(self, self.tr("Cannot save"), error_text(exc))

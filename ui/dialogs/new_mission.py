@@ -37,6 +37,7 @@ from missionplanner.editing import edit_settings
 from missionplanner.geo.countries import CountryPreset, countries, new_mission
 from missionplanner.model import Mission
 from ui import ask
+from ui.i18n.errors import error_text
 from ui.models.labels import label
 from ui.panels.format import day as day_text
 
@@ -317,7 +318,7 @@ class NewMissionWizard(QWizard):
         try:
             save_mission(self.mission(), path)
         except (MissionPlannerError, ValueError, OSError) as exc:
-            ask.error(self, self.tr("Cannot create the mission"), str(exc))
+            ask.error(self, self.tr("Cannot create the mission"), error_text(exc))
             return
         self.saved = path
         super().accept()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from missionplanner.errors import MissionPlannerError
 from missionplanner.model import Mission
+from ui.i18n.errors import error_text
 from ui.models.labels import label
 from ui.panels.format import day
 from ui.planning_api import PlanOptions
@@ -230,6 +231,6 @@ class PlanSettingsDialog(QDialog):
 
             edit_mission(edit_settings(self.mission, settings), fields)
         except MissionPlannerError as exc:
-            self.messages.show_message(str(exc), Level.ERROR)
+            self.messages.show_message(error_text(exc), Level.ERROR)
             return
         super().accept()

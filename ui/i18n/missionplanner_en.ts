@@ -3,7 +3,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/import_preview.py" line="+211" />
+        <location filename="../dialogs/import_preview.py" line="+212" />
         <source>%Ln problem(s): nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</source>
         <translation>
             <numerusform>%Ln problem: nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</numerusform>
@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+740" />
+        <location filename="../main_window.py" line="+742" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>NewMissionWizard</name>
     <message numerus="yes">
-        <location filename="../dialogs/new_mission.py" line="+170" />
+        <location filename="../dialogs/new_mission.py" line="+171" />
         <location line="+1" />
         <source> day(s)</source>
         <translation>

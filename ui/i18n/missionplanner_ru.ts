@@ -408,7 +408,7 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../dialogs/add_item.py" line="+40"/>
+        <location filename="../dialogs/add_item.py" line="+41"/>
         <source>Add Polling Station</source>
         <translation>Добавить избирательный участок</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>участок {number} ({commission})</translation>
     </message>
     <message>
-        <location filename="../models/table.py" line="+377"/>
+        <location filename="../models/table.py" line="+378"/>
         <source>a value is required</source>
         <translation>нужно значение</translation>
     </message>
@@ -1375,7 +1375,911 @@
         <translation>то же поле, что и в столбце {column}: оставьте один из них (или переименуйте другой)</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Permission denied</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>отказано в доступе</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No such file or directory</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>файловая система только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File exists</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>файл уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device or resource busy</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>устройство или ресурс заняты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>превышена дисковая квота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>операция не разрешена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many levels of symbolic links</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>слишком много уровней символических ссылок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory not empty</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>папка не пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid argument</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>недопустимый аргумент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text file busy</source>
+        <comment>an operating system&apos;s reason a file cannot be read or written</comment>
+        <translation>файл занят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a device or another special file, not a file</source>
+        <translation>{path} — устройство или другой особый файл, а не обычный файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: такого файла нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} — папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be read: {why}</source>
+        <translation>не удалось прочитать {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is bigger than {mb} MB, the limit for {what}</source>
+        <translation>{path} больше {mb} МБ — это предел для: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mission and plan files</source>
+        <comment>as in &apos;bigger than 50 MB, the limit for ...&apos;</comment>
+        <translation>файлы миссии и плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spreadsheets</source>
+        <comment>as in &apos;bigger than 50 MB, the limit for ...&apos;</comment>
+        <translation>таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel-time matrices</source>
+        <comment>as in &apos;bigger than 50 MB, the limit for ...&apos;</comment>
+        <translation>таблицы времени в пути</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a valid mission file:</source>
+        <translation>{path} не является правильным файлом миссии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a valid mission file ({count} problem):</source>
+        <translation>{path} не является правильным файлом миссии (ошибок: {count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a valid mission file ({count} problems):</source>
+        <translation>{path} не является правильным файлом миссии (ошибок: {count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a valid plan file ({count} problem):</source>
+        <translation>{path} не является правильным файлом плана (ошибок: {count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a valid plan file ({count} problems):</source>
+        <translation>{path} не является правильным файлом плана (ошибок: {count}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not JSON:</source>
+        <translation>{path} — не JSON:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not valid JSON:</source>
+        <translation>{path} содержит ошибку JSON:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not UTF-8 text (byte {byte}); mission files are UTF-8 JSON</source>
+        <translation>{path} — не текст в кодировке UTF-8 (байт {byte}); файлы миссии — это JSON в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is nested too deeply to be a mission or plan file</source>
+        <translation>{path}: слишком глубокая вложенность для файла миссии или плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a mission or plan file: it holds a number of thousands of digits</source>
+        <translation>{path} не является файлом миссии или плана: в нём число из тысяч цифр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} at line {line}, column {column}</source>
+        <translation>{what} (строка {line}, позиция {column})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting value</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>ожидается значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>ожидается запятая «,»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>ожидается двоеточие «:»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>ожидается имя поля в двойных кавычках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>лишние данные после конца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting at</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>незакрытая строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>недопустимый управляющий символ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>недопустимая escape-последовательность «\»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of object</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>лишняя запятая перед концом объекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of array</source>
+        <comment>the JSON reader&apos;s reason a file is not valid JSON</comment>
+        <translation>лишняя запятая перед концом списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: a mission file holds a JSON object {braces} at the top</source>
+        <comment>braces: {...}</comment>
+        <translation>{path}: файл миссии должен содержать JSON-объект {braces} на верхнем уровне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: a plan file holds a JSON object {braces} at the top</source>
+        <comment>braces: {...}</comment>
+        <translation>{path}: файл плана должен содержать JSON-объект {braces} на верхнем уровне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: schema_version must be a whole number, not {value}</source>
+        <translation>{path}: schema_version должен быть целым числом, а указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} was written by a newer Mission Planner (schema {version}; this one reads up to {current}): update Mission Planner to open it</source>
+        <translation>{path} записан более новой версией Mission Planner (схема {version}; эта версия читает до {current}): обновите Mission Planner, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: schema_version {version} is not supported</source>
+        <translation>{path}: schema_version {version} не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing: a mission states its host country and polling hours (missionplanner new --country CODE takes them from a country preset)</source>
+        <translation>не указано: в миссии должны быть указаны страна пребывания и часы голосования (missionplanner new --country CODE берёт их из настроек страны)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{plan} does not record its mission file (made before plans did): give the mission file of {mission} as well</source>
+        <translation>в {plan} не записан файл миссии (план сделан до того, как это появилось): укажите также файл миссии {mission}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{plan} was made from the mission file {path}, which is not there any more: give the mission file of {mission} as well</source>
+        <translation>{plan} сделан по файлу миссии {path}, которого больше нет: укажите также файл миссии {mission}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{plan} was made with the travel-time table {path}, which is not there any more: give it with --travel-matrix FILE</source>
+        <translation>{plan} сделан с таблицей времени в пути {path}, которой больше нет: укажите её через --travel-matrix FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan was made for mission {plan}, but the mission file is {mission}: give the mission the plan was made for</source>
+        <translation>план сделан для миссии {plan}, а файл миссии — {mission}: укажите миссию, для которой сделан план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan ({plan_file}) was made for mission {plan}, but the mission file ({mission_file}) is {mission}: give the mission the plan was made for</source>
+        <translation>план ({plan_file}) сделан для миссии {plan}, а файл миссии ({mission_file}) — {mission}: укажите миссию, для которой сделан план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan ({plan_file}) was made for mission {plan}, but the mission file is {mission}: give the mission the plan was made for</source>
+        <translation>план ({plan_file}) сделан для миссии {plan}, а файл миссии — {mission}: укажите миссию, для которой сделан план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan was made for mission {plan}, but the mission file ({mission_file}) is {mission}: give the mission the plan was made for</source>
+        <translation>план сделан для миссии {plan}, а файл миссии ({mission_file}) — {mission}: укажите миссию, для которой сделан план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan does not match mission {mission} (edited since planning?):</source>
+        <translation>план не соответствует миссии {mission} (её изменили после планирования?):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route of team {team} on {day} visits station {station}, which the mission does not have</source>
+        <translation>маршрут команды {team} на {day} проходит через участок {station}, которого нет в миссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} lists observer {observer}, whom the mission does not have</source>
+        <translation>в команде {team} указан наблюдатель {observer}, которого нет в миссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mission changed since the plan was made, in ways that move its routes or times; plan it again (or re-plan), or add {option} to use it as it is:</source>
+        <translation>после составления плана миссия изменилась так, что меняются маршруты или время; составьте план заново (или перепланируйте) либо добавьте {option}, чтобы использовать его как есть:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mission changed since the plan {plan} was made, in ways that move its routes or times; plan it again (or re-plan), or add {option} to use it as it is:</source>
+        <translation>после составления плана {plan} миссия изменилась так, что меняются маршруты или время; составьте план заново (или перепланируйте) либо добавьте {option}, чтобы использовать его как есть:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>... and {count} more changes</source>
+        <translation>... и ещё изменений: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation day {day} is no longer in the mission (its days are now {days})</source>
+        <translation>дня наблюдения {day} больше нет в миссии (теперь её дни: {days})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation day {day} was {was}, now {now}</source>
+        <translation>день наблюдения {day}: был «{was}», теперь «{now}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>election day</source>
+        <comment>a kind of observation day</comment>
+        <translation>день выборов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre election</source>
+        <comment>a kind of observation day</comment>
+        <translation>день до выборов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region {region}&apos;s time zone was {was}, now {now}</source>
+        <translation>часовой пояс региона {region}: был {was}, теперь {now}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting {name} was {was}, now {now}</source>
+        <translation>параметр {name}: был {was}, теперь {now}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} is no longer in the mission</source>
+        <translation>{what} {id}: больше нет в миссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {how}</source>
+        <translation>{what} {id} изменён(а): {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mission&apos;s fixed teams (members or bases) changed</source>
+        <translation>изменились заданные вручную команды миссии (состав или базы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>не удалось записать {path}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is {kind}, not a file: refusing to replace it; give a file name</source>
+        <translation>{path} — это {kind}, а не файл: заменять его нельзя; укажите имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is read-only: make it writable first, or write elsewhere</source>
+        <translation>{path} доступен только для чтения: сначала разрешите запись в него или сохраните в другое место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: {why}</source>
+        <translation>не удалось записать {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: {why} (in the folder {folder})</source>
+        <translation>не удалось записать {path}: {why} (в папке {folder})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {path} is the {other} {other_path}: refusing to overwrite an input; choose another name</source>
+        <translation>{label} {path} совпадает с исходным файлом ({other} {other_path}): перезаписывать исходные данные нельзя; выберите другое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the {other} {other_path} is inside the folder {path} that {label} replaces: choose another folder</source>
+        <translation>{other} {other_path} находится в папке {path}, которую заменяет {label}: выберите другую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second} are the same file ({first_path}, {second_path}): give them different names</source>
+        <translation>{first} и {second} — один и тот же файл ({first_path}, {second_path}): дайте им разные имена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {path} is inside the folder {folder} that {other} fills with its own files: choose another place</source>
+        <translation>{label} {path} находится в папке {folder}, которую {other} заполняет своими файлами: выберите другое место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {path}: a {kind} file is named *{wanted}, not *{suffix}</source>
+        <translation>{label} {path}: файл типа {kind} должен называться *{wanted}, а не *{suffix}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {path} holds {what}, not a {kind}: refusing to replace it; choose another name</source>
+        <translation>{label} {path} содержит {what}, а не {kind}: заменять его нельзя; выберите другое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: the folder {folder} is not writable</source>
+        <translation>не удалось записать {path}: в папку {folder} запись запрещена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {path} is {kind}, not a folder</source>
+        <translation>{label} {path} — это {kind}, а не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {path}: the folder {folder} is not writable</source>
+        <translation>{label} {path}: в папку {folder} запись запрещена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create the folder {folder}: {why}</source>
+        <translation>не удалось создать папку {folder}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write in {folder}: {why}</source>
+        <translation>не удалось записать в папку {folder}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} — не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds other files than {what} ({shown}): its content is replaced as a whole, so choose an empty or new folder</source>
+        <translation>в {path} есть другие файлы, кроме {what} ({shown}): содержимое папки заменяется целиком, поэтому выберите пустую или новую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is being changed by another program (its lock {lock} is held): try again when it has finished</source>
+        <translation>{path} сейчас изменяет другая программа (занята блокировка {lock}): повторите, когда она закончит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be locked for writing: permission denied on {lock}</source>
+        <translation>{path} не удалось заблокировать для записи: нет доступа к {lock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is being changed by another program; waiting up to {seconds} s for it to finish</source>
+        <translation>{path} сейчас изменяет другая программа; ожидание до {seconds} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station</source>
+        <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer</source>
+        <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base</source>
+        <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
+        <translation>база</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation day</source>
+        <comment>a kind of item of a mission, as in &apos;no station &apos;x&apos; in the mission&apos; or &apos;station x appears more than once&apos;</comment>
+        <translation>день наблюдения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {what} {id} in the mission</source>
+        <translation>в миссии нет: {what} {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit stations, observers, teams, regions and bases item by item</source>
+        <translation>участки, наблюдателей, команды, регионы и базы изменяются по одному</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission has no field {field}</source>
+        <translation>у миссии нет поля {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} has no field {field}</source>
+        <translation>у {kind} нет поля {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a planned team&apos;s id and members are fixed: plan again to change them</source>
+        <translation>идентификатор и состав запланированной команды менять нельзя: составьте план заново, чтобы изменить их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{collection} is not a list of the mission</source>
+        <translation>{collection} — не список миссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a {kind}, not a {other}</source>
+        <translation>ожидается {kind}, а не {other}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} appears more than once</source>
+        <translation>{what} {id} встречается больше одного раза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station number {number} appears twice in commission {name}</source>
+        <translation>номер участка {number} повторяется в комиссии {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station number {number} appears twice in region {name}</source>
+        <translation>номер участка {number} повторяется в регионе {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown region {region}</source>
+        <translation>неизвестный регион {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} lists unknown observer {observer}</source>
+        <translation>в команде {team} указан неизвестный наблюдатель {observer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer {observer} is in teams {first} and {second}</source>
+        <translation>наблюдатель {observer} состоит в командах {first} и {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown base {base}</source>
+        <translation>неизвестная база {base}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation days must be in date order</source>
+        <translation>дни наблюдения должны идти по порядку дат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within_km needs lat and lon, and lat and lon need within_km</source>
+        <translation>within_km указывается вместе с lat и lon, а lat и lon — вместе с within_km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening time {opens} must be before closing time {closes}</source>
+        <translation>время открытия {opens} должно быть раньше времени закрытия {closes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown IANA time zone {name} (e.g. &apos;Asia/Almaty&apos;)</source>
+        <translation>неизвестный часовой пояс IANA {name} (например, &apos;Asia/Almaty&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polling opens at {opens}, after it closes at {closes}</source>
+        <translation>голосование начинается в {opens}, позже, чем заканчивается ({closes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offices open at {opens}, after they close at {closes}</source>
+        <translation>комиссии открываются в {opens}, позже, чем закрываются ({closes})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a visit of {visit} min is longer than the {polling} min of polling hours</source>
+        <translation>посещение длительностью {visit} мин дольше, чем часы голосования ({polling} мин)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lunch must be able to start: earliest is after latest</source>
+        <translation>обед должен иметь возможность начаться: самое раннее время позже самого позднего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit to {station}: arrival {arrival}, start {start} and end {end} must be in that order</source>
+        <translation>посещение участка {station}: прибытие {arrival}, начало {start} и окончание {end} должны идти в этом порядке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} on {day}: arrives at {after} before leaving {before}</source>
+        <translation>команда {team}, {day}: прибывает на {after} раньше, чем покидает {before}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route {route} appears twice</source>
+        <translation>маршрут {route} встречается дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station {station} is visited twice on {day}</source>
+        <translation>участок {station} посещается дважды {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mission cannot be planned with these settings:</source>
+        <translation>при этих параметрах миссию нельзя спланировать:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a visit of {visit} min (service_minutes_election_day) is longer than the {polling} min of polling hours ({hours})</source>
+        <translation>посещение длительностью {visit} мин (service_minutes_election_day) дольше, чем часы голосования: {polling} мин ({hours})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} station(s) are open for less than a visit of {visit} min: {stations}</source>
+        <translation>участков, открытых меньше, чем длится посещение ({visit} мин): {count}: {stations}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} station(s) are open for less than a visit of {visit} min: {stations} and {more} more</source>
+        <translation>участков, открытых меньше, чем длится посещение ({visit} мин): {count}: {stations} и ещё {more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a commission visit of {visit} min (service_minutes_pre_election) is longer than the {office} min of office hours ({hours})</source>
+        <translation>посещение комиссии длительностью {visit} мин (service_minutes_pre_election) дольше, чем часы работы: {office} мин ({hours})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{teams} teams for {stations} polling stations: there must be at least one station per team (fewer observers, or a larger team size)</source>
+        <translation>команд: {teams}, избирательных участков: {stations}; на каждую команду нужен хотя бы один участок (меньше наблюдателей или больший размер команды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days {days} are not observation days of the mission</source>
+        <translation>дни {days} не являются днями наблюдения миссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule &apos;members of different nationalities&apos; cannot hold: {count} observers are from {nationality} but there are only {teams} teams</source>
+        <translation>правило «члены команды разных национальностей» невыполнимо: наблюдателей из {nationality} — {count}, а команд всего {teams}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no teams satisfy the hard rules (one team per observer, sizes within one of each other, heads and VIPs in the capital teams)</source>
+        <translation>ни одно составление команд не удовлетворяет обязательным правилам (каждый наблюдатель в одной команде, размеры команд отличаются не больше чем на одного человека, руководители и VIP — в командах столицы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment is by &apos;voters&apos; or &apos;stations&apos;, not {by}</source>
+        <translation>распределение возможно по &apos;voters&apos; или &apos;stations&apos;, а не {by}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mission has no polling stations to deploy teams to</source>
+        <translation>в миссии нет избирательных участков, куда можно направить команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} must-cover areas ({areas}) but only {teams} teams: each must-cover area needs at least one team</source>
+        <translation>обязательных районов: {count} ({areas}), а команд всего {teams}: в каждый обязательный район нужна хотя бы одна команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} has a head of mission or VIP, who stays in the capital, but the mission has no Nur-Sultan stations</source>
+        <translation>в команде {team} руководитель миссии или VIP, который остаётся в столице, но в миссии нет участков Нур-Султана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} must-cover areas still need a team but only {free} teams are free (others are fixed or kept in the capital)</source>
+        <translation>обязательным районам ещё нужны команды: {count}, а свободных команд всего {free} (остальные заданы вручную или остаются в столице)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} is entered for area {area}, which has no stations</source>
+        <translation>команда {team} направлена в район {area}, где нет участков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declared area {area} ({region}) has no polling stations: no station of the region has settlement {area}</source>
+        <translation>в заявленном районе {area} ({region}) нет избирательных участков: ни у одного участка региона не указан населённый пункт {area}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning stopped on an unexpected error:</source>
+        <translation>планирование остановлено из-за непредвиденной ошибки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what happened: a delay, a closed station, a cut road or a lost team (or which areas to re-plan)</source>
+        <translation>укажите, что произошло: задержка, закрытый участок, перекрытая дорога или выбывшая команда (или какие районы перепланировать)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time limit must be positive, not {limit}</source>
+        <translation>ограничение времени должно быть положительным, а указано {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan was made for mission {plan}, not {mission}</source>
+        <translation>план сделан для миссии {plan}, а не {mission}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now must be a wall-clock time or a datetime with its time zone</source>
+        <translation>текущее время должно быть временем суток или датой и временем с часовым поясом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is not an observation day of mission {mission}</source>
+        <translation>{day} не является днём наблюдения миссии {mission}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown area(s) {areas} (the mission&apos;s areas: {known})</source>
+        <translation>неизвестные районы: {areas} (районы миссии: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan was made with the travel-time table {path}: give it again (read_travel_table, or --travel-matrix), or the re-plan would use estimated travel times</source>
+        <translation>план сделан с таблицей времени в пути {path}: укажите её снова (read_travel_table или --travel-matrix), иначе при перепланировании будет использовано расчётное время в пути</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan has days {days}: say which one to re-plan</source>
+        <translation>в плане несколько дней ({days}): укажите, какой перепланировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan has no routes on {day} (its days: {days})</source>
+        <translation>в плане нет маршрутов на {day} (его дни: {days})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan has no routes on {day}</source>
+        <translation>в плане нет маршрутов на {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown team {team} (the plan&apos;s teams: {teams})</source>
+        <translation>неизвестная команда {team} (команды плана: {teams})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} has no route on {day}</source>
+        <translation>у команды {team} нет маршрута на {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a delay is 1 to 1440 minutes, not {minutes}</source>
+        <translation>задержка — от 1 до 1440 минут, а указано {minutes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown station {station}: the mission has no such station</source>
+        <translation>неизвестный участок {station}: в миссии нет такого участка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown station(s) {stations}: the mission has no such station</source>
+        <translation>неизвестные участки: {stations}; в миссии нет таких участков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown place {place} in the road cut: give station or base ids</source>
+        <translation>неизвестное место {place} в перекрытии дороги: укажите идентификаторы участков или баз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a road joins two places, not {place} to itself</source>
+        <translation>дорога соединяет два разных места, а не {place} с самим собой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a slowed road takes some minutes more, not {minutes}</source>
+        <translation>на замедленной дороге время в пути увеличивается на несколько минут, а указано {minutes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teams {teams} are deployed to areas the mission does not have (edited since planning?)</source>
+        <translation>команды {teams} направлены в районы, которых нет в миссии (её изменили после планирования?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{now} is after the end of {day}: every route is over by {last}</source>
+        <translation>{now} — уже после окончания дня {day}: все маршруты завершаются к {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown team {team}: the plan has no such team</source>
+        <translation>неизвестная команда {team}: в плане нет такой команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} is deployed to {area}, an area the mission does not have (edited since planning?)</source>
+        <translation>команда {team} направлена в район {area}, которого нет в миссии (её изменили после планирования?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password is empty</source>
+        <translation>пароль пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--password needs the optional package msoffcrypto-tool: pip install msoffcrypto-tool (or pip install &apos;missionplanner[export]&apos;)</source>
+        <translation>для --password нужен дополнительный пакет msoffcrypto-tool: pip install msoffcrypto-tool (или pip install &apos;missionplanner[export]&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading encrypted workbooks needs msoffcrypto-tool</source>
+        <translation>для чтения зашифрованных книг Excel нужен пакет msoffcrypto-tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the export stopped on an unexpected error:</source>
+        <translation>экспорт остановлен из-за непредвиденной ошибки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no country preset for {country}; presets: {known}</source>
+        <translation>нет настроек страны для {country}; есть настройки: {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} points: travel matrices are built per area (at most {most})</source>
+        <translation>точек: {count}; таблицы времени в пути строятся по районам (не более {most} точек)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one observation day</source>
+        <translation>нужен хотя бы один день наблюдения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the election day {day} is not one of the observation days</source>
+        <translation>день выборов {day} не входит в дни наблюдения</translation>
+    </message>
+    <message>
+        <location line="-195"/>
         <source>{field}: {message}</source>
         <comment>a field of a mission file or of an item, and what is wrong with it</comment>
         <translation>{field}: {message}</translation>
@@ -1494,9 +2398,32 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="errors.py" line="+125"/>
+        <source>sheet {sheet}</source>
+        <translation>лист {sheet}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column {column}</source>
+        <translation>столбец {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>... and {count} more</source>
+        <translation>... и ещё {count}</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
-        <location filename="../exporting.py" line="+104"/>
+        <location filename="../exporting.py" line="+105"/>
         <source>Cancelling the export…</source>
         <translation>Отмена экспорта…</translation>
     </message>
@@ -1601,7 +2528,7 @@
         <translation>Импорт фактических посещений из {name} ({count})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot import actuals</source>
         <translation>Не удалось импортировать фактические посещения</translation>
     </message>
@@ -1737,7 +2664,7 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../exporting.py" line="-180"/>
+        <location filename="../exporting.py" line="-181"/>
         <source>The export process stopped unexpectedly (exit code {code}); the destination was left as it was.</source>
         <translation>Процесс экспорта неожиданно завершился (код выхода {code}); место назначения оставлено без изменений.</translation>
     </message>
@@ -1950,7 +2877,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_preview.py" line="+80"/>
+        <location filename="../dialogs/import_preview.py" line="+81"/>
         <source>Import Stations</source>
         <translation>Импорт участков</translation>
     </message>
@@ -2138,7 +3065,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+52"/>
+        <location filename="../main_window.py" line="+53"/>
         <source>Mission files (*.json)</source>
         <translation>Файлы миссий (*.json)</translation>
     </message>
@@ -2523,7 +3450,7 @@
         <translation>Открытие {name}…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot open {name}</source>
         <translation>Не удалось открыть {name}</translation>
     </message>
@@ -2760,7 +3687,7 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../views/map/widget.py" line="+41"/>
+        <location filename="../views/map/widget.py" line="+42"/>
         <source>Whole country</source>
         <translation>Вся страна</translation>
     </message>
@@ -2955,7 +3882,7 @@
 <context>
     <name>NewMissionWizard</name>
     <message>
-        <location filename="../dialogs/new_mission.py" line="+44"/>
+        <location filename="../dialogs/new_mission.py" line="+45"/>
         <source>Shanghai Cooperation Organisation (SCO)</source>
         <translation>Шанхайская организация сотрудничества (ШОС)</translation>
     </message>
@@ -3230,7 +4157,7 @@
 <context>
     <name>PlanRunner</name>
     <message>
-        <location filename="../runner.py" line="+284"/>
+        <location filename="../runner.py" line="+287"/>
         <source>The planning process stopped unexpectedly (exit code {code}).</source>
         <translation>Процесс планирования неожиданно остановился (код завершения {code}).</translation>
     </message>
@@ -3243,7 +4170,7 @@
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../dialogs/plan_settings.py" line="+55"/>
+        <location filename="../dialogs/plan_settings.py" line="+56"/>
         <source>Planning Settings</source>
         <translation>Настройки планирования</translation>
     </message>
@@ -3501,7 +4428,7 @@
         <translation>Миссия изменилась после составления этого плана: составьте план заново, чтобы учесть изменения.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Plan with seed {seed}&lt;/b&gt;, made {when}: {teams} teams, {routes} routes, {visits} visits.</source>
         <translation>&lt;b&gt;План с ключом {seed}&lt;/b&gt;, составлен {when}: команд — {teams}, маршрутов — {routes}, посещений — {visits}.</translation>
     </message>
@@ -3664,6 +4591,14 @@
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../recovery.py" line="+59"/>
+        <source>the recovery file {path} cannot be read: {why}</source>
+        <translation>не удалось прочитать файл восстановления {path}: {why}</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 
 from missionplanner.errors import MissionPlannerError
 from ui.document import Document
+from ui.i18n.errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 Kind = Literal["text", "int", "float", "choice", "bool", "time", "list", "date"]
@@ -285,7 +286,7 @@ class DomainTableModel(QAbstractTableModel):
         try:
             self.commit(item, column, new)
         except MissionPlannerError as exc:
-            self._refuse(item, column, str(exc))
+            self._refuse(item, column, error_text(exc))
             return False
         return True
 

@@ -110,7 +110,8 @@ class PlanSummary(QWidget):
                            "the changes into account.")
             changes = self.document.plan_changes()
             if changes:
-                text += "<br>" + "<br>".join(_escape(c) for c in changes[:6])
+                names = region_names(self.document.mission)
+                text += "<br>" + "<br>".join(_escape(tr_domain(c, names)) for c in changes[:6])
             self.stale.label.setTextFormat(Qt.TextFormat.RichText)
             self.stale.show_message(text, Level.WARNING)
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from missionplanner.errors import MissionPlannerError
 from missionplanner.model import Mission, Plan
+from ui.i18n.errors import error_text
 from ui.selection import Selection
 from ui.views.map.export import export_view
 from ui.views.map.view import MapView
@@ -126,6 +127,6 @@ class MapWidget(QWidget):
         try:
             export_view(self.view, path)
         except MissionPlannerError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export the map"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot export the map"), error_text(exc))
             return False
         return True
