@@ -46,8 +46,10 @@ def main() -> int:
 
     ask.error = lambda _parent, title, text, details="": print(f"error: {title}: {details}")
     from ui.planning_api import PlanOptions
+    from ui.widgets.mnemonics import MnemonicsOnShow
 
     app = QApplication.instance() or QApplication([])
+    app.installEventFilter(MnemonicsOnShow(app))  # as the app has it: it sees every event
     i18n.install(app, "en")
     window = MainWindow(remember_layout=False)
     window.resize(1600, 1000)

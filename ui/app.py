@@ -88,6 +88,9 @@ def _run_app(args: argparse.Namespace) -> int:
     from ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from ui.widgets.mnemonics import MnemonicsOnShow
+
+    app.installEventFilter(MnemonicsOnShow(app))
     i18n.install(app, args.lang or language())
 
     from ui.main_window import MainWindow

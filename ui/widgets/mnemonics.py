@@ -1,4 +1,5 @@
-"""Keyboard mnemonics for menu entries made from titles (docks, tabs), in any language.
+"""Keyboard mnemonics for menu entries made from titles (docks, tabs) and for dialogs' fields,
+in any language.
 
 Entries such as a dock's "Map" come from texts without an ``&``; KDE adds the missing
 mnemonics itself (KAcceleratorManager), Qt does not. Here each such entry gets the first
@@ -7,8 +8,22 @@ letter not yet taken in its menu, preferring the first letter of a word.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 
 def mnemonic_of(text: str) -> str:
@@ -41,3 +56,37 @@ def add_mnemonics(menu: QMenu) -> None:
         text = with_mnemonic(action.text(), taken)
         if text != action.text():
             action.setText(text)
+
+
+def add_dialog_mnemonics(root: QWidget, taken: set[str] | None = None) -> None:
+    """Give a dialog's field labels (those with a buddy), check boxes, radio buttons and push
+    buttons a free mnemonic each, as KDE's KAcceleratorManager does: Alt+letter reaches every
+    field of a form in any language, without a translator placing ``&`` by hand."""
+    labels = [w for w in root.findChildren(QLabel) if w.buddy() is not None and w.text()
+              and w.textFormat() != Qt.TextFormat.RichText]
+    buttons = [w for w in root.findChildren(QAbstractButton)
+               if isinstance(w, QCheckBox | QRadioButton | QPushButton) and w.text()]
+    taken = set() if taken is None else taken
+    taken |= {m for w in [*labels, *buttons] if (m := mnemonic_of(w.text()))}
+    for widget in [*labels, *[b for b in buttons if not isinstance(b, QPushButton)],
+                   *[b for b in buttons if isinstance(b, QPushButton)]]:
+        text = with_mnemonic(widget.text(), taken)
+        if text != widget.text():
+            widget.setText(text)
+
+
+class MnemonicsOnShow(QObject):
+    """Installed on the application: every dialog (and wizard page) gets its mnemonics when
+    shown. Qt's own file and message dialogs are left as Qt made them."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            if isinstance(watched, QWizardPage):
+                wizard = watched.wizard()
+                taken = {m for b in wizard.findChildren(QAbstractButton)
+                         if (m := mnemonic_of(b.text()))} if wizard else set()
+                add_dialog_mnemonics(watched, taken)
+            elif isinstance(watched, QDialog) and not isinstance(
+                    watched, QFileDialog | QMessageBox | QWizard):
+                add_dialog_mnemonics(watched)
+        return False
