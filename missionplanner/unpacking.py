@@ -18,6 +18,7 @@ import zipfile
 
 from missionplanner.errors import InputError
 from missionplanner.messages import app_errors as e
+from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -43,19 +44,19 @@ def check_zip(raw: bytes, name: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile:
-        raise InputError(f"{name} is not a readable .xlsx workbook (a damaged zip file)") from None
+        raise InputError(say(ip.DAMAGED_ZIP, file=name)) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
-            raise InputError(f"{name} holds {len(entries):,} files inside its zip; the limit "
-                             f"for a workbook is {MAX_ENTRIES:,}")
+            raise InputError(say(ip.ZIP_ENTRIES, file=name, count=f"{len(entries):,}",
+                                 limit=f"{MAX_ENTRIES:,}"))
         total = sum(entry.file_size for entry in entries)
         if total > MAX_UNPACKED_BYTES:
             biggest = max(entries, key=lambda entry: entry.file_size)
-            raise InputError(
-                f"{name} unpacks to {total / 2**20:,.0f} MB (its part {biggest.filename} "
-                f"alone to {biggest.file_size / 2**20:,.0f} MB); the limit for a workbook's "
-                f"uncompressed size is {MAX_UNPACKED_BYTES // 2**20} MB")
+            raise InputError(say(ip.UNPACKS_TO, file=name, size=f"{total / 2**20:,.0f}",
+                                 part=biggest.filename,
+                                 part_size=f"{biggest.file_size / 2**20:,.0f}",
+                                 limit=MAX_UNPACKED_BYTES // 2**20))
         for entry in entries:
             if entry.filename.lower().endswith("sharedstrings.xml"):
                 _count_shared_strings(archive, entry, name)
@@ -72,10 +73,9 @@ def _count_shared_strings(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name
                 count -= len(_SHARED_STRING.findall(data[cut:]))  # counted again next time
                 tail = data[cut:]
                 if count > MAX_CELLS:
-                    raise InputError(f"{name} holds more than {MAX_CELLS:,} shared strings; "
-                                     f"the limit is {MAX_CELLS:,} cells")
+                    raise InputError(say(ip.SHARED_STRINGS, file=name, limit=f"{MAX_CELLS:,}"))
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise InputError(f"{name} is a damaged .xlsx workbook ({exc})") from None
+        raise InputError(say(ip.DAMAGED, file=name, error=exc)) from None
     count += len(_SHARED_STRING.findall(tail))
 
 

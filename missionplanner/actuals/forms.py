@@ -16,6 +16,8 @@ from missionplanner.io.cells import as_date, as_text
 from missionplanner.io.headers import Column, Located
 from missionplanner.io.import_rows import data_rows, locate
 from missionplanner.io.tabular import Cell, Formula, Row, Sheet, Table
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.model import Activity
 
 _COLUMNS = [
@@ -32,6 +34,9 @@ _COLUMNS = [
            "Arrival at the station", "Время прибытия", "2019-06-09T10:35:00+06:00",
            required=True, synonyms=("Arrival at the station", "Visited at")),
 ]
+
+
+_WHAT = {"team": ip.THE_TEAM, "station": ip.THE_STATION, "visited_at": ip.THE_VISIT_TIME}
 
 
 def _strip_groups(table: Table) -> Table:
@@ -77,17 +82,17 @@ def read_submissions(table: Table, problems: list[InputProblem]) -> list[Report]
         bad = [(n, c) for n, c in (("team", team), ("station", station), ("visited_at", visited))
                if c is None or isinstance(c, Formula)]
         for name, cell in bad:
-            what = "a formula" if isinstance(cell, Formula) else "nothing"
-            problems.append(problem(place(name), f"expected the {name.replace('_', ' ')}, "
-                                    f"found {what}"))
+            found = say(ip.A_FORMULA) if isinstance(cell, Formula) else say(ip.NOTHING)
+            problems.append(problem(place(name), say(ip.EXPECTED_FOUND, what=say(_WHAT[name]),
+                                                     found=found)))
         if bad:
             continue
         activity: Activity | None = None
         if at("activity") is not None:
             activity = words.get(as_text(at("activity")).strip().casefold())
             if activity is None:
-                problems.append(problem(place("activity"), "expected opening, voting, closing "
-                                        f"or pre_election, found {at('activity')!r}"))
+                problems.append(problem(place("activity"), say(ip.AN_ACTIVITY,
+                                                               value=repr(at("activity")))))
                 continue
         day = _day(at("day"), visited, place("day"), problems)
         if day is None:
@@ -108,5 +113,5 @@ def _day(cell: Cell, visited: Cell, place: InputProblem,
             return visited.date()
         return datetime.fromisoformat(as_text(visited).strip()).date()
     except ValueError:
-        problems.append(problem(place, f"expected the observation day, found {cell!r}"))
+        problems.append(problem(place, say(ip.OBSERVATION_DAY, value=repr(cell))))
         return None

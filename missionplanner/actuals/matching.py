@@ -15,6 +15,8 @@ from datetime import date, datetime
 
 from missionplanner.actuals.report import Report, problem
 from missionplanner.errors import InputProblem
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.model import Plan, Route
 
 Key = tuple[str, date, int]
@@ -22,26 +24,24 @@ Key = tuple[str, date, int]
 
 def row_problem(route: Route, report: Report, numbers: dict[str, int]) -> str | None:
     """Why the route-sheet row ``report`` is not visit ``report.order`` of ``route``."""
-    who = f"team {route.team} on {route.day}"
-    assert report.order is not None
-    if not 1 <= report.order <= len(route.visits):
-        return f"{who} has {len(route.visits)} visits; there is no visit {report.order}"
-    visit = route.visits[report.order - 1]
+    team, day, order = route.team, route.day, report.order
+    assert order is not None
+    if not 1 <= order <= len(route.visits):
+        return say(ip.NO_SUCH_VISIT, team=team, day=day, count=len(route.visits), order=order)
+    visit = route.visits[order - 1]
     if report.station is not None:
         if report.station != visit.station:
-            return (f"visit {report.order} of {who} is station {visit.station}, not "
-                    f"{report.station} (rows re-numbered, or a sheet of another plan?)")
+            return say(ip.OTHER_STATION, order=order, team=team, day=day, station=visit.station,
+                       reported=report.station)
         return None
     if report.number is None:
-        return ("the row names no station (its Station ID and Station No. are empty or their "
-                "columns were deleted): a visit is matched by its station, not by its row")
+        return say(ip.NAMES_NO_STATION)
     expected = numbers.get(visit.station)
     if expected is None:
-        return (f"the row gives only the station number {report.number}; give the mission file "
-                "to check it against, or keep the Station ID column")
+        return say(ip.ONLY_NUMBER, number=report.number)
     if expected != report.number:
-        return (f"visit {report.order} of {who} is station No. {expected} ({visit.station}), "
-                f"not No. {report.number} (rows re-numbered, or a sheet of another team?)")
+        return say(ip.OTHER_NUMBER, order=order, team=team, day=day, expected=expected,
+                   station=visit.station, number=report.number)
     return None
 
 
@@ -65,9 +65,8 @@ def drop_misattributed_sheets(plan: Plan, reports: list[Report], numbers: dict[s
         if not owners:
             continue
         problems.append(InputProblem(
-            f"the sheet says team {first.team}, but its stations are those of team "
-            f"{', '.join(owners)} on {first.day} (was the Team cell changed?); nothing of it "
-            "is credited to either team", first.place.file, first.place.sheet))
+            say(ip.OTHER_TEAM, team=first.team, owners=", ".join(owners), day=first.day),
+            first.place.file, first.place.sheet))
         dropped.update(id(r) for r in rows)
     return [r for r in reports if id(r) not in dropped]
 
@@ -87,8 +86,8 @@ def order_problems(plan: Plan, found: dict[Key, datetime], places: dict[Key, Inp
             if place is None:
                 continue
             zone = route.visits[j].arrival.tzinfo
-            problems.append(problem(place, (
-                f"visit {j + 1} of team {route.team} on {route.day} ({route.visits[j].station}) "
-                f"is reported at {later.astimezone(zone):%H:%M}, before visit {i + 1} "
-                f"({route.visits[i].station}) at {earlier.astimezone(zone):%H:%M}: times out "
-                "of visiting order")))
+            problems.append(problem(place, say(
+                ip.OUT_OF_ORDER, visit=j + 1, team=route.team, day=route.day,
+                station=route.visits[j].station, time=f"{later.astimezone(zone):%H:%M}",
+                earlier=i + 1, earlier_station=route.visits[i].station,
+                earlier_time=f"{earlier.astimezone(zone):%H:%M}")))

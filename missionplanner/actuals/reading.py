@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from datetime import date, datetime, time, timedelta
 
+from missionplanner import messages as m
 from missionplanner.actuals.forms import read_submissions
 from missionplanner.actuals.matching import (
     drop_misattributed_sheets,
@@ -23,6 +24,9 @@ from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.cells import as_time
 from missionplanner.io.table_files import read_table
 from missionplanner.io.tabular import Cell, Formula, Table
+from missionplanner.messages import ACTIVITIES, say
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages.app_errors import LIMITED
 from missionplanner.model import Activity, Mission, Plan, Route, Visit
 from missionplanner.unpacking import MAX_FILE_BYTES, read_limited
 
@@ -31,12 +35,11 @@ def read_actuals_table(path: str | os.PathLike[str], password: str | None = None
     """The file as a table; an encrypted workbook is opened with ``password``."""
     from missionplanner.io.table_files import is_encrypted_workbook
 
-    raw = read_limited(path, MAX_FILE_BYTES, "spreadsheets")
+    raw = read_limited(path, MAX_FILE_BYTES, say(LIMITED["spreadsheets"]))
     if not is_encrypted_workbook(raw):
         return read_table(path)
     if password is None:
-        raise InputError(f"{path} is a password-protected (encrypted) workbook: give its "
-                         "password with --password - (or --password-file, --password-env)")
+        raise InputError(say(ip.ENCRYPTED_ACTUALS, file=path))
     from missionplanner.export.protect import decrypt
     from missionplanner.io.xlsx_reading import read_xlsx
 
@@ -45,7 +48,7 @@ def read_actuals_table(path: str | os.PathLike[str], password: str | None = None
     except InputError:
         raise
     except Exception as exc:  # msoffcrypto raises its own kinds for a wrong password
-        raise InputError(f"{path} cannot be decrypted with this password ({exc})") from None
+        raise InputError(say(ip.WRONG_PASSWORD, file=path, error=exc)) from None
     return read_xlsx(plain, str(path))
 
 
@@ -62,22 +65,18 @@ def import_actuals(
     reports = read_route_sheets(table, problems)
     if reports is None:
         reports = read_submissions(table, problems)
-        notes.append(f"{table.file}: read as form submissions")
+        notes.append(say(ip.AS_SUBMISSIONS, file=table.file))
     else:
-        notes.append(f"{table.file}: read as route sheets")
+        notes.append(say(ip.AS_ROUTE_SHEETS, file=table.file))
     numbers = {st.id: st.number for st in mission.stations} if mission else {}
     reports = drop_misattributed_sheets(plan, reports, numbers, problems)
     found = apply_reports(plan, reports, problems, numbers)
     if problems:
-        count = len(problems)
-        raise InputError(
-            f"{table.file}: {count} problem{'s' if count != 1 else ''}; nothing was imported:",
-            problems,
-        )
+        summary = (say(ip.ONE_PROBLEM, file=table.file) if len(problems) == 1
+                   else say(ip.PROBLEMS, file=table.file, count=len(problems)))
+        raise InputError(summary, problems)
     if not found:
-        raise InputError(
-            f"{table.file}: no 'visited at' time is filled in; nothing to import"
-        )
+        raise InputError(say(ip.NO_VISIT_TIMES, file=table.file))
     return ActualsResult(plan=_with_times(plan, found), visits=len(found), notes=notes)
 
 
@@ -93,8 +92,8 @@ def apply_reports(
     for report in reports:
         route = routes.get((report.team, report.day))
         if route is None:
-            problems.append(problem(report.place, f"the plan has no route of team "
-                                    f"{report.team!r} on {report.day}"))
+            problems.append(problem(report.place, say(ip.NO_ROUTE, team=repr(report.team),
+                                                      day=report.day)))
             continue
         index = _visit_index(route, report, found, problems, numbers or {})
         if index is None:
@@ -103,14 +102,15 @@ def apply_reports(
         try:
             moment = visited_time(report.visited, visit, route.day)
         except ValueError as exc:
-            problems.append(problem(report.place, f"{exc}, found {_shown(report.visited)}"))
+            problems.append(problem(report.place, say(ip.FOUND, message=exc,
+                                                      value=_shown(report.visited))))
             continue
         key = (route.team, route.day, index)
         if key in found and found[key] != moment:
             first = source[key]
-            problems.append(problem(report.place, f"visit {index + 1} of team {route.team} on "
-                                    f"{route.day} is already reported at {found[key]:%H:%M} "
-                                    f"({first.where()})"))
+            problems.append(problem(report.place, say(
+                ip.ALREADY_REPORTED, visit=index + 1, team=route.team, day=route.day,
+                time=f"{found[key]:%H:%M}", where=_where(first))))
             continue
         found[key], source[key] = moment, report.place
     order_problems(plan, found, source, problems)
@@ -121,7 +121,6 @@ def _visit_index(
     route: Route, report: Report, found: dict[tuple[str, date, int], datetime],
     problems: list[InputProblem], numbers: dict[str, int],
 ) -> int | None:
-    who = f"team {route.team} on {route.day}"
     if report.order is not None:
         why = row_problem(route, report, numbers)
         if why is not None:
@@ -131,9 +130,11 @@ def _visit_index(
     matches = [i for i, v in enumerate(route.visits) if v.station == report.station
                and (report.activity is None or _same_activity(v.activity, report.activity))]
     if not matches:
-        what = f" for {report.activity.value}" if report.activity else ""
-        problems.append(problem(report.place, f"{who} has no planned visit to station "
-                                f"{report.station}{what}: actuals record planned visits only"))
+        message = (say(ip.NOT_PLANNED_FOR, team=route.team, day=route.day,
+                       station=report.station, activity=say(ACTIVITIES[report.activity.value]))
+                   if report.activity else
+                   say(ip.NOT_PLANNED, team=route.team, day=route.day, station=report.station))
+        problems.append(problem(report.place, message))
         return None
     free = [i for i in matches if (route.team, route.day, i) not in found]
     return (free or matches)[0]
@@ -150,7 +151,7 @@ def visited_time(cell: Cell, visit: Visit, day: date) -> datetime:
     zone = visit.arrival.tzinfo
     planned = visit.arrival
     if isinstance(cell, Formula):
-        raise ValueError("expected a time like 10:35, not a formula")
+        raise ValueError(say(ip.TIME_NOT_FORMULA))
     moment: datetime | None = None
     if isinstance(cell, datetime) and cell.date() != date(1899, 12, 30):
         moment = cell if cell.tzinfo else cell.replace(tzinfo=zone)
@@ -158,14 +159,14 @@ def visited_time(cell: Cell, visit: Visit, day: date) -> datetime:
         try:
             parsed = datetime.fromisoformat(cell.strip())
         except ValueError:
-            raise ValueError("expected a time like 10:35 or 2019-06-09T10:35+06:00") from None
+            raise ValueError(say(ip.A_MOMENT)) from None
         moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
     if moment is None:
         moment = _nearest(as_time(cell), planned)
     moment = moment.astimezone(zone)
     local_day = moment.date()
     if not day <= local_day <= day + timedelta(days=MAX_DAYS_LATE):
-        raise ValueError(f"expected a time on {day} (or the night after)")
+        raise ValueError(say(ip.ON_DAY, day=day))
     return moment
 
 
@@ -184,6 +185,13 @@ def _nearest(clock: time, planned: datetime) -> datetime:
     base = datetime.combine(planned.date(), clock, tzinfo=planned.tzinfo)
     options = [base + timedelta(days=d) for d in (0, 1)]
     return min(options, key=lambda m: abs(m - planned))
+
+
+def _where(place: InputProblem) -> str:
+    """``row 7 of sheet S`` (or ``row 7``) of a report, in the file being read."""
+    if place.sheet:
+        return say(m.ROW_OF_SHEET, row=place.row, sheet=place.sheet)
+    return say(m.ROW, row=place.row)
 
 
 def _shown(cell: Cell) -> str:

@@ -10,6 +10,8 @@ from missionplanner.export.labels import LANGUAGES, labels
 from missionplanner.io.cells import as_date, as_text, as_whole_number
 from missionplanner.io.headers import Column, Located, find_header, header_index, header_key
 from missionplanner.io.tabular import Cell, Formula, Row, Sheet, Table
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 
 _SEARCH_ROWS = 20
 _FIELDS = ("order", "station_id", "station_number", "activity", "visited_at", "arrival")
@@ -48,13 +50,14 @@ def read_route_sheets(table: Table, problems: list[InputProblem]) -> list[Report
         where = InputProblem("", table.file, sheet.name)
         team_id = as_text(team[2]).strip() if team[2] is not None else ""
         if not team_id:
-            problems.append(InputProblem("expected the team's id right of the label", table.file,
+            problems.append(InputProblem(say(ip.TEAM_ID_MISSING), table.file,
                                     sheet.name, team[0].number))
             continue
         try:
             the_day = as_date(day[2])
         except ValueError as exc:
-            problems.append(InputProblem(f"{exc} right of the label", where.file, where.sheet,
+            problems.append(InputProblem(say(ip.RIGHT_OF_LABEL, message=exc), where.file,
+                                         where.sheet,
                                     day[0].number))
             continue
         reports += _sheet_reports(located, table.file, team_id, the_day, problems)
@@ -79,15 +82,16 @@ def _sheet_reports(located: Located, file: str, team: str, day: date,
         order_cell = at("order")
         try:
             if isinstance(order_cell, Formula):
-                raise ValueError("expected the visit's number, not a formula")
+                raise ValueError(say(ip.ORDER_NOT_FORMULA))
             order = as_whole_number(order_cell) if order_cell is not None else None
         except ValueError as exc:
-            problems.append(InputProblem(f"{exc}, found {order_cell!r}", file, located.sheet.name,
+            problems.append(InputProblem(say(ip.FOUND, message=exc, value=repr(order_cell)),
+                                         file, located.sheet.name,
                                     row.number, titles["order"]))
             continue
         if order is None:
             problems.append(InputProblem(
-                "expected the visit's number (a time is filled in on a row without one)",
+                say(ip.ORDER_MISSING),
                 file, located.sheet.name, row.number, titles["order"]))
             continue
         station = at("station_id")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from missionplanner.geo.box import Box
 from missionplanner.geo.countries import preset_for
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.model import Mission, RegionKind
 
 MARGIN_DEGREES = 3.0
@@ -38,12 +40,8 @@ def location_problem(box: Box | None, lat: float, lon: float) -> str | None:
     if box is None or (lat, lon) in box:
         return None
     if abs(lon) <= 90 and (lon, lat) in box:
-        return (
-            f"latitude and longitude look swapped: ({lat:g}, {lon:g}) is outside "
-            f"{box.country}, ({lon:g}, {lat:g}) is inside; expected latitude "
-            f"{box.south:g}–{box.north:g} and longitude {box.west:g}–{box.east:g}"
-        )
-    return (
-        f"expected a place in {box.country} ({box.describe()}), got ({lat:g}, {lon:g}); "
-        "stations abroad belong to the mission's abroad region"
-    )
+        return say(ip.LOOK_SWAPPED, lat=f"{lat:g}", lon=f"{lon:g}", country=box.country,
+                   south=f"{box.south:g}", north=f"{box.north:g}", west=f"{box.west:g}",
+                   east=f"{box.east:g}")
+    return say(ip.OUTSIDE, country=box.country, box=box.describe(), lat=f"{lat:g}",
+               lon=f"{lon:g}")

@@ -19,6 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from missionplanner.errors import InputError, InputProblem
+from missionplanner.messages import app_errors as e
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.unpacking import MAX_CELLS, MAX_FILE_BYTES, check_zip, read_limited
 
 MAX_MATRIX_COLUMNS = 5_000
@@ -70,11 +73,12 @@ def load_travel_matrix(path: str | os.PathLike[str], ids: Sequence[str]) -> np.n
     problems = []
     for place in ids:
         if place not in columns:
-            problems.append(InputProblem(f"no column for {place!r}", file, row=1))
+            problems.append(InputProblem(say(ip.NO_COLUMN_FOR, place=repr(place)), file, row=1))
         if place not in rows:
-            problems.append(InputProblem(f"no row for {place!r}", file, column="A"))
+            problems.append(InputProblem(say(ip.NO_ROW_FOR, place=repr(place)), file,
+                                         column="A"))
     if problems:
-        raise InputError(f"{file}: the travel-time matrix does not cover the places", problems)
+        raise InputError(say(ip.NOT_COVERED, file=file), problems)
     return _matrix(file, rows, columns, ids)
 
 
@@ -86,8 +90,7 @@ def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
     file = str(path)
     grid = _read_grid(path)
     if not grid:
-        raise InputError(f"{file}: the travel-time matrix is empty",
-                         [InputProblem("no rows", file)])
+        raise InputError(say(ip.MATRIX_EMPTY, file=file), [InputProblem(say(ip.NO_ROWS), file)])
     problems: list[InputProblem] = []
     header_row, header = grid[0]
     columns: dict[str, int] = {}
@@ -96,7 +99,8 @@ def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
         if not name:
             continue
         if name in columns:
-            problems.append(InputProblem(f"place {name!r} heads two columns", file, row=header_row,
+            problems.append(InputProblem(say(ip.TWO_COLUMNS, place=repr(name)), file,
+                                         row=header_row,
                                     column=_letter(c)))
         columns.setdefault(name, c)
     rows: Rows = {}
@@ -105,11 +109,11 @@ def _index(path: Path) -> tuple[str, Rows, dict[str, int]]:
         if not name:
             continue
         if name in rows:
-            problems.append(InputProblem(f"place {name!r} heads two rows", file, row=number,
+            problems.append(InputProblem(say(ip.TWO_ROWS, place=repr(name)), file, row=number,
                                     column="A"))
         rows.setdefault(name, (number, cells))
     if problems:
-        raise InputError(f"{file}: the travel-time matrix names a place twice", problems)
+        raise InputError(say(ip.NAMED_TWICE, file=file), problems)
     return file, rows, columns
 
 
@@ -125,12 +129,12 @@ def _matrix(file: str, rows: Rows, columns: dict[str, int], ids: Sequence[str]) 
                 continue
             minutes = _minutes(cell)
             if minutes is None:
-                problems.append(InputProblem(f"{a} -> {b}: expected minutes (a number >= 0), "
-                                        f"got {cell!r}", file, row=number, column=_letter(c)))
+                problems.append(InputProblem(say(ip.MINUTES, a=a, b=b, value=repr(cell)), file,
+                                             row=number, column=_letter(c)))
             else:
                 out[i, j] = round(minutes * 60)
     if problems:
-        raise InputError(f"{file}: the travel-time matrix has bad cells", problems)
+        raise InputError(say(ip.BAD_CELLS, file=file), problems)
     np.fill_diagonal(out, 0)
     return out
 
@@ -138,15 +142,16 @@ def _matrix(file: str, rows: Rows, columns: dict[str, int], ids: Sequence[str]) 
 def _read_grid(path: Path) -> Grid:
     file = str(path)
     if not path.is_file():
-        raise InputError(f"{file}: no such file", [InputProblem("the file does not exist", file)])
+        raise InputError(say(e.NO_SUCH_FILE, path=file),
+                         [InputProblem(say(ip.NO_FILE), file)])
     try:
-        raw = read_limited(path, MAX_FILE_BYTES, "travel-time matrices")
+        raw = read_limited(path, MAX_FILE_BYTES, say(e.LIMITED["travel-time matrices"]))
         if raw[:2] == b"PK":
             check_zip(raw, file)
             return _read_xlsx(path)
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise InputError(f"{file}: cannot be read", [InputProblem(str(exc), file)]) from exc
+        raise InputError(say(ip.CANNOT_BE_READ, file=file), [InputProblem(str(exc), file)]) from exc
     first = text.splitlines()[0] if text else ""
     delimiter = max(",;\t", key=first.count)
     reader = csv.reader(text.splitlines(), delimiter=delimiter)
@@ -164,12 +169,11 @@ def _read_xlsx(path: Path) -> Grid:
         rows = sheet.iter_rows(values_only=True, max_col=MAX_MATRIX_COLUMNS + 1)
         for n, r in enumerate(rows, start=1):
             if len(r) > MAX_MATRIX_COLUMNS and r[MAX_MATRIX_COLUMNS] is not None:
-                raise InputError(f"{path}, row {n}: more than {MAX_MATRIX_COLUMNS:,} columns; "
-                                 f"the limit is {MAX_MATRIX_COLUMNS:,} columns")
+                raise InputError(say(ip.MATRIX_COLUMNS, file=path, row=n,
+                                     limit=f"{MAX_MATRIX_COLUMNS:,}"))
             cells += len(r)
             if cells > MAX_CELLS:
-                raise InputError(f"{path}: more than {MAX_CELLS:,} cells; the limit for one "
-                                 f"file is {MAX_CELLS:,} cells")
+                raise InputError(say(ip.MATRIX_CELLS, file=path, limit=f"{MAX_CELLS:,}"))
             if any(c is not None and str(c).strip() for c in r):
                 grid.append((n, list(r)))
     finally:

@@ -28,6 +28,8 @@ from functools import lru_cache
 
 from missionplanner.geo._tables import number, read_table, split
 from missionplanner.geo.countries import CountryPreset, country
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 
 DOMINANT_FACTOR = 10
 """A place this many times more populous than the others of its name is taken for the name."""
@@ -257,7 +259,7 @@ class PlaceResolver:
         if not found:
             where = f" in region {region}" if region else ""
             raise PlaceNotFound(f"no settlement of {self.preset.name}{where} is called {text!r}")
-        hint = "give the coordinates" if region is not None else "name the region"
+        hint = say(ip.GIVE_COORDINATES) if region is not None else say(ip.NAME_THE_REGION)
         return _pick(found, key, text, "settlement", hint)
 
     def region(self, text: str) -> Place:
@@ -289,8 +291,11 @@ def _has(preset: CountryPreset, region_id: str) -> bool:
     return any(r.id == region_id for r in preset.regions)
 
 
+_KINDS = {"settlement": ip.SETTLEMENTS, "region": ip.REGIONS, "capital": ip.CAPITALS}
+
+
 def _pick(found: list[_Entry], key: str, text: str, what: str,
-          hint: str = "name the region") -> Place:
+          hint: str = "") -> Place:
     ordered = sorted(found, key=lambda e: -(e.place.population or 0))
     chosen = ordered[0]
     how = _how(chosen, key, text)
@@ -303,9 +308,9 @@ def _pick(found: list[_Entry], key: str, text: str, what: str,
                 f"{e.place.lat:.3f}, {e.place.lon:.3f})"
                 for e in ordered[:6]
             )
-            raise AmbiguousPlace(
-                f"{len(ordered)} {what}s are called {text.strip()!r}: {listed}; {hint}"
-            )
+            raise AmbiguousPlace(say(ip.AMBIGUOUS, count=len(ordered), what=say(_KINDS[what]),
+                                     name=repr(text.strip()), places=listed,
+                                     hint=hint or say(ip.NAME_THE_REGION)))
         how += f" (the largest of {len(ordered)} places of that name)"
     place = chosen.place
     return Place(place.name, place.kind, place.lat, place.lon, place.region, place.country,

@@ -22,6 +22,8 @@ import numpy as np
 
 from missionplanner.geo.bounds import country_box, location_problem
 from missionplanner.geo.travel import haversine_km
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.model import Mission, PollingStation, RegionKind
 
 STACK_MIN = 5
@@ -64,10 +66,10 @@ def plausibility_warnings(
             by_settlement[station.region, station.settlement.casefold()].append(station)
     for region_id, group in by_region.items():
         name = mission.region(region_id).name
-        warnings += _far(group, wanted, f"the other stations of {name}")
+        warnings += _far(group, wanted, say(ip.OTHERS_OF, name=name))
     for (_, _settlement), group in by_settlement.items():
         if len(group) < len(by_region[group[0].region]):
-            warnings += _far(group, wanted, f"the other stations of {group[0].settlement}")
+            warnings += _far(group, wanted, say(ip.OTHERS_OF, name=group[0].settlement))
     box = country_box(mission)
     for station in located:
         if station.id in wanted and (problem := location_problem(box, station.lat, station.lon)):
@@ -83,8 +85,7 @@ def _stacked(stations: list[PollingStation], wanted: set[str]) -> list[Plausibil
     return [
         PlausibilityWarning(
             "stacked", tuple(ids),
-            f"{len(ids)} stations share one point ({lat:g}, {lon:g}): a fallback point rather "
-            "than their buildings? Check their coordinates",
+            say(ip.STACKED, count=len(ids), lat=f"{lat:g}", lon=f"{lon:g}"),
         )
         for (lat, lon), ids in points.items()
         if len(ids) >= STACK_MIN and wanted & set(ids)
@@ -121,8 +122,8 @@ def _far(
             found.append(
                 PlausibilityWarning(
                     "far", (station.id,),
-                    f"{distance:,.0f} km from the middle of {others} (their median distance is "
-                    f"{typical:,.1f} km): check its coordinates",
+                    say(ip.FAR, distance=f"{distance:,.0f}", others=others,
+                        typical=f"{typical:,.1f}"),
                 )
             )
     return found

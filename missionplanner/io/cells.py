@@ -166,11 +166,12 @@ def as_dates(cell: Cell) -> list[date]:
 
 
 def as_choice(cell: Cell, words: Mapping[str, object], expected: str) -> object:
-    """The value a word stands for in ``words`` (keys compared by :func:`word_key`)."""
+    """The value a word stands for in ``words`` (keys compared by :func:`word_key`);
+    ``expected`` is the message when it is none (``say(ip.URBAN_OR_RURAL)``)."""
     key = word_key(as_text(cell))
     if key in words:
         return words[key]
-    raise ValueError(f"expected {expected}")
+    raise ValueError(expected)
 
 
 def as_words(cell: Cell) -> list[str]:

@@ -17,12 +17,14 @@ from collections import Counter
 
 from missionplanner.errors import InputError
 from missionplanner.io.tabular import MAX_ROWS, Row, Sheet, Table
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.unpacking import MAX_CELLS, MAX_COLUMNS, MAX_TEXT
 
 SEPARATORS = (";", "\t", ",", "|")
 """Candidates, in order of preference on a tie (Excel in Russian locales writes ';')."""
 _SNIFF_RECORDS = 60
-_SEPARATOR_NAMES = {";": "';'", "\t": "tabs", ",": "','", "|": "'|'"}
+_SEPARATOR_NAMES = {";": "';'", ",": "','", "|": "'|'"}
 
 _CP1251_CYRILLIC = set(range(0xC0, 0x100)) | {0xA8, 0xB8, 0xB2, 0xB3, 0xAA, 0xBA, 0xAF, 0xBF}
 _CP1251_PUNCTUATION = {0xA0, 0xAB, 0xBB, 0xB9, 0x96, 0x97, 0x93, 0x94, 0x84, 0x91, 0x92, 0x85}
@@ -36,7 +38,9 @@ def read_csv_bytes(raw: bytes, name: str) -> Table:
     text, encoding = decode_text(raw, name)
     separator = sniff_separator(text)
     rows = _parse(text, separator, name)
-    note = f"read {name} as {encoding} text separated by {_SEPARATOR_NAMES[separator]}"
+    note = (say(ip.READ_AS_TABS, file=name, encoding=encoding) if separator == "\t" else
+            say(ip.READ_AS, file=name, encoding=encoding,
+                separator=_SEPARATOR_NAMES[separator]))
     return Table(file=name, sheets=[Sheet(name=None, rows=rows)], notes=[note])
 
 
@@ -46,14 +50,14 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
         try:
             return raw.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError as exc:
-            raise _not_text(name, f"it starts like UTF-16 but byte {exc.start} is not") from None
+            raise _not_text(name, say(ip.LIKE_UTF16, byte=exc.start)) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         try:
             return raw.decode("utf-8-sig"), "UTF-8"
         except UnicodeDecodeError as exc:
-            raise _not_text(name, f"it starts like UTF-8 but byte {exc.start} is not") from None
+            raise _not_text(name, say(ip.LIKE_UTF8, byte=exc.start)) from None
     if b"\x00" in raw:
-        raise _not_text(name, "it holds NUL bytes, so it is a binary file, not a CSV")
+        raise _not_text(name, say(ip.NUL_BYTES))
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as exc:
@@ -61,25 +65,15 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
     try:
         text = raw.decode("cp1251")
     except UnicodeDecodeError as exc:
-        raise _not_text(
-            name,
-            f"byte {utf8_error} is not UTF-8, and byte {exc.start} (0x{raw[exc.start]:02X}) "
-            "is not Windows-1251 either",
-        ) from None
+        raise _not_text(name, say(ip.NOT_CP1251, byte=utf8_error, other=exc.start,
+                                  code=f"0x{raw[exc.start]:02X}")) from None
     if not _plausible_cp1251(raw, text):
-        raise _not_text(
-            name,
-            f"byte {utf8_error} is not UTF-8, and read as Windows-1251 it is not Russian or "
-            "Kazakh text (another code page?)",
-        )
+        raise _not_text(name, say(ip.NOT_RUSSIAN, byte=utf8_error))
     return text, "Windows-1251"
 
 
 def _not_text(name: str, why: str) -> InputError:
-    return InputError(
-        f"{name} cannot be read as text: {why}. Save it from Excel as .xlsx, or as "
-        "'CSV UTF-8' or plain CSV in a Russian or Kazakh Windows locale (Windows-1251)"
-    )
+    return InputError(say(ip.NOT_TEXT, file=name, why=why))
 
 
 def _plausible_cp1251(raw: bytes, text: str) -> bool:
@@ -120,23 +114,24 @@ def _parse(text: str, separator: str, name: str) -> list[Row]:
     try:
         for number, record in enumerate(reader, start=1):
             if number > MAX_ROWS:
-                raise InputError(f"{name} has more than {MAX_ROWS:,} rows; split it")
+                raise InputError(say(ip.CSV_ROWS, file=name, limit=f"{MAX_ROWS:,}"))
             _check_record(record, number, name)
             cells += len(record)
             if cells > MAX_CELLS:
-                raise InputError(f"{name}, line {number}: more than {MAX_CELLS:,} cells; the "
-                                 f"limit for one file is {MAX_CELLS:,} cells")
+                raise InputError(say(ip.CSV_CELLS, file=name, line=number,
+                                     limit=f"{MAX_CELLS:,}"))
             rows.append(Row(number, tuple(cell if cell != "" else None for cell in record)))
     except csv.Error as exc:
-        raise InputError(f"{name}, line {reader.line_num}: not valid CSV ({exc})") from None
+        raise InputError(say(ip.CSV_INVALID, file=name, line=reader.line_num,
+                             error=exc)) from None
     return rows
 
 
 def _check_record(record: list[str], number: int, name: str) -> None:
     if len(record) > MAX_COLUMNS:
-        raise InputError(f"{name}, line {number}: {len(record):,} columns; the limit is "
-                         f"{MAX_COLUMNS:,} columns")
+        raise InputError(say(ip.CSV_COLUMNS, file=name, line=number, count=f"{len(record):,}",
+                             limit=f"{MAX_COLUMNS:,}"))
     for column, cell in enumerate(record, start=1):
         if len(cell) > MAX_TEXT:
-            raise InputError(f"{name}, line {number}, column {column}: {len(cell):,} "
-                             f"characters; the limit for one cell's text is {MAX_TEXT:,}")
+            raise InputError(say(ip.CSV_TEXT, file=name, line=number, column=column,
+                                 count=f"{len(cell):,}", limit=f"{MAX_TEXT:,}"))

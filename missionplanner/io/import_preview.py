@@ -63,6 +63,9 @@ class ImportPreview:
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0
+    error: str = ""
+    """A file-level error as the importer words it, file and all (its problem, the only one,
+    leaves the file out: the File column names it); the app translates it whole."""
     result: ImportResult | None = None
     """The import's result; None when it would import nothing (problems)."""
 
@@ -81,7 +84,7 @@ def preview_import(mission: Mission, path: str | os.PathLike[str], what: What,
     try:
         table = read_table(path)
     except InputError as exc:
-        return ImportPreview(file, what, problems=_problems(exc, file))
+        return _failed(ImportPreview(file, what), exc)
     columns = STATION_COLUMNS if what == "stations" else OBSERVER_COLUMNS
     preview = ImportPreview(file, what)
     try:
@@ -91,7 +94,7 @@ def preview_import(mission: Mission, path: str | os.PathLike[str], what: What,
                            overrides=mapping_index(options.mapping) if what == "stations"
                            else None)
     except InputError as exc:
-        return replace(preview, problems=_problems(exc, file))
+        return _failed(preview, exc)
     uses, header, positions = _columns(collected.sheets, columns)
     rows = data_rows(collected)
     sample_rows = [[_text(row.cells[i]) if i < len(row.cells) else "" for i in positions]
@@ -106,7 +109,7 @@ def preview_import(mission: Mission, path: str | os.PathLike[str], what: What,
             else:
                 result = import_observers(mission, path, quiet)
         except InputError as exc:
-            return replace(preview, problems=_problems(exc, file), notes=collected.notes)
+            return _failed(preview, exc, notes=collected.notes)
     before = {item.id for item in getattr(mission, what)}
     after = {item.id for item in getattr(result.mission, what)}
     added = len(after - before)
@@ -121,6 +124,14 @@ def _problems(exc: InputError, file: str) -> list[InputProblem]:
         return list(exc.problems)
     return [InputProblem(message=exc.summary.removeprefix(f"{file}: ").removeprefix(file)
                          .lstrip(": ") or exc.summary, file=file)]
+
+
+def _failed(preview: ImportPreview, exc: InputError,
+            notes: list[str] | None = None) -> ImportPreview:
+    """``preview`` with the error's problems (and its summary when it has none)."""
+    return replace(preview, problems=_problems(exc, preview.file),
+                   error="" if exc.problems else exc.summary,
+                   notes=preview.notes if notes is None else notes)
 
 
 def _columns(sheets: Sequence[object], columns: list[Column]

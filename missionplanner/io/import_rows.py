@@ -16,6 +16,7 @@ from missionplanner.errors import InputError, InputProblem
 from missionplanner.io.cells import as_text, clean_text
 from missionplanner.io.headers import Column, Located, find_header, header_index, repeats_header
 from missionplanner.io.tabular import Cell, Formula, Row, Table
+from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
 from missionplanner.messages.validation import VALID_FIELD, VALID_ROW, validation_message
 
@@ -86,26 +87,25 @@ def locate(
     for loc in found:
         where = _sheet_words(loc)
         if loc not in complete:
-            collected.notes.append(f"{where}: skipped, its header lacks required columns")
+            collected.notes.append(say(ip.LACKS_COLUMNS, where=where))
         elif not any(_has_content(row) for row in loc.data_rows):
-            collected.notes.append(f"{where}: skipped, nothing below the header")
+            collected.notes.append(say(ip.NOTHING_UNDER, where=where))
         else:
             collected.sheets.append(loc)
             collected.problems += loc.problems
             if loc.ignored:
-                collected.notes.append(f"{where}: columns not imported: {', '.join(loc.ignored)}")
+                collected.notes.append(say(ip.NOT_IMPORTED, where=where,
+                                           columns=", ".join(loc.ignored)))
     if not collected.sheets:
-        where = " and ".join(_sheet_words(loc) for loc in complete)
-        raise InputError(
-            f"{table.file}: no {what}s below the header ({where}); an untouched template? "
-            f"Fill in one row per {what} below the header"
-        )
+        where = "; ".join(_sheet_words(loc) for loc in complete)
+        raise InputError(say(ip.NOTHING_BELOW[what], file=table.file, where=where))
     return collected
 
 
 def _sheet_words(located: Located) -> str:
-    name = f"sheet {located.sheet.name!r}, " if located.sheet.name is not None else ""
-    return f"{name}header on row {located.header.number}"
+    if located.sheet.name is None:
+        return say(ip.HEADER_ON, row=located.header.number)
+    return say(ip.SHEET_HEADER_ON, sheet=repr(located.sheet.name), row=located.header.number)
 
 
 def _accepted(column: Column, limit: int = 6) -> str:
@@ -115,22 +115,18 @@ def _accepted(column: Column, limit: int = 6) -> str:
 def _no_header_message(table: Table, columns: list[Column], what: str) -> str:
     required = ", ".join(f"{c.en} ({c.ru})" for c in columns)
     if not any(_has_content(row) for sheet in table.sheets for row in sheet.rows):
-        return f"{table.file} has no data: every cell is empty"
+        return say(ip.NO_DATA, file=table.file)
     if len(table.sheets) == 1 and table.sheets[0].name is None:
-        where = "in its first rows"
+        where = say(ip.IN_FIRST_ROWS)
     else:
-        names = ", ".join(repr(s.name) for s in table.sheets)
-        where = f"in the first rows of any sheet (sheets found: {names})"
-    article = "an" if what[0] in "aeiou" else "a"
-    return (
-        f"{table.file}: no header row of {article} {what} list {where}; "
-        f"expected a row with the columns {required}"
-    )
+        where = say(ip.IN_ANY_SHEET, sheets=", ".join(repr(s.name) for s in table.sheets))
+    return say(ip.NO_HEADER[what], file=table.file, where=where, columns=required)
 
 
 def _summary(file: str, problems: list[InputProblem]) -> str:
-    count = len(problems)
-    return f"{file}: {count} problem{'s' if count != 1 else ''}; nothing was imported:"
+    if len(problems) == 1:
+        return say(ip.ONE_PROBLEM, file=file)
+    return say(ip.PROBLEMS, file=file, count=len(problems))
 
 
 def _has_content(row: Row) -> bool:
@@ -154,9 +150,9 @@ def data_rows(collected: Collected) -> list[tuple[Located, Row]]:
                 rows.append((located, row))
         where = _sheet_words(located)
         if repeated:
-            collected.notes.append(f"{where}: skipped the header repeated on {_list(repeated)}")
+            collected.notes.append(say(ip.REPEATED_HEADER, where=where, rows=row_list(repeated)))
         if totals:
-            collected.notes.append(f"{where}: skipped totals on {_list(totals)}")
+            collected.notes.append(say(ip.TOTALS, where=where, rows=row_list(totals)))
     return rows
 
 
@@ -165,9 +161,14 @@ def _is_total(row: Row, located: Located) -> bool:
     return bool(texts) and _TOTALS.match(texts[0]) is not None and len(texts) <= 2
 
 
-def _list(numbers: list[int], limit: int = 10) -> str:
-    shown = ("row " if len(numbers) == 1 else "rows ") + ", ".join(map(str, numbers[:limit]))
-    return shown + (f" and {len(numbers) - limit} more" if len(numbers) > limit else "")
+def row_list(numbers: list[int], limit: int = 10) -> str:
+    """``row 5``, ``rows 5, 7`` or ``rows 5, 7, ... and 3 more``."""
+    if len(numbers) == 1:
+        return say(m.ROW, row=numbers[0])
+    shown = ", ".join(map(str, numbers[:limit]))
+    if len(numbers) > limit:
+        return say(ip.ROWS_MORE, rows=shown, more=len(numbers) - limit)
+    return say(ip.ROWS, rows=shown)
 
 
 class RowReader:
@@ -205,11 +206,7 @@ class RowReader:
         """A field's value, or None when empty (a problem when ``required`` says what it is)."""
         cell = self.raw(name)
         if isinstance(cell, Formula):
-            self.problem(
-                f"holds a formula ({_shown(cell.text)}), which is not evaluated on import: "
-                "expected a value (copy the column and paste values only)",
-                name,
-            )
+            self.problem(say(ip.FORMULA, formula=_shown(cell.text)), name)
             return None
         if isinstance(cell, str):
             try:

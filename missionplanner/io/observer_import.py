@@ -13,6 +13,7 @@ from missionplanner.io.languages import language_code
 from missionplanner.io.slugs import slug
 from missionplanner.io.tabular import Cell, Table
 from missionplanner.io.vocabulary import COUNTRIES, GENDERS, ROLES, YES_NO, word_key
+from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
 from missionplanner.model import Mission, Observer
 
@@ -53,10 +54,7 @@ def read_observers(table: Table, mission: Mission) -> tuple[list[Observer], list
     raise_if(problems, collected, table.file)
     notes = collected.notes
     if unknown_countries:
-        notes.append(
-            "nationalities kept as written (not in the list of known countries): "
-            + ", ".join(sorted(unknown_countries))
-        )
+        notes.append(say(ip.UNKNOWN_NATIONALITIES, names=", ".join(sorted(unknown_countries))))
     return observers, notes
 
 
@@ -65,10 +63,10 @@ def _observer(reader: RowReader, days: list[date]) -> Observer | None:
     nationality = reader.get("nationality", _country, required=say(m.OBSERVER_COUNTRY))
     data = {
         "body": reader.get("body", as_text),
-        "role": reader.get("role", lambda c: as_choice(c, ROLES, "observer, head, vip or staff")),
-        "gender": reader.get("gender", lambda c: as_choice(c, GENDERS, "female or male (Ж/М)")),
+        "role": reader.get("role", lambda c: as_choice(c, ROLES, say(ip.ROLE))),
+        "gender": reader.get("gender", lambda c: as_choice(c, GENDERS, say(ip.GENDER))),
         "languages": reader.get("languages", _languages) or [],
-        "experienced": reader.get("experienced", lambda c: as_choice(c, YES_NO, "yes or no")),
+        "experienced": reader.get("experienced", lambda c: as_choice(c, YES_NO, say(ip.YES_OR_NO))),
         "phone": reader.get("phone", as_text),
         "available_days": reader.get("available_days", lambda c: _available(c, days)),
     }
@@ -90,10 +88,7 @@ def _languages(cell: Cell) -> list[str]:
     for word in as_words(cell):
         code = language_code(word)
         if code is None:
-            raise ValueError(
-                f"expected languages as ISO 639 codes (ru, kk, en, ro) or names (русский, "
-                f"English, Romanian) separated by commas; {word!r} is not one"
-            )
+            raise ValueError(say(ip.LANGUAGES, word=repr(word)))
         if code not in codes:
             codes.append(code)
     return codes
@@ -106,8 +101,6 @@ def _available(cell: Cell, days: list[date]) -> list[date] | None:
     wrong = [d for d in chosen if d not in days]
     if wrong:
         expected = ", ".join(d.isoformat() for d in days)
-        raise ValueError(
-            f"expected observation days of this mission ({expected}); "
-            f"{', '.join(d.isoformat() for d in wrong)} is not one"
-        )
+        raise ValueError(say(ip.DAYS, days=expected,
+                             wrong=", ".join(d.isoformat() for d in wrong)))
     return sorted(set(chosen))

@@ -24,6 +24,8 @@ from missionplanner.geo.places import (
     Settlement,
     kazakhstan_settlements,
 )
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.model import Mission, Region, RegionKind
 
 _PARTS = re.compile(r"[,;()]")
@@ -48,8 +50,8 @@ class Placer:
         self.has_settlements = bool(settlements)
         self.resolver = PlaceResolver(preset_of_mission(mission), settlements)
         self.table = (
-            f"{len(settlements):,} places of the settlements table" if settlements
-            else "no settlements table for this country"
+            say(ip.PLACES_OF_TABLE, count=f"{len(settlements):,}") if settlements
+            else say(ip.NO_TABLE)
         )  # fmt: skip
 
     def place(self, region: Region, settlement: str | None, address: str | None) -> Placed:
@@ -64,7 +66,7 @@ class Placer:
                 tried.append(text)
                 continue
             except AmbiguousPlace as exc:
-                raise ValueError(f"cannot place the station: {exc}") from None
+                raise ValueError(say(ip.CANNOT_PLACE, why=exc)) from None
             return Placed(place.lat, place.lon, _said(place, source))
         centre_ok = region.kind is RegionKind.CITY or not self.has_settlements
         if centre_ok and region.lat is not None and region.lon is not None:
@@ -74,15 +76,10 @@ class Placer:
                 f"the centre of {region.name} ({region.capital or 'administrative centre'}){why}",
             )  # fmt: skip
         if not tried:
-            raise ValueError(
-                "no coordinates and no settlement or address to place the station by: "
-                "expected Latitude and Longitude, or a Settlement column"
-            )
+            raise ValueError(say(ip.NOTHING_TO_PLACE_BY))
         names = ", ".join(repr(t) for t in tried[:3])
-        raise ValueError(
-            f"no coordinates, and {names} is not a settlement of {region.name} in {self.table}: "
-            "expected Latitude and Longitude, or a known settlement (or give a settlements table)"
-        )
+        raise ValueError(say(ip.UNKNOWN_SETTLEMENT, names=names, region=region.name,
+                             table=self.table))
 
     def _abroad(self, settlement: str | None, address: str | None) -> Placed:
         for text, source in _candidates(settlement, address):
@@ -91,10 +88,7 @@ class Placer:
             except (PlaceNotFound, AmbiguousPlace):
                 continue
             return Placed(place.lat, place.lon, f"{_said(place, source)} (capital abroad)")
-        raise ValueError(
-            "no coordinates for a station abroad, and neither its settlement nor its address "
-            "names a capital or country: expected Latitude and Longitude"
-        )
+        raise ValueError(say(ip.ABROAD_UNPLACED))
 
 
 def _candidates(settlement: str | None, address: str | None) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ import re
 
 from missionplanner import messages as m
 from missionplanner.io.headers import header_key
+from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
 from missionplanner.model import Region, RegionKind
 
@@ -64,6 +65,8 @@ class RegionMatcher:
         if len(ids) > 1:
             names = " or ".join(sorted(r.name for r in self.regions if r.id in ids))
             raise ValueError(say(m.ONE_REGION, names=names))
+        if not self.regions:
+            raise ValueError(say(ip.NO_REGIONS))
         raise ValueError(say(m.KNOWN_REGION, regions=self.known()))
 
     def known(self) -> str:

@@ -12,6 +12,8 @@ from missionplanner.io.headers import Column
 from missionplanner.io.import_rows import RowReader, data_rows, locate, raise_if
 from missionplanner.io.region_names import RegionMatcher
 from missionplanner.io.table_files import read_table
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.model import Region
 
 SETTLEMENT_COLUMNS: list[Column] = [
@@ -40,9 +42,9 @@ def read_settlements(path: str | os.PathLike[str], regions: list[Region]) -> lis
     settlements: list[Settlement] = []
     for located, row in data_rows(collected):
         reader = RowReader(table.file, located, row, collected.problems)
-        name = reader.get("name", as_text, required="the place's name")
-        lat = reader.get("lat", as_number, required="the latitude")
-        lon = reader.get("lon", as_number, required="the longitude")
+        name = reader.get("name", as_text, required=say(ip.PLACE_NAME))
+        lat = reader.get("lat", as_number, required=say(ip.LATITUDE))
+        lon = reader.get("lon", as_number, required=say(ip.LONGITUDE))
         region = reader.get("region", lambda c: matcher.match(as_text(c)))
         others = reader.get("other_names", as_words) or []
         population = reader.get("population", as_whole_number)

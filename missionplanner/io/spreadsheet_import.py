@@ -28,6 +28,8 @@ from missionplanner.io.problem_report import write_problem_report
 from missionplanner.io.station_import import StationRows, read_station_rows
 from missionplanner.io.table_files import read_table
 from missionplanner.io.tabular import Table
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.model import Mission, Observer, PollingStation, cross_reference_problems
 
 
@@ -56,8 +58,7 @@ def import_stations(
     stations, skipped, report, notes = _settle_problems(rows, table, path, options)
     result = _merge(mission, path, stations, "stations", "station", notes)
     warnings = [
-        f"{', '.join(rows.row_of(s) for s in w.stations[:8])}"
-        f"{f' and {len(w.stations) - 8} more' if len(w.stations) > 8 else ''}: {w.message}"
+        rows.warning(w.stations, w.message)
         for w in plausibility_warnings(result.mission, {s.id for s in stations})
     ]
     return ImportResult(result.mission, result.count, result.notes, warnings, skipped, report)
@@ -95,11 +96,10 @@ def _settle_problems(
     if not options.skip_bad_rows or structural:
         raise InputError(_failure(table.file, problems, report), problems)
     bad = {(p.sheet, p.row) for p in problems}
-    notes.append(
-        f"skipped {len(bad)} row{'s' if len(bad) != 1 else ''} with {len(problems)} "
-        f"problem{'s' if len(problems) != 1 else ''}"
-        + (f"; every one is listed in {report}" if report else "")
-    )
+    skipped = (say(ip.SKIPPED, rows=len(bad), problems=len(problems)) if len(bad) > 1
+               else say(ip.SKIPPED_ROW, problems=len(problems)) if len(problems) > 1
+               else say(ip.SKIPPED_ONE))
+    notes.append(say(ip.LISTED_IN, what=skipped, report=report) if report else skipped)
     return rows.stations, len(bad), report, notes
 
 
@@ -115,12 +115,11 @@ def _write_report(
 
 def _failure(file: str, problems: list[InputProblem], report: Path | None) -> str:
     count = len(problems)
-    where = (f"; the full list is in {report}" if report
-             else "; the full list could not be written beside the file")  # fmt: skip
-    return (
-        f"{file}: {count} problem{'s' if count != 1 else ''}; nothing was imported{where} "
-        "(--skip-bad-rows imports the good rows):"
-    )
+    if report is None:
+        return (say(ip.FAILED_ONE_UNWRITTEN, file=file) if count == 1
+                else say(ip.FAILED_UNWRITTEN, file=file, count=count))
+    return (say(ip.FAILED_ONE, file=file, report=report) if count == 1
+            else say(ip.FAILED, file=file, count=count, report=report))
 
 
 Item = PollingStation | Observer
@@ -142,10 +141,11 @@ def _merge(
         for where, message in cross_reference_problems(candidate)
     ]
     if problems:
-        raise InputError(f"{path}: the mission would not be valid; nothing was imported:", problems)
+        raise InputError(say(ip.NOT_VALID_MISSION, file=path), problems)
     updated = Mission.model_validate(candidate.model_dump())
     added = len(items) - replaced
-    notes = [*notes, f"{added} {what}{'s' if added != 1 else ''} added, {replaced} replaced"]
+    notes = [*notes, say(ip.ONE_ADDED[what], replaced=replaced) if added == 1
+             else say(ip.ADDED[what], added=added, replaced=replaced)]
     return ImportResult(mission=updated, count=len(items), notes=notes)
 
 

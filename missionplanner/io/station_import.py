@@ -15,6 +15,7 @@ none, from the station's settlement (:mod:`missionplanner.io.placement`, marked 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from missionplanner import messages as m
@@ -37,6 +38,7 @@ from missionplanner.io.region_names import RegionMatcher
 from missionplanner.io.slugs import slug
 from missionplanner.io.tabular import Cell, Table
 from missionplanner.io.vocabulary import LOCALITIES, STATION_KINDS
+from missionplanner.messages import import_problems as ip
 from missionplanner.messages import say
 from missionplanner.model import (
     LocationQuality,
@@ -81,13 +83,34 @@ class StationRows:
         """The stations of the good rows."""
         return [line.station for line in self.lines if line.station is not None]
 
-    def row_of(self, station_id: str) -> str:
-        """``row 12`` or ``sheet S, row 12``: where a station's row is, for warnings."""
+    def place_of(self, station_id: str) -> tuple[str | None, int] | None:
+        """The sheet and row of a station's row, for warnings."""
         for line in self.lines:
             if line.station is not None and line.station.id == station_id:
-                sheet = line.reader.located.sheet.name
-                return (f"sheet {sheet}, " if sheet else "") + f"row {line.reader.row.number}"
-        return station_id
+                return line.reader.located.sheet.name, line.reader.row.number
+        return None
+
+    def warning(self, station_ids: Sequence[str], message: str, limit: int = 8) -> str:
+        """``row 12: message``, ``sheet S, rows 12, 14 and 3 more: message``: a warning after
+        the rows of its stations (a station not found is named by its id)."""
+        places = [self.place_of(s) or (None, s) for s in station_ids]
+        sheets = {sheet for sheet, _ in places}
+        sheet = next(iter(sheets)) if len(sheets) == 1 else None
+        rows = ", ".join(str(row) if len(sheets) == 1 or name is None else f"{row} ({name})"
+                         for name, row in places[:limit])
+        more = len(places) - limit
+        if sheet is None:
+            if len(places) == 1:
+                return say(ip.WARNING_ROW, row=rows, message=message)
+            if more > 0:
+                return say(ip.WARNING_ROWS_MORE, rows=rows, more=more, message=message)
+            return say(ip.WARNING_ROWS, rows=rows, message=message)
+        if len(places) == 1:
+            return say(ip.WARNING_SHEET_ROW, sheet=sheet, row=rows, message=message)
+        if more > 0:
+            return say(ip.WARNING_SHEET_ROWS_MORE, sheet=sheet, rows=rows, more=more,
+                       message=message)
+        return say(ip.WARNING_SHEET_ROWS, sheet=sheet, rows=rows, message=message)
 
 
 def read_station_rows(
@@ -128,8 +151,8 @@ def _check_coordinate_columns(collected: Collected, file: str) -> None:
             accepted = ", ".join(missing.headers()[:6])
             collected.problems.append(
                 InputProblem(
-                    message=f"missing required column {missing.en!r}: the list gives "
-                    f"{given.en} without it (headers accepted: {accepted}, ...)",
+                    message=say(ip.MISSING_PAIR, column=repr(missing.en), given=given.en,
+                                headers=accepted),
                     file=file,
                     sheet=located.sheet.name,
                     row=located.header.number,
@@ -143,7 +166,7 @@ def _fixed_region(matcher: RegionMatcher, name: str | None) -> Region | None:
     try:
         return matcher.match(name)
     except ValueError as exc:
-        raise InputError(f"--region {name!r}: {exc}") from None
+        raise InputError(say(ip.REGION_OPTION, name=repr(name), message=exc)) from None
 
 
 def _read_line(
@@ -177,12 +200,13 @@ def _read_line(
         "opens": reader.get("opens", as_time),
         "closes": reader.get("closes", as_time),
         "tz": reader.get("tz", as_text),
-        "locality": reader.get("locality", lambda c: as_choice(c, LOCALITIES, "urban or rural")),
+        "locality": reader.get("locality", lambda c: as_choice(c, LOCALITIES,
+                                                               say(ip.URBAN_OR_RURAL))),
         "source": file.replace("\\", "/").rsplit("/", 1)[-1],
         "lat": lat,
         "lon": lon,
     }
-    kind = reader.get("kind", lambda c: as_choice(c, STATION_KINDS, "regular, closed or abroad"))
+    kind = reader.get("kind", lambda c: as_choice(c, STATION_KINDS, say(ip.STATION_KIND)))
     line.station_id = reader.get("id", as_text)
     if region is None:
         return line
@@ -227,7 +251,7 @@ def _filled(cell: Cell) -> bool:
 def _wkt_point(cell: Cell) -> tuple[float, float]:
     match = _WKT.match(as_text(cell))
     if not match:
-        raise ValueError("expected a WKT point like POINT(76.9286 43.2567) (longitude latitude)")
+        raise ValueError(say(ip.WKT_POINT))
     return float(match[1]), float(match[2])
 
 
@@ -269,10 +293,7 @@ def _place(lines: list[Line], mission: Mission, options: ImportOptions,
         if line.number is not None and line.station_id is not None and line.reader.ok:
             line.station = _build(line)
             placed += line.station is not None
-    collected.notes.append(
-        f"{placed} station{'s' if placed != 1 else ''} without coordinates placed at their "
-        "settlement or city centre and marked approximate (see each station's placed_by)"
-    )
+    collected.notes.append(say(ip.ONE_PLACED) if placed == 1 else say(ip.PLACED, count=placed))
 
 
 def _kind(reader: RowReader, region: Region, kind: object) -> StationKind:
@@ -292,7 +313,7 @@ def _kind(reader: RowReader, region: Region, kind: object) -> StationKind:
 def _voters(cell: Cell) -> int:
     value = as_whole_number(cell)
     if value < 0:
-        raise ValueError("expected a number of voters of 0 or more")
+        raise ValueError(say(ip.VOTERS))
     return value
 
 
@@ -341,11 +362,8 @@ def _duplicate_message(
                    where=where)
     region = line.region.name if line.region is not None else scope[1]
     if scope not in restarted:
-        return (
-            f"number {line.number} appears again at row {line.reader.row.number} (first on "
-            f"{where}) in {region}, and the list names no commission: is this a second region? "
-            "Add a Region (or Commission) column, or import each region's list with --region"
-        )
+        return say(ip.NO_COMMISSION_AGAIN, number=line.number, row=line.reader.row.number,
+                   where=where, region=region)
     return say(m.NUMBER_AGAIN, number=line.number, region=region, where=where)
 
 
@@ -367,13 +385,11 @@ def _check_against_mission(lines: list[Line], mission: Mission) -> None:
             continue
         other = kept.get(_mission_key(station))
         if other is not None:
-            what = (f"commission {station.commission!r}" if station.commission
-                    else f"region {station.region!r}")  # fmt: skip
             line.reader.problem(
-                f"station {station.number} of {what} is already in the mission as station "
-                f"{other!r}: expected a new number, or that ID (in an ID column) to replace it",
-                "number",
-            )
+                say(ip.IN_MISSION, number=station.number, commission=repr(station.commission),
+                    other=repr(other)) if station.commission
+                else say(ip.IN_MISSION_REGION, number=station.number,
+                         region=repr(station.region), other=repr(other)), "number")
             line.station = None
 
 
@@ -394,12 +410,9 @@ def _systematic_swap(lines: list[Line]) -> None:
     titles = reader.located.titles
     lat_title, lon_title = titles.get("lat", "latitude"), titles.get("lon", "longitude")
     gis = header_key(lon_title) == "x"
-    how = f'import with --map "{lon_title}=latitude,{lat_title}=longitude"'
-    why = (" X is read as the longitude and Y as the latitude (as GIS tools write them); if X "
-           f"holds latitudes here (the Russian surveying convention), {how}" if gis
-           else f" {how[0].upper()}{how[1:]}")
+    mapping = f"{lon_title}=latitude,{lat_title}=longitude"
     reader.problems.append(InputProblem(
-        message=f"{swapped} of {len(located)} rows look swapped: their latitude and longitude "
-                f"fit the country the other way round.{why}",
+        message=say(ip.SWAPPED_GIS if gis else ip.SWAPPED_ROWS, count=swapped,
+                    total=len(located), mapping=mapping),
         file=reader.file, sheet=reader.located.sheet.name, row=reader.located.header.number,
     ))

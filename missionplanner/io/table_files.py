@@ -10,6 +10,9 @@ from missionplanner.errors import InputError
 from missionplanner.io.csv_reading import read_csv_bytes
 from missionplanner.io.tabular import Table
 from missionplanner.io.xlsx_reading import read_xlsx
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
+from missionplanner.messages.app_errors import LIMITED
 from missionplanner.unpacking import MAX_FILE_BYTES, read_limited
 
 _OLE = b"\xd0\xcf\x11\xe0"
@@ -21,27 +24,20 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     name = str(path)
     raw = _read_bytes(file, name)
     if not raw:
-        raise InputError(f"{name} is empty: expected a spreadsheet (.xlsx) or a CSV file")
+        raise InputError(say(ip.EMPTY_FILE, file=name))
     if raw.startswith(b"PK\x03\x04"):
         return read_xlsx(raw, name)
     if is_encrypted_workbook(raw):
-        raise InputError(
-            f"{name} is a password-protected (encrypted) workbook: remove the password in "
-            "Excel (File > Info > Protect Workbook) and save it again; `actuals` reads it with "
-            "--password -"
-        )
+        raise InputError(say(ip.ENCRYPTED, file=name))
     if raw.startswith(_OLE):
-        raise InputError(
-            f"{name} is an old Excel 97-2003 workbook (.xls) or another OLE file: "
-            "open it in Excel or LibreOffice and save it as .xlsx (or as CSV)"
-        )
+        raise InputError(say(ip.OLD_EXCEL, file=name))
     if file.suffix.lower() in {".xlsx", ".xlsm"}:
-        raise InputError(f"{name} is not an .xlsx workbook (it is not a zip archive)")
+        raise InputError(say(ip.NOT_ZIP, file=name))
     return read_csv_bytes(raw, name)
 
 
 def _read_bytes(file: Path, name: str) -> bytes:
-    return read_limited(file, MAX_FILE_BYTES, "spreadsheets")
+    return read_limited(file, MAX_FILE_BYTES, say(LIMITED["spreadsheets"]))
 
 
 def is_encrypted_workbook(raw: bytes) -> bool:

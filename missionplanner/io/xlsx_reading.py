@@ -20,6 +20,8 @@ from typing import Any
 
 from missionplanner.errors import InputError
 from missionplanner.io.tabular import Cell, Formula, Row, Sheet, Table
+from missionplanner.messages import import_problems as ip
+from missionplanner.messages import say
 from missionplanner.unpacking import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_TEXT, check_zip
 
 
@@ -33,20 +35,18 @@ def read_xlsx(raw: bytes, name: str) -> Table:
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
             workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except zipfile.BadZipFile:
-        raise InputError(f"{name} is not a readable .xlsx workbook (a damaged zip file)") from None
+        raise InputError(say(ip.DAMAGED_ZIP, file=name)) from None
     except Exception as exc:  # openpyxl raises many kinds on a zip that is not a workbook
-        raise InputError(
-            f"{name} is not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
-        ) from None
+        raise InputError(say(ip.NOT_READABLE, file=name,
+                             error=f"{type(exc).__name__}: {exc}")) from None
     budget = _Budget(name)
     try:
         sheets = [_read_sheet(workbook, ws, budget) for ws in workbook.worksheets]
     except InputError:
         raise
     except Exception as exc:  # a damaged sheet inside a valid zip
-        raise InputError(
-            f"{name} is a damaged .xlsx workbook ({type(exc).__name__}: {exc})"
-        ) from None
+        raise InputError(say(ip.DAMAGED, file=name,
+                             error=f"{type(exc).__name__}: {exc}")) from None
     finally:
         workbook.close()
     return Table(file=name, sheets=sheets)
@@ -61,8 +61,8 @@ class _Budget:
     def spend(self, count: int, sheet: str) -> None:
         self.cells += count
         if self.cells > MAX_CELLS:
-            raise InputError(f"{self.name}, sheet {sheet}: more than {MAX_CELLS:,} filled cells; "
-                             f"the limit for one file is {MAX_CELLS:,} cells")
+            raise InputError(say(ip.SHEET_CELLS, file=self.name, sheet=sheet,
+                                 limit=f"{MAX_CELLS:,}"))
 
 
 def _read_sheet(workbook: Any, worksheet: Any, budget: _Budget) -> Sheet:
@@ -70,20 +70,20 @@ def _read_sheet(workbook: Any, worksheet: Any, budget: _Budget) -> Sheet:
     rows: list[Row] = []
     for number, cells in _parsed_rows(workbook, worksheet):
         if number > MAX_ROWS:
-            raise InputError(f"{budget.name}, sheet {title}: more than {MAX_ROWS:,} rows; the "
-                             f"limit is {MAX_ROWS:,} rows")
+            raise InputError(say(ip.SHEET_ROWS, file=budget.name, sheet=title,
+                                 limit=f"{MAX_ROWS:,}"))
         budget.spend(len(cells), title)
         width = 0
         for cell in cells:
             column = cell["column"]
             if column > MAX_COLUMNS:
-                raise InputError(f"{budget.name}, sheet {title}, row {number}: a cell in column "
-                                 f"{column:,}; the limit is {MAX_COLUMNS:,} columns")
+                raise InputError(say(ip.SHEET_COLUMN, file=budget.name, sheet=title, row=number,
+                                     column=f"{column:,}", limit=f"{MAX_COLUMNS:,}"))
             value = cell["value"]
             if isinstance(value, str) and len(value) > MAX_TEXT:
-                raise InputError(f"{budget.name}, sheet {title}, row {number}, column {column}: "
-                                 f"{len(value):,} characters; the limit for one cell's text is "
-                                 f"{MAX_TEXT:,} (Excel's own)")
+                raise InputError(say(ip.SHEET_TEXT, file=budget.name, sheet=title, row=number,
+                                     column=column, count=f"{len(value):,}",
+                                     limit=f"{MAX_TEXT:,}"))
             width = max(width, column)
         values: list[Cell] = [None] * width
         for cell in cells:

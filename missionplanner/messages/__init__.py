@@ -178,7 +178,7 @@ A_DATE = template("expected a date like 2021-01-10 or 10.01.2021")
 ONE_REGION = template("expected one region, but this name could be {names}")
 KNOWN_REGION = template("expected one of the mission's regions: {regions}")
 MISSING_COLUMN = template("missing required column {column} (expected {what}; headers "
-                          "accepted: {headers})")
+                          "accepted: {headers})", nested=("what",))
 DUPLICATE_STATION_ID = template("duplicate station id {id}: already on {where}",
                                 nested=("where",))
 DUPLICATE_NUMBER = template("duplicate station: number {number} of commission {commission} is "

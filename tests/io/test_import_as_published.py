@@ -146,7 +146,7 @@ def test_stacked_points_warn_with_rows(kz_mission: Mission, tmp_path: Path) -> N
     assert len(result.mission.stations) == 9
     [warning] = result.warnings
     assert warning.startswith(
-        "row 2, row 3, row 4, row 5, row 6, row 7: 6 stations share one point"
+        "rows 2, 3, 4, 5, 6, 7: one point (43.25, 76.95) shared by 6 stations"
     )
 
 

@@ -66,6 +66,19 @@ def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     return view, model
 
 
+def _problem_text(message: str, preview: ImportPreview) -> str:
+    """A problem in the interface's language. A file-level error's problem leaves the file out
+    (the File column names it): it is translated from the whole error, the file then cut off
+    again."""
+    translated = tr_domain(message)
+    if translated != message or not preview.error or current() == "en":
+        return translated
+    whole = tr_domain(preview.error)
+    if whole == preview.error or not whole.startswith(preview.file):
+        return translated
+    return whole.removeprefix(preview.file).lstrip(":, ") or whole
+
+
 class ImportDialog(QDialog):
     """Preview an import; ``accept()`` leaves the result in :attr:`preview`."""
 
@@ -241,9 +254,9 @@ class ImportDialog(QDialog):
                 QStandardItem(Path(problem.file).name if problem.file else ""),
                 QStandardItem(problem.sheet or ""), row_item,
                 QStandardItem(problem.column or ""),
-                QStandardItem(tr_domain(problem.message))])
+                QStandardItem(_problem_text(problem.message, preview))])
         self.notes.clear()
-        self.notes.addItems([*preview.notes, *preview.warnings])
+        self.notes.addItems([tr_domain(n) for n in [*preview.notes, *preview.warnings]])
         count = len(preview.problems)
         self.tabs.setTabText(2, self.tr("Problems ({count})").format(count=count))
         self.tabs.setTabText(3, self.tr("Notes ({count})").format(

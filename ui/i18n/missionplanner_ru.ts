@@ -2279,7 +2279,847 @@
         <translation>день выборов {day} не входит в дни наблюдения</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+1"/>
+        <source>{file} holds {count} files inside its zip; the limit for a workbook is {limit}</source>
+        <translation>{file}: внутри архива {count} файлов; для книги Excel допускается не больше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} unpacks to {size} MB (its part {part} alone to {part_size} MB); the limit for a workbook&apos;s uncompressed size is {limit} MB</source>
+        <translation>{file}: в распакованном виде книга занимает {size} МБ (одна её часть {part} — {part_size} МБ); допускается не больше {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} holds more than {limit} shared strings; the limit is {limit} cells</source>
+        <translation>{file}: в книге больше {limit} строк общего словаря (shared strings); допускается не больше {limit} ячеек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a readable .xlsx workbook (a damaged zip file)</source>
+        <translation>{file}: не удаётся прочитать книгу .xlsx (архив zip повреждён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a readable .xlsx workbook ({error})</source>
+        <translation>{file}: не удаётся прочитать книгу .xlsx ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a damaged .xlsx workbook ({error})</source>
+        <translation>{file}: книга .xlsx повреждена ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is empty: expected a spreadsheet (.xlsx) or a CSV file</source>
+        <translation>{file}: файл пуст; ожидается таблица Excel (.xlsx) или файл CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a password-protected (encrypted) workbook: remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again; `actuals` reads it with --password -</source>
+        <translation>{file}: книга защищена паролем (зашифрована); снимите пароль в Excel («Файл» &gt; «Сведения» &gt; «Защита книги») и сохраните её заново; команда `actuals` читает такую книгу с параметром --password -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is an old Excel 97-2003 workbook (.xls) or another OLE file: open it in Excel or LibreOffice and save it as .xlsx (or as CSV)</source>
+        <translation>{file}: это книга старого формата Excel 97–2003 (.xls) или другой файл OLE; откройте её в Excel или LibreOffice и сохраните как .xlsx (или как CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>{file}: это не книга .xlsx (файл не является архивом zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, sheet {sheet}: more than {limit} filled cells; the limit for one file is {limit} cells</source>
+        <translation>{file}, лист {sheet}: заполнено больше {limit} ячеек; в одном файле допускается не больше {limit} ячеек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, sheet {sheet}: more than {limit} rows; the limit is {limit} rows</source>
+        <translation>{file}, лист {sheet}: больше {limit} строк; допускается не больше {limit} строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, sheet {sheet}, row {row}: a cell in column {column}; the limit is {limit} columns</source>
+        <translation>{file}, лист {sheet}, строка {row}: заполнена ячейка в столбце {column}; допускается не больше {limit} столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {count} characters; the limit for one cell&apos;s text is {limit} (Excel&apos;s own)</source>
+        <translation>{file}, лист {sheet}, строка {row}, столбец {column}: {count} символов; в одной ячейке допускается не больше {limit} (предел самого Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read as text: {why}. Save it from Excel as .xlsx, or as &apos;CSV UTF-8&apos; or plain CSV in a Russian or Kazakh Windows locale (Windows-1251)</source>
+        <translation>{file}: файл не читается как текст: {why}. Сохраните его из Excel как .xlsx, или как «CSV UTF-8», или как обычный CSV в русской или казахской версии Windows (Windows-1251)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it starts like UTF-16 but byte {byte} is not</source>
+        <translation>начало файла — в кодировке UTF-16, но байт {byte} ей не соответствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it starts like UTF-8 but byte {byte} is not</source>
+        <translation>начало файла — в кодировке UTF-8, но байт {byte} ей не соответствует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds NUL bytes, so it is a binary file, not a CSV</source>
+        <translation>в нём есть нулевые байты (NUL), значит, это двоичный файл, а не CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byte {byte} is not UTF-8, and byte {other} ({code}) is not Windows-1251 either</source>
+        <translation>байт {byte} не соответствует UTF-8, а байт {other} ({code}) — и Windows-1251</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>byte {byte} is not UTF-8, and read as Windows-1251 it is not Russian or Kazakh text (another code page?)</source>
+        <translation>байт {byte} не соответствует UTF-8, а в кодировке Windows-1251 получается не русский и не казахский текст (другая кодовая страница?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has more than {limit} rows; split it</source>
+        <translation>{file}: больше {limit} строк; разделите файл на части</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}: more than {limit} cells; the limit for one file is {limit} cells</source>
+        <translation>{file}, строка {line}: больше {limit} ячеек; в одном файле допускается не больше {limit} ячеек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}: not valid CSV ({error})</source>
+        <translation>{file}, строка {line}: ошибка в формате CSV ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}: {count} columns; the limit is {limit} columns</source>
+        <translation>{file}, строка {line}: {count} столбцов; допускается не больше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, line {line}, column {column}: {count} characters; the limit for one cell&apos;s text is {limit}</source>
+        <translation>{file}, строка {line}, столбец {column}: {count} символов; в одной ячейке допускается не больше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read {file} as {encoding} text separated by {separator}</source>
+        <translation>{file} прочитан как текст в кодировке {encoding} с разделителем {separator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read {file} as {encoding} text separated by tabs</source>
+        <translation>{file} прочитан как текст в кодировке {encoding} с разделителем «табуляция»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} has no data: every cell is empty</source>
+        <translation>{file}: в файле нет данных, все ячейки пусты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in its first rows</source>
+        <comment>where a header row was looked for</comment>
+        <translation>в первых строках файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the first rows of any sheet (sheets found: {sheets})</source>
+        <translation>в первых строках ни одного листа (листы: {sheets})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no header row of a polling station list {where}; expected a row with the columns {columns}</source>
+        <translation>{file}: не найдена строка заголовков списка участков {where}; ожидается строка со столбцами {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no header row of an observer list {where}; expected a row with the columns {columns}</source>
+        <translation>{file}: не найдена строка заголовков списка наблюдателей {where}; ожидается строка со столбцами {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no header row of a settlement list {where}; expected a row with the columns {columns}</source>
+        <translation>{file}: не найдена строка заголовков списка населённых пунктов {where}; ожидается строка со столбцами {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no header row of a submission list {where}; expected a row with the columns {columns}</source>
+        <translation>{file}: не найдена строка заголовков выгрузки ответов формы {where}; ожидается строка со столбцами {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no polling stations below the header ({where}); an untouched template? Fill in one row per polling station below the header</source>
+        <translation>{file}: под заголовком нет ни одного участка ({where}); может быть, это незаполненный шаблон? Заполните под заголовком по одной строке на участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no observers below the header ({where}); an untouched template? Fill in one row per observer below the header</source>
+        <translation>{file}: под заголовком нет ни одного наблюдателя ({where}); может быть, это незаполненный шаблон? Заполните под заголовком по одной строке на наблюдателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no settlements below the header ({where}); an untouched template? Fill in one row per settlement below the header</source>
+        <translation>{file}: под заголовком нет ни одного населённого пункта ({where}); может быть, это незаполненный шаблон? Заполните под заголовком по одной строке на населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no submissions below the header ({where}); an untouched template? Fill in one row per submission below the header</source>
+        <translation>{file}: под заголовком нет ни одного ответа формы ({where}); может быть, это незаполненный шаблон? Заполните под заголовком по одной строке на ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {count} problems; nothing was imported:</source>
+        <translation>{file}: ошибок: {count}; ничего не импортировано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: 1 problem; nothing was imported:</source>
+        <translation>{file}: 1 ошибка; ничего не импортировано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header on row {row}</source>
+        <translation>заголовок в строке {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {sheet}, header on row {row}</source>
+        <translation>лист {sheet}, заголовок в строке {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: skipped, its header lacks required columns</source>
+        <translation>{where}: пропущено, в заголовке нет обязательных столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: skipped, nothing below the header</source>
+        <translation>{where}: пропущено, под заголовком ничего нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: columns not imported: {columns}</source>
+        <translation>{where}: не импортированы столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: skipped the header repeated on {rows}</source>
+        <translation>{where}: пропущен повтор заголовка ({rows})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: skipped totals on {rows}</source>
+        <translation>{where}: пропущены итоги ({rows})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {rows}</source>
+        <translation>строки {rows}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {rows} and {more} more</source>
+        <translation>строки {rows} и ещё {more}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds a formula ({formula}), which is not evaluated on import: expected a value (copy the column and paste values only)</source>
+        <translation>в ячейке формула ({formula}), при импорте формулы не вычисляются; нужно значение (скопируйте столбец и вставьте только значения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the polling station&apos;s number (unique within its commission)</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>номер избирательного участка (уникальный в пределах комиссии)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region (oblast or city of republican significance), in English, Russian or Kazakh</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>область или город республиканского значения — по-английски, по-русски или по-казахски</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country, in English or Russian (stored in English)</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>страна — по-русски или по-английски (сохраняется по-английски)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal degrees north</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>градусы северной широты (десятичная дробь)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal degrees east</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>градусы восточной долготы (десятичная дробь)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team&apos;s id</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>код команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station&apos;s id</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>ID участка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrival at the station</source>
+        <comment>what a required column holds, as in &apos;missing required column Number (expected ...)&apos;</comment>
+        <translation>время прибытия на участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected urban or rural</source>
+        <translation>ожидается «город» или «село» (urban или rural)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected regular, closed or abroad</source>
+        <translation>ожидается «обычный», «закрытый» или «за рубежом» (regular, closed или abroad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected observer, head, vip or staff</source>
+        <translation>ожидается «наблюдатель», «руководитель», «vip» или «сотрудник» (observer, head, vip или staff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected female or male (Ж/М)</source>
+        <translation>ожидается «женский» или «мужской» (Ж/М)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected yes or no</source>
+        <translation>ожидается «да» или «нет»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a WKT point like POINT(76.9286 43.2567) (longitude latitude)</source>
+        <translation>ожидается точка WKT вида POINT(76.9286 43.2567) (долгота, затем широта)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number of voters of 0 or more</source>
+        <translation>ожидается число избирателей не меньше 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected languages as ISO 639 codes (ru, kk, en, ro) or names (русский, English, Romanian) separated by commas; {word} is not one</source>
+        <translation>ожидаются языки через запятую — кодами ISO 639 (ru, kk, en, ro) или названиями (русский, английский, румынский); {word} не распознан как язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected observation days of this mission ({days}); {wrong} is not one</source>
+        <translation>ожидаются дни наблюдения этой миссии ({days}); {wrong} — не день наблюдения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the place&apos;s name</source>
+        <translation>название населённого пункта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the latitude</source>
+        <translation>широту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the longitude</source>
+        <translation>долготу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one of the mission&apos;s regions, but the mission has no regions yet: add them first</source>
+        <translation>ожидается один из регионов миссии, но в миссии ещё нет регионов: сначала добавьте их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--region {name}: {message}</source>
+        <translation>--region {name}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing required column {column}: the list gives {given} without it (headers accepted: {headers}, ...)</source>
+        <translation>нет обязательного столбца {column}: в списке есть столбец {given}, но нет его пары (допустимые заголовки: {headers}, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number {number} appears again at row {row} (first on {where}) in {region}, and the list names no commission: is this a second region? Add a Region (or Commission) column, or import each region&apos;s list with --region</source>
+        <translation>номер {number} повторяется в строке {row} (впервые — {where}) в регионе {region}, а комиссии в списке не указаны: может быть, это уже другой регион? Добавьте столбец «Область» (или «Территориальная комиссия») или импортируйте список каждого региона отдельно с --region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station {number} of commission {commission} is already in the mission as station {other}: expected a new number, or that ID (in an ID column) to replace it</source>
+        <translation>участок № {number} комиссии {commission} уже есть в миссии как участок {other}: нужен новый номер или этот ID (в столбце ID), чтобы заменить участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station {number} of region {region} is already in the mission as station {other}: expected a new number, or that ID (in an ID column) to replace it</source>
+        <translation>участок № {number} региона {region} уже есть в миссии как участок {other}: нужен новый номер или этот ID (в столбце ID), чтобы заменить участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {total} rows look swapped: their latitude and longitude fit the country the other way round. Import with --map &quot;{mapping}&quot;</source>
+        <translation>в {count} из {total} строк широта и долгота, похоже, перепутаны: точки попадают в страну, если их поменять местами. Импортируйте с --map &quot;{mapping}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {total} rows look swapped: their latitude and longitude fit the country the other way round. X is read as the longitude and Y as the latitude (as GIS tools write them); if X holds latitudes here (the Russian surveying convention), import with --map &quot;{mapping}&quot;</source>
+        <translation>в {count} из {total} строк широта и долгота, похоже, перепутаны: точки попадают в страну, если их поменять местами. X читается как долгота, Y — как широта (так их записывают ГИС); если здесь в X широта (как принято в российской геодезии), импортируйте с --map &quot;{mapping}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} stations without coordinates placed at their settlement or city centre and marked approximate (see each station&apos;s placed_by)</source>
+        <translation>участки без координат ({count}) размещены в своих населённых пунктах или в центре города и помечены как приблизительные (см. placed_by каждого участка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 station without coordinates placed at its settlement or city centre and marked approximate (see the station&apos;s placed_by)</source>
+        <translation>1 участок без координат размещён в своём населённом пункте или в центре города и помечен как приблизительный (см. его placed_by)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot place the station: {why}</source>
+        <translation>не удаётся разместить участок: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} {what} are called {name}: {places}; {hint}</source>
+        <translation>название {name} носят несколько мест ({what}: {count}): {places}; {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlements</source>
+        <comment>as in &apos;3 settlements are called Kirovka&apos;</comment>
+        <translation>населённые пункты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <comment>as in &apos;2 regions are called Almaty&apos;</comment>
+        <translation>регионы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capitals</source>
+        <comment>as in &apos;2 capitals are called Victoria&apos;</comment>
+        <translation>столицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the coordinates</source>
+        <comment>what to do when several places share a name</comment>
+        <translation>укажите координаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the region</source>
+        <comment>what to do when several places share a name</comment>
+        <translation>укажите регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no coordinates and no settlement or address to place the station by: expected Latitude and Longitude, or a Settlement column</source>
+        <translation>нет координат, а разместить участок не по чему: нет ни населённого пункта, ни адреса; нужны широта и долгота или столбец «Населённый пункт»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no coordinates, and {names} is not a settlement of {region} in {table}: expected Latitude and Longitude, or a known settlement (or give a settlements table)</source>
+        <translation>нет координат, а {names} — не населённый пункт региона {region} ({table}); нужны широта и долгота или известный населённый пункт (или укажите таблицу населённых пунктов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} places of the settlements table</source>
+        <translation>в таблице населённых пунктов мест: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no settlements table for this country</source>
+        <translation>для этой страны нет таблицы населённых пунктов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no coordinates for a station abroad, and neither its settlement nor its address names a capital or country: expected Latitude and Longitude</source>
+        <translation>у зарубежного участка нет координат, а ни населённый пункт, ни адрес не называют столицу или страну; нужны широта и долгота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude look swapped: ({lat}, {lon}) is outside {country}, ({lon}, {lat}) is inside; expected latitude {south}–{north} and longitude {west}–{east}</source>
+        <translation>широта и долгота, похоже, перепутаны: точка ({lat}, {lon}) вне страны {country}, а ({lon}, {lat}) — внутри; ожидается широта {south}–{north} и долгота {west}–{east}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a place in {country} ({box}), got ({lat}, {lon}); stations abroad belong to the mission&apos;s abroad region</source>
+        <translation>ожидается точка в стране {country} ({box}), а указано ({lat}, {lon}); зарубежные участки относятся к зарубежному региону миссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {count} problems; nothing was imported; the full list is in {report} (--skip-bad-rows imports the good rows):</source>
+        <translation>{file}: ошибок: {count}; ничего не импортировано; полный список — в файле {report} (--skip-bad-rows импортирует строки без ошибок):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: 1 problem; nothing was imported; the full list is in {report} (--skip-bad-rows imports the good rows):</source>
+        <translation>{file}: 1 ошибка; ничего не импортировано; полный список — в файле {report} (--skip-bad-rows импортирует строки без ошибок):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {count} problems; nothing was imported; the full list could not be written beside the file (--skip-bad-rows imports the good rows):</source>
+        <translation>{file}: ошибок: {count}; ничего не импортировано; полный список не удалось записать рядом с файлом (--skip-bad-rows импортирует строки без ошибок):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: 1 problem; nothing was imported; the full list could not be written beside the file (--skip-bad-rows imports the good rows):</source>
+        <translation>{file}: 1 ошибка; ничего не импортировано; полный список не удалось записать рядом с файлом (--skip-bad-rows импортирует строки без ошибок):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped {rows} rows with {problems} problems</source>
+        <translation>пропущены строки с ошибками (строк: {rows}, ошибок: {problems})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped 1 row with {problems} problems</source>
+        <translation>пропущена строка с ошибками (1 строка, ошибок: {problems})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped 1 row with 1 problem</source>
+        <translation>пропущена строка с ошибкой (1 строка, 1 ошибка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}; every one is listed in {report}</source>
+        <translation>{what}; все они перечислены в файле {report}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the mission would not be valid; nothing was imported:</source>
+        <translation>{file}: миссия стала бы некорректной; ничего не импортировано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{added} stations added, {replaced} replaced</source>
+        <translation>участков добавлено: {added}, заменено: {replaced}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{added} observers added, {replaced} replaced</source>
+        <translation>наблюдателей добавлено: {added}, заменено: {replaced}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 station added, {replaced} replaced</source>
+        <translation>участков добавлено: 1, заменено: {replaced}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 observer added, {replaced} replaced</source>
+        <translation>наблюдателей добавлено: 1, заменено: {replaced}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nationalities kept as written (not in the list of known countries): {names}</source>
+        <translation>гражданство оставлено как написано (этих стран нет в списке известных): {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}: {message}</source>
+        <translation>строка {row}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {rows}: {message}</source>
+        <translation>строки {rows}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {rows} and {more} more: {message}</source>
+        <translation>строки {rows} и ещё {more}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {sheet}, row {row}: {message}</source>
+        <translation>лист {sheet}, строка {row}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {sheet}, rows {rows}: {message}</source>
+        <translation>лист {sheet}, строки {rows}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {sheet}, rows {rows} and {more} more: {message}</source>
+        <translation>лист {sheet}, строки {rows} и ещё {more}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one point ({lat}, {lon}) shared by {count} stations: a fallback point rather than their buildings? Check their coordinates</source>
+        <translation>в одной точке ({lat}, {lon}) несколько участков ({count}): скорее условная точка, чем их здания? Проверьте координаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at {distance} km from the middle of {others} (their median distance is {typical} km): check its coordinates</source>
+        <translation>в {distance} км от центра, вокруг которого расположены {others}; их медианное расстояние до него — {typical} км. Проверьте координаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other stations of {name}</source>
+        <translation>остальные участки ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a password-protected (encrypted) workbook: give its password with --password - (or --password-file, --password-env)</source>
+        <translation>{file}: книга защищена паролем (зашифрована); укажите пароль с --password - (или --password-file, --password-env)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be decrypted with this password ({error})</source>
+        <translation>{file}: с этим паролем книгу не удаётся расшифровать ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: no &apos;visited at&apos; time is filled in; nothing to import</source>
+        <translation>{file}: не заполнено ни одно время посещения; импортировать нечего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: read as form submissions</source>
+        <translation>{file}: прочитан как ответы формы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: read as route sheets</source>
+        <translation>{file}: прочитан как маршрутные листы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan has no route of team {team} on {day}</source>
+        <translation>в плане нет маршрута команды {team} на {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}, found {value}</source>
+        <translation>{message}, а указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit {visit} of team {team} on {day} is already reported at {time} ({where})</source>
+        <translation>посещение {visit} команды {team} {day} уже отмечено временем {time} ({where})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} on {day} has no planned visit to station {station}: actuals record planned visits only</source>
+        <translation>у команды {team} {day} нет запланированного посещения участка {station}: фактические данные вносятся только для запланированных посещений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} on {day} has no planned visit to station {station} for {activity}: actuals record planned visits only</source>
+        <translation>у команды {team} {day} нет запланированного посещения участка {station} (цель: {activity}): фактические данные вносятся только для запланированных посещений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a time like 10:35, not a formula</source>
+        <translation>ожидается время вида 10:35, а не формула</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a time like 10:35 or 2019-06-09T10:35+06:00</source>
+        <translation>ожидается время вида 10:35 или 2019-06-09T10:35+06:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a time on {day} (or the night after)</source>
+        <translation>ожидается время в течение {day} (или следующей ночи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team {team} on {day} has {count} visits; there is no visit {order}</source>
+        <translation>у команды {team} {day} посещений: {count}; посещения {order} нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit {order} of team {team} on {day} is station {station}, not {reported} (rows re-numbered, or a sheet of another plan?)</source>
+        <translation>посещение {order} команды {team} {day} — это участок {station}, а не {reported} (строки перенумерованы или лист от другого плана?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row names no station (its Station ID and Station No. are empty or their columns were deleted): a visit is matched by its station, not by its row</source>
+        <translation>в строке не указан участок (ячейки ID участка и № участка пусты или их столбцы удалены): посещение определяется по участку, а не по номеру строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row gives only the station number {number}; give the mission file to check it against, or keep the Station ID column</source>
+        <translation>в строке указан только номер участка {number}; укажите файл миссии, чтобы его проверить, или сохраните столбец ID участка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit {order} of team {team} on {day} is station No. {expected} ({station}), not No. {number} (rows re-numbered, or a sheet of another team?)</source>
+        <translation>посещение {order} команды {team} {day} — это участок № {expected} ({station}), а не № {number} (строки перенумерованы или лист другой команды?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet says team {team}, but its stations are those of team {owners} on {day} (was the Team cell changed?); nothing of it is credited to either team</source>
+        <translation>на листе указана команда {team}, но участки на нём — команды {owners} на {day} (ячейку «Команда» изменили?); ничего с этого листа не засчитано ни одной из команд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit {visit} of team {team} on {day} ({station}) is reported at {time}, before visit {earlier} ({earlier_station}) at {earlier_time}: times out of visiting order</source>
+        <translation>посещение {visit} команды {team} {day} ({station}) отмечено в {time}, раньше посещения {earlier} ({earlier_station}) в {earlier_time}: время не соответствует порядку посещений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the team&apos;s id right of the label</source>
+        <translation>справа от подписи должен быть код команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} right of the label</source>
+        <translation>{message} (справа от подписи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the visit&apos;s number, not a formula</source>
+        <translation>ожидается номер посещения, а не формула</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the visit&apos;s number (a time is filled in on a row without one)</source>
+        <translation>нужен номер посещения (время заполнено в строке без номера)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {what}, found {found}</source>
+        <translation>нужно указать {what}, а здесь {found}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team</source>
+        <comment>as in &apos;expected the team, found nothing&apos;</comment>
+        <translation>команду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the station</source>
+        <comment>as in &apos;expected the station, found nothing&apos;</comment>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the visited at</source>
+        <comment>the &apos;visited at&apos; column, as in &apos;expected the visited at, found nothing&apos;</comment>
+        <translation>время прибытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a formula</source>
+        <comment>as in &apos;expected the team, found a formula&apos;</comment>
+        <translation>формула</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <comment>as in &apos;expected the team, found nothing&apos;</comment>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected opening, voting, closing or pre_election, found {value}</source>
+        <translation>ожидается opening, voting, closing или pre_election (открытие, голосование, закрытие или досрочное голосование), а указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the observation day, found {value}</source>
+        <translation>ожидается день наблюдения, а указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column for {place}</source>
+        <translation>нет столбца для {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no row for {place}</source>
+        <translation>нет строки для {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the travel-time matrix does not cover the places</source>
+        <translation>{file}: в матрице времени в пути есть не все нужные места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the travel-time matrix is empty</source>
+        <translation>{file}: матрица времени в пути пуста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rows</source>
+        <translation>нет ни одной строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place {place} heads two columns</source>
+        <translation>место {place} стоит в заголовке двух столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place {place} heads two rows</source>
+        <translation>место {place} стоит в заголовке двух строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the travel-time matrix names a place twice</source>
+        <translation>{file}: в матрице времени в пути одно место названо дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} -&gt; {b}: expected minutes (a number &gt;= 0), got {value}</source>
+        <translation>{a} -&gt; {b}: ожидаются минуты (число &gt;= 0), а указано {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the travel-time matrix has bad cells</source>
+        <translation>{file}: в матрице времени в пути есть неверные ячейки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation>файла не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: cannot be read</source>
+        <translation>{file}: не удаётся прочитать файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}, row {row}: more than {limit} columns; the limit is {limit} columns</source>
+        <translation>{file}, строка {row}: больше {limit} столбцов; допускается не больше {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: more than {limit} cells; the limit for one file is {limit} cells</source>
+        <translation>{file}: больше {limit} ячеек; в одном файле допускается не больше {limit} ячеек</translation>
+    </message>
+    <message>
+        <location line="-359"/>
         <source>{field}: {message}</source>
         <comment>a field of a mission file or of an item, and what is wrong with it</comment>
         <translation>{field}: {message}</translation>
@@ -2877,7 +3717,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_preview.py" line="+81"/>
+        <location filename="../dialogs/import_preview.py" line="+94"/>
         <source>Import Stations</source>
         <translation>Импорт участков</translation>
     </message>
