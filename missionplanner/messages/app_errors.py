@@ -8,7 +8,7 @@ The command line prints them in English as they are; the app shows them through
 
 from __future__ import annotations
 
-from missionplanner.messages import template
+from missionplanner.messages import ACTIVITIES, template
 from missionplanner.messages.validation import FIELD
 
 # -- generic: a place and what is wrong there (an OS error's file, a JSON path) ----------------
@@ -101,6 +101,15 @@ ZONE_CHANGED = template("region {region}'s time zone was {was}, now {now}")
 SETTING_CHANGED = template("setting {name} was {was}, now {now}")
 ITEM_GONE = template("{what} {id} is no longer in the mission", nested=("what",))
 ITEM_CHANGED = template("{what} {id} changed: {how}", nested=("what",))
+PROPERTIES = {name: template(name, note="what of a station or base changed, as in 'latitude "
+                                        "47.1 -> 47.2'")
+              for name in ("latitude", "longitude", "kind", "time zone")}
+ITEM_CHANGES = {count: template("{what} {id} changed: " + ", ".join(
+    f"{{property{i}}} {{was{i}}} -> {{now{i}}}" for i in range(1, count + 1)),
+    nested=("what", *(f"property{i}" for i in range(1, count + 1))))
+    for count in range(1, 8)}
+"""By the number of properties changed (one template each: the whole change is literal enough
+that no shorter template reads a part of it as a value)."""
 FIXED_TEAMS_CHANGED = template("the mission's fixed teams (members or bases) changed")
 
 # -- writing files (io/atomic.py, io/outputs.py, io/folder_swap.py, io/locking.py) ----------
@@ -161,6 +170,8 @@ ITEMS = {name: template(name, note="a kind of item of a mission, as in 'no stati
                                    "mission' or 'station x appears more than once'")
          for name in ("station", "observer", "team", "region", "base", "observation day")}
 """Singular names of a mission's lists (``edit_item``'s collections and the others)."""
+PROPERTIES |= {"region": ITEMS["region"], "opening": ACTIVITIES["opening"],
+               "closing": ACTIVITIES["closing"]}
 NO_ITEM = template("no {what} {id} in the mission", nested=("what",))
 ITEM_BY_ITEM = template("edit stations, observers, teams, regions and bases item by item")
 NO_MISSION_FIELD = template("a mission has no field {field}")

@@ -96,8 +96,15 @@ def _compared(what: str, before: dict[str, str], now: dict[str, str],
         if now[key] == old:
             continue
         pairs = zip(fields, old.split("|"), now[key].split("|"), strict=False)
-        moved = [f"{name} {a or 'none'} -> {b or 'none'}" for name, a, b in pairs if a != b]
-        out.append(say(e.ITEM_CHANGED, what=say(e.ITEMS[what]), id=key, how=", ".join(moved)))
+        moved = [(say(e.PROPERTIES[name]), a or "none", b or "none")
+                 for name, a, b in pairs if a != b]
+        values = {f"{part}{i}": value for i, change in enumerate(moved, 1)
+                  for part, value in zip(("property", "was", "now"), change, strict=True)}
+        if len(moved) in e.ITEM_CHANGES:
+            out.append(say(e.ITEM_CHANGES[len(moved)], what=say(e.ITEMS[what]), id=key, **values))
+        else:
+            out.append(say(e.ITEM_CHANGED, what=say(e.ITEMS[what]), id=key,
+                           how=", ".join(f"{name} {a} -> {b}" for name, a, b in moved)))
     return out
 
 

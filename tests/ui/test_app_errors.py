@@ -3,6 +3,7 @@ refused cell edit, plan settings, a re-plan, an export to a place that cannot be
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from datetime import date, time
@@ -170,3 +171,30 @@ def test_an_export_named_for_another_kind_in_russian(tmp_path: Path, russian: No
     assert str(caught.value) == f"экспорт {path}: a workbook file is named *.xlsx, not *.txt"
     assert error_text(caught.value) == (f"экспорт {path}: файл типа «книга Excel» должен "
                                         "называться *.xlsx, а не *.txt")
+
+
+def test_a_stale_plan_says_what_changed_in_russian(qtbot: QtBot, russian: None) -> None:
+    """A plan opened after its mission moved a station: the warning lists the change in
+    Russian (the station's properties named in Russian, values as they are)."""
+    from missionplanner.planning.fingerprint import mission_changes, with_fingerprint
+    from ui.document import Document
+    from ui.panels.plan_summary import PlanSummary
+
+    mission = build_mission()
+    plan = with_fingerprint(mission, build_plan())
+    moved = mission.model_copy(update={"stations": [
+        s.model_copy(update={"lat": 47.2, "lon": 52.0}) if s.id == "at/1" else s
+        for s in mission.stations]})
+    assert mission_changes(plan, moved) == [
+        "station at/1 changed: latitude 47.110000 -> 47.200000, longitude 51.920000 -> "
+        "52.000000"]
+    document = Document()
+    document.load(moved, plan)
+    document.mark_outdated_plan()
+    summary = PlanSummary(document)
+    qtbot.addWidget(summary)
+    summary.refresh()
+    shown = html.unescape(summary.stale.label.text())
+    assert ("участок at/1, изменения: широта: 47.110000 -> 47.200000, долгота: 51.920000 -> "
+            "52.000000") in shown
+    assert english_words(shown, "at/1", "<br>") == []

@@ -1765,7 +1765,66 @@
     <message>
         <location line="+1"/>
         <source>{what} {id} changed: {how}</source>
-        <translation>{what} {id} изменён(а): {how}</translation>
+        <translation>{what} {id}, изменения: {how}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude</source>
+        <comment>what of a station or base changed, as in &apos;latitude 47.1 -&gt; 47.2&apos;</comment>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <comment>what of a station or base changed, as in &apos;latitude 47.1 -&gt; 47.2&apos;</comment>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <comment>what of a station or base changed, as in &apos;latitude 47.1 -&gt; 47.2&apos;</comment>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <comment>what of a station or base changed, as in &apos;latitude 47.1 -&gt; 47.2&apos;</comment>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {property1} {was1} -&gt; {now1}</source>
+        <translation>{what} {id}, изменения: {property1}: {was1} -&gt; {now1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {property1} {was1} -&gt; {now1}, {property2} {was2} -&gt; {now2}</source>
+        <translation>{what} {id}, изменения: {property1}: {was1} -&gt; {now1}, {property2}: {was2} -&gt; {now2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {property1} {was1} -&gt; {now1}, {property2} {was2} -&gt; {now2}, {property3} {was3} -&gt; {now3}</source>
+        <translation>{what} {id}, изменения: {property1}: {was1} -&gt; {now1}, {property2}: {was2} -&gt; {now2}, {property3}: {was3} -&gt; {now3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {property1} {was1} -&gt; {now1}, {property2} {was2} -&gt; {now2}, {property3} {was3} -&gt; {now3}, {property4} {was4} -&gt; {now4}</source>
+        <translation>{what} {id}, изменения: {property1}: {was1} -&gt; {now1}, {property2}: {was2} -&gt; {now2}, {property3}: {was3} -&gt; {now3}, {property4}: {was4} -&gt; {now4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {property1} {was1} -&gt; {now1}, {property2} {was2} -&gt; {now2}, {property3} {was3} -&gt; {now3}, {property4} {was4} -&gt; {now4}, {property5} {was5} -&gt; {now5}</source>
+        <translation>{what} {id}, изменения: {property1}: {was1} -&gt; {now1}, {property2}: {was2} -&gt; {now2}, {property3}: {was3} -&gt; {now3}, {property4}: {was4} -&gt; {now4}, {property5}: {was5} -&gt; {now5}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {property1} {was1} -&gt; {now1}, {property2} {was2} -&gt; {now2}, {property3} {was3} -&gt; {now3}, {property4} {was4} -&gt; {now4}, {property5} {was5} -&gt; {now5}, {property6} {was6} -&gt; {now6}</source>
+        <translation>{what} {id}, изменения: {property1}: {was1} -&gt; {now1}, {property2}: {was2} -&gt; {now2}, {property3}: {was3} -&gt; {now3}, {property4}: {was4} -&gt; {now4}, {property5}: {was5} -&gt; {now5}, {property6}: {was6} -&gt; {now6}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id} changed: {property1} {was1} -&gt; {now1}, {property2} {was2} -&gt; {now2}, {property3} {was3} -&gt; {now3}, {property4} {was4} -&gt; {now4}, {property5} {was5} -&gt; {now5}, {property6} {was6} -&gt; {now6}, {property7} {was7} -&gt; {now7}</source>
+        <translation>{what} {id}, изменения: {property1}: {was1} -&gt; {now1}, {property2}: {was2} -&gt; {now2}, {property3}: {was3} -&gt; {now3}, {property4}: {was4} -&gt; {now4}, {property5}: {was5} -&gt; {now5}, {property6}: {was6} -&gt; {now6}, {property7}: {was7} -&gt; {now7}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3231,7 +3290,7 @@
         <translation>{file}: больше {limit} ячеек; в одном файле допускается не больше {limit} ячеек</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-389"/>
         <source>{field}: {message}</source>
         <comment>a field of a mission file or of an item, and what is wrong with it</comment>
         <translation>{field}: {message}</translation>
@@ -3493,7 +3552,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../dialogs/export.py" line="+36"/>
+        <location filename="../dialogs/export.py" line="+37"/>
         <source>Export Mission Workbook</source>
         <translation>Экспорт книги миссии</translation>
     </message>
@@ -3548,7 +3607,7 @@
         <translation>Файл:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -5135,7 +5194,7 @@
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../dialogs/plan_settings.py" line="+56"/>
+        <location filename="../dialogs/plan_settings.py" line="+57"/>
         <source>Planning Settings</source>
         <translation>Настройки планирования</translation>
     </message>
@@ -5255,7 +5314,7 @@
         <translation>Распределять команды пропорционально</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Route search</source>
         <translation>Поиск маршрутов</translation>
     </message>
@@ -5701,7 +5760,7 @@
         <translation>Уже сделанные посещения сохраняются; заново планируются только районы, затронутые сбоями.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Choose a station from the list.</source>
         <translation>Выберите участок из списка.</translation>
     </message>
