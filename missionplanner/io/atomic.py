@@ -97,14 +97,14 @@ def special_kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return say(e.SPECIAL_KINDS["a folder"])
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return say(e.SPECIAL_KINDS["a FIFO (named pipe)"])
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return say(e.SPECIAL_KINDS["a device"])
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return say(e.SPECIAL_KINDS["a socket"])
+    return say(e.SPECIAL_KINDS["a special file"])
 
 
 def current_umask() -> int:

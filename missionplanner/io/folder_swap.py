@@ -71,8 +71,11 @@ def _refuse_foreign(target: str | os.PathLike[str], real: Path, ours: Callable[[
                      if entry.name not in _LEFT_BY_THE_SYSTEM
                      and not (entry.is_file(follow_symlinks=False) and ours(entry.name)))
     if foreign:
-        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5
-                                          else "")
+        shown = ", ".join(foreign[:5])
+        what = say(e.FOLDER_FILES[what]) if what in e.FOLDER_FILES else what
+        if len(foreign) > 5:
+            raise OutputError(say(e.FOREIGN_FILES_MORE, path=target, what=what, shown=shown,
+                                  more=len(foreign) - 5))
         raise OutputError(say(e.FOREIGN_FILES, path=target, what=what, shown=shown))
 
 

@@ -88,16 +88,22 @@ def _check_one(output: Named) -> None:
     target = writable_target(path)
     wanted = _SUFFIXES.get(output.kind or "")
     if wanted and path.suffix.lower() not in wanted:
-        raise OutputError(say(e.WRONG_EXTENSION, label=output.label, path=path, kind=output.kind,
-                              wanted=wanted[0], suffix=path.suffix or " (no extension)"))
+        kind = say(e.FILE_KINDS[output.kind or "workbook"])
+        if not path.suffix:
+            raise OutputError(say(e.NO_EXTENSION, label=output.label, path=path, kind=kind,
+                                  wanted=wanted[0]))
+        raise OutputError(say(e.WRONG_EXTENSION, label=output.label, path=path, kind=kind,
+                              wanted=wanted[0], suffix=path.suffix))
     if output.kind and target.exists():
         found = file_kind(target)
         fits = {"workbook": {"workbook", "encrypted"}}.get(output.kind, {output.kind})
         if found not in fits | {"empty"}:
             what = {"other": "something else", "encrypted": "an encrypted workbook"}.get(
                 found, f"a {found}")
+            what = say(e.FOUND_KINDS[what]) if what in e.FOUND_KINDS else what
+            kind = say(e.FILE_KINDS[output.kind]) if output.kind in e.FILE_KINDS else output.kind
             raise OutputError(say(e.HOLDS_OTHER, label=output.label, path=path, what=what,
-                                  kind=output.kind))
+                                  kind=kind))
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise OutputError(say(e.FOLDER_NOT_WRITABLE, path=path, folder=target.parent))
 
@@ -108,7 +114,7 @@ def _check_folder(output: Named) -> None:
         kind = special_kind(real.stat().st_mode)
         if kind != "a folder":
             raise OutputError(say(e.NOT_A_FOLDER_OUTPUT, label=output.label, path=output.path,
-                                  kind=kind or "a file"))
+                                  kind=kind or say(e.SPECIAL_KINDS["a file"])))
         return
     parent = real.parent
     while not parent.exists():

@@ -104,9 +104,23 @@ ITEM_CHANGED = template("{what} {id} changed: {how}", nested=("what",))
 FIXED_TEAMS_CHANGED = template("the mission's fixed teams (members or bases) changed")
 
 # -- writing files (io/atomic.py, io/outputs.py, io/folder_swap.py, io/locking.py) ----------
+SPECIAL_KINDS = {kind: template(kind, note="what a path is instead of a file, as in 'x is a "
+                                      "device, not a file'")
+                 for kind in ("a folder", "a FIFO (named pipe)", "a device", "a socket",
+                              "a special file", "a file")}
+FILE_KINDS = {kind: template(kind, note="a kind of file, as in 'a workbook file is named *.xlsx' "
+                                        "or 'holds ..., not a workbook'")
+              for kind in ("mission", "plan", "workbook")}
+FOUND_KINDS = {found: template(found, note="what a file holds, as in 'x holds an encrypted "
+                                          "workbook, not a plan'")
+               for found in ("something else", "an encrypted workbook", "a workbook",
+                             "a mission", "a plan")}
+FOLDER_FILES = {what: template(what, note="what a folder is for, as in 'x holds other files than "
+                                         "route sheets'")
+                for what in ("files", "team workbooks", "route sheets")}
 NO_FOLDER = template("cannot write {path}: the folder {folder} does not exist")
 SPECIAL_OUTPUT = template("{path} is {kind}, not a file: refusing to replace it; give a file "
-                          "name")
+                          "name", nested=("kind",))
 READ_ONLY = template("{path} is read-only: make it writable first, or write elsewhere")
 CANNOT_WRITE = template("cannot write {path}: {why}", nested=("why",))
 CANNOT_WRITE_IN = template("cannot write {path}: {why} (in the folder {folder})",
@@ -119,17 +133,23 @@ SAME_FILE = template("{first} and {second} are the same file ({first_path}, {sec
                      "give them different names")
 FILE_IN_FOLDER = template("{label} {path} is inside the folder {folder} that {other} fills "
                           "with its own files: choose another place")
-WRONG_EXTENSION = template("{label} {path}: a {kind} file is named *{wanted}, not *{suffix}")
+WRONG_EXTENSION = template("{label} {path}: a {kind} file is named *{wanted}, not *{suffix}",
+                           nested=("kind",))
+NO_EXTENSION = template("{label} {path}: a {kind} file is named *{wanted}, not * (no "
+                        "extension)", nested=("kind",))
 HOLDS_OTHER = template("{label} {path} holds {what}, not a {kind}: refusing to replace it; "
-                       "choose another name")
+                       "choose another name", nested=("what", "kind"))
 FOLDER_NOT_WRITABLE = template("cannot write {path}: the folder {folder} is not writable")
-NOT_A_FOLDER_OUTPUT = template("{label} {path} is {kind}, not a folder")
+NOT_A_FOLDER_OUTPUT = template("{label} {path} is {kind}, not a folder", nested=("kind",))
 PARENT_NOT_WRITABLE = template("{label} {path}: the folder {folder} is not writable")
 CANNOT_CREATE_FOLDER = template("cannot create the folder {folder}: {why}", nested=("why",))
 CANNOT_WRITE_IN_FOLDER = template("cannot write in {folder}: {why}", nested=("why",))
 NOT_A_FOLDER = template("{path} is not a folder")
 FOREIGN_FILES = template("{path} holds other files than {what} ({shown}): its content is "
-                         "replaced as a whole, so choose an empty or new folder")
+                         "replaced as a whole, so choose an empty or new folder", nested=("what",))
+FOREIGN_FILES_MORE = template("{path} holds other files than {what} ({shown} and {more} more): "
+                              "its content is replaced as a whole, so choose an empty or new "
+                              "folder", nested=("what",))
 LOCKED = template("{path} is being changed by another program (its lock {lock} is held): try "
                   "again when it has finished")
 LOCK_DENIED = template("{path} cannot be locked for writing: permission denied on {lock}")

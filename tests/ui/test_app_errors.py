@@ -157,3 +157,16 @@ def test_a_read_only_file_in_russian(tmp_path: Path, russian: None) -> None:
         writable_target(path)
     assert error_text(caught.value) == (f"{path} доступен только для чтения: сначала "
                                         "разрешите запись в него или сохраните в другое место")
+
+
+def test_an_export_named_for_another_kind_in_russian(tmp_path: Path, russian: None) -> None:
+    """The label comes from the interface (Russian already); the kind of file is translated."""
+    from missionplanner.io.atomic import OutputError
+    from missionplanner.io.outputs import Named, check_outputs
+
+    path = tmp_path / "plan.txt"
+    with pytest.raises(OutputError) as caught:
+        check_outputs([Named("экспорт", path, "workbook")], [])
+    assert str(caught.value) == f"экспорт {path}: a workbook file is named *.xlsx, not *.txt"
+    assert error_text(caught.value) == (f"экспорт {path}: файл типа «книга Excel» должен "
+                                        "называться *.xlsx, а не *.txt")

@@ -53,6 +53,9 @@ def test_dialog_fields_get_their_own_mnemonics(qtbot: QtBot, qapp: QApplication,
         letters = [mnemonic_of(t) for t in texts]
         labels = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
         assert labels and all(mnemonic_of(t) for t in labels), labels
+        orphans = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()
+                   and w.text().rstrip().endswith(":") and w.buddy() is None]
+        assert orphans == [], "a field label without its field (no Alt+letter)"
         assert len(set(filter(None, letters))) == len(list(filter(None, letters))), texts
         assert [t.replace("&", "") for t in texts] == [t.replace("&", "") for t in before]
         dialog.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.widgets.message_bar import Level, MessageBar
+from ui.widgets.mnemonics import field_label
 
 Target = Literal["workbook", "teams", "form", "pdf"]
 FOLDERS: tuple[Target, ...] = ("teams", "pdf")
@@ -61,7 +62,8 @@ class ExportDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Folder:") if target in FOLDERS else self.tr("File:"), where)
+        form.addRow(field_label(self.tr("Folder:") if target in FOLDERS else self.tr("File:"),
+                                self.path), where)
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from missionplanner.errors import MissionPlannerError
 from missionplanner.io.columns import OBSERVER_COLUMNS, STATION_COLUMNS
 from missionplanner.io.import_options import ImportOptions
 from missionplanner.io.import_preview import ImportPreview, What, preview_import
@@ -301,5 +302,5 @@ class ImportDialog(QDialog):
 
         try:
             atomic_write_bytes(name, self.problems_csv().encode("utf-8-sig"))
-        except OSError as exc:
+        except (OSError, MissionPlannerError) as exc:
             ask.error(self, self.tr("Cannot save"), error_text(exc))

@@ -34,6 +34,7 @@ from ui.models.labels import label
 from ui.panels.format import day
 from ui.planning_api import PlanOptions
 from ui.widgets.message_bar import Level, MessageBar
+from ui.widgets.mnemonics import field_label
 
 SEED_MAX = 2**31 - 1
 
@@ -70,7 +71,7 @@ class PlanSettingsDialog(QDialog):
         seed_row.addWidget(new_seed)
         selection = QGroupBox(self.tr("Station selection"))
         form = QFormLayout(selection)
-        form.addRow(self.tr("Seed:"), seed_row)
+        form.addRow(field_label(self.tr("Seed:"), self.seed), seed_row)
         hint = QLabel(self.tr("The same seed gives the same plan; a new seed draws other "
                               "stations."))
         hint.setWordWrap(True)
@@ -123,7 +124,8 @@ class PlanSettingsDialog(QDialog):
         self.deploy_by.addItem(self.tr("polling stations"), "stations")
         self.deploy_by.setCurrentIndex(max(self.deploy_by.findData(options.deploy_by), 0))
         deploy_row = QHBoxLayout()
-        deploy_row.addWidget(QLabel(self.tr("Share teams out in proportion to")))
+        deploy_row.addWidget(field_label(self.tr("Share teams out in proportion to"),
+                                           self.deploy_by))
         deploy_row.addWidget(self.deploy_by)
         deploy_row.addStretch(1)
         for widget in (self.observe_opening, self.observe_counting, self.declared_only,
@@ -150,12 +152,12 @@ class PlanSettingsDialog(QDialog):
         self.reproducible.setChecked(options.time_limit is None)
         self.timed.setChecked(options.time_limit is not None)
         search_grid.addWidget(self.reproducible, 0, 0)
-        search_grid.addWidget(QLabel(self.tr("Iterations per area:")), 0, 1)
+        search_grid.addWidget(field_label(self.tr("Iterations per area:"), self.iterations), 0, 1)
         search_grid.addWidget(self.iterations, 0, 2)
         search_grid.addWidget(self.timed, 1, 0)
-        search_grid.addWidget(QLabel(self.tr("Seconds per area:")), 1, 1)
+        search_grid.addWidget(field_label(self.tr("Seconds per area:"), self.seconds), 1, 1)
         search_grid.addWidget(self.seconds, 1, 2)
-        search_grid.addWidget(QLabel(self.tr("Processes:")), 2, 1)
+        search_grid.addWidget(field_label(self.tr("Processes:"), self.workers), 2, 1)
         search_grid.addWidget(self.workers, 2, 2)
         search_grid.setColumnStretch(0, 1)
         self.reproducible.toggled.connect(self._budget_changed)

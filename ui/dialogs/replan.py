@@ -188,8 +188,15 @@ class ReplanDialog(QDialog):
         widget = QWidget()
         row = QHBoxLayout(widget)
         row.setContentsMargins(0, 0, 0, 0)
-        for part in parts:
-            row.addWidget(QLabel(part) if isinstance(part, str) else part)  # type: ignore[arg-type]
+        for at, part in enumerate(parts):
+            if isinstance(part, str):  # a label, for the field after it (its Alt+letter)
+                after = parts[at + 1] if at + 1 < len(parts) else None
+                label = QLabel(part)
+                if isinstance(after, QWidget):
+                    label.setBuddy(after)
+                row.addWidget(label)
+            else:
+                row.addWidget(part)  # type: ignore[arg-type]
         row.addStretch(1)
         return widget
 

@@ -3,7 +3,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/import_preview.py" line="+225" />
+        <location filename="../dialogs/import_preview.py" line="+226" />
         <source>%Ln problem(s): nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</source>
         <translation>
             <numerusform>%Ln problem: nothing will be imported. Fix the file (every problem is listed with its row and column) and import it again.</numerusform>

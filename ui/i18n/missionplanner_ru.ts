@@ -1774,6 +1774,108 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a folder</source>
+        <comment>what a path is instead of a file, as in &apos;x is a device, not a file&apos;</comment>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a FIFO (named pipe)</source>
+        <comment>what a path is instead of a file, as in &apos;x is a device, not a file&apos;</comment>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <comment>what a path is instead of a file, as in &apos;x is a device, not a file&apos;</comment>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <comment>what a path is instead of a file, as in &apos;x is a device, not a file&apos;</comment>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <comment>what a path is instead of a file, as in &apos;x is a device, not a file&apos;</comment>
+        <translation>особый файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file</source>
+        <comment>what a path is instead of a file, as in &apos;x is a device, not a file&apos;</comment>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mission</source>
+        <comment>a kind of file, as in &apos;a workbook file is named *.xlsx&apos; or &apos;holds ..., not a workbook&apos;</comment>
+        <translation>миссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan</source>
+        <comment>a kind of file, as in &apos;a workbook file is named *.xlsx&apos; or &apos;holds ..., not a workbook&apos;</comment>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workbook</source>
+        <comment>a kind of file, as in &apos;a workbook file is named *.xlsx&apos; or &apos;holds ..., not a workbook&apos;</comment>
+        <translation>книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something else</source>
+        <comment>what a file holds, as in &apos;x holds an encrypted workbook, not a plan&apos;</comment>
+        <translation>что-то другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an encrypted workbook</source>
+        <comment>what a file holds, as in &apos;x holds an encrypted workbook, not a plan&apos;</comment>
+        <translation>зашифрованная книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a workbook</source>
+        <comment>what a file holds, as in &apos;x holds an encrypted workbook, not a plan&apos;</comment>
+        <translation>книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission</source>
+        <comment>what a file holds, as in &apos;x holds an encrypted workbook, not a plan&apos;</comment>
+        <translation>миссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a plan</source>
+        <comment>what a file holds, as in &apos;x holds an encrypted workbook, not a plan&apos;</comment>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files</source>
+        <comment>what a folder is for, as in &apos;x holds other files than route sheets&apos;</comment>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team workbooks</source>
+        <comment>what a folder is for, as in &apos;x holds other files than route sheets&apos;</comment>
+        <translation>книги команд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route sheets</source>
+        <comment>what a folder is for, as in &apos;x holds other files than route sheets&apos;</comment>
+        <translation>маршрутные листы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>не удалось записать {path}: папки {folder} не существует</translation>
     </message>
@@ -1820,12 +1922,17 @@
     <message>
         <location line="+1"/>
         <source>{label} {path}: a {kind} file is named *{wanted}, not *{suffix}</source>
-        <translation>{label} {path}: файл типа {kind} должен называться *{wanted}, а не *{suffix}</translation>
+        <translation>{label} {path}: файл типа «{kind}» должен называться *{wanted}, а не *{suffix}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {path}: a {kind} file is named *{wanted}, not * (no extension)</source>
+        <translation>{label} {path}: файл типа «{kind}» должен называться *{wanted}, а у него нет расширения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} {path} holds {what}, not a {kind}: refusing to replace it; choose another name</source>
-        <translation>{label} {path} содержит {what}, а не {kind}: заменять его нельзя; выберите другое имя</translation>
+        <translation>{label} {path} содержит другое ({what}), а не «{kind}»: заменять его нельзя; выберите другое имя</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1860,7 +1967,12 @@
     <message>
         <location line="+1"/>
         <source>{path} holds other files than {what} ({shown}): its content is replaced as a whole, so choose an empty or new folder</source>
-        <translation>в {path} есть другие файлы, кроме {what} ({shown}): содержимое папки заменяется целиком, поэтому выберите пустую или новую папку</translation>
+        <translation>в {path} есть другие файлы, кроме «{what}» ({shown}): содержимое папки заменяется целиком, поэтому выберите пустую или новую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds other files than {what} ({shown} and {more} more): its content is replaced as a whole, so choose an empty or new folder</source>
+        <translation>в {path} есть другие файлы, кроме «{what}» ({shown} и ещё {more}): содержимое папки заменяется целиком, поэтому выберите пустую или новую папку</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3119,7 +3231,7 @@
         <translation>{file}: больше {limit} ячеек; в одном файле допускается не больше {limit} ячеек</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-378"/>
         <source>{field}: {message}</source>
         <comment>a field of a mission file or of an item, and what is wrong with it</comment>
         <translation>{field}: {message}</translation>
@@ -3381,7 +3493,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../dialogs/export.py" line="+36"/>
+        <location filename="../dialogs/export.py" line="+37"/>
         <source>Export Mission Workbook</source>
         <translation>Экспорт книги миссии</translation>
     </message>
@@ -3436,7 +3548,7 @@
         <translation>Файл:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
@@ -3717,7 +3829,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_preview.py" line="+94"/>
+        <location filename="../dialogs/import_preview.py" line="+95"/>
         <source>Import Stations</source>
         <translation>Импорт участков</translation>
     </message>
@@ -4452,6 +4564,19 @@
     </message>
 </context>
 <context>
+    <name>MapExport</name>
+    <message>
+        <location filename="../views/map/export.py" line="+22"/>
+        <source>{path}: say .png, .svg or .pdf</source>
+        <translation>{path}: укажите расширение .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path}: cannot write the picture</source>
+        <translation>{path}: не удалось записать изображение</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <location filename="../views/map/view.py" line="+421"/>
@@ -5010,7 +5135,7 @@
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../dialogs/plan_settings.py" line="+56"/>
+        <location filename="../dialogs/plan_settings.py" line="+57"/>
         <source>Planning Settings</source>
         <translation>Настройки планирования</translation>
     </message>
@@ -5130,7 +5255,7 @@
         <translation>Распределять команды пропорционально</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Route search</source>
         <translation>Поиск маршрутов</translation>
     </message>
@@ -5576,7 +5701,7 @@
         <translation>Уже сделанные посещения сохраняются; заново планируются только районы, затронутые сбоями.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Choose a station from the list.</source>
         <translation>Выберите участок из списка.</translation>
     </message>

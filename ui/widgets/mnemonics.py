@@ -90,3 +90,11 @@ class MnemonicsOnShow(QObject):
                     watched, QFileDialog | QMessageBox | QWizard):
                 add_dialog_mnemonics(watched)
         return False
+
+
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A label for ``field`` in a layout of its own making (a grid, a row), whose Alt+letter
+    (given on show) moves the focus to ``field``, as a form row's label does."""
+    made = QLabel(text)
+    made.setBuddy(field)
+    return made

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView
@@ -19,7 +19,8 @@ def export_view(view: QGraphicsView, path: str | Path, scale: int = 2) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise MissionPlannerError(f"{path}: say .png, .svg or .pdf")
+        raise MissionPlannerError(QCoreApplication.translate(
+            "MapExport", "{path}: say .png, .svg or .pdf").format(path=path))
     size = view.viewport().size()
     source = QRect(0, 0, size.width(), size.height())
     if suffix == ".png":
@@ -28,7 +29,8 @@ def export_view(view: QGraphicsView, path: str | Path, scale: int = 2) -> Path:
         image.fill(Qt.GlobalColor.white)
         _render(view, image, QRectF(0, 0, size.width(), size.height()), source)
         if not image.save(str(path)):
-            raise MissionPlannerError(f"{path}: cannot write the picture")
+            raise MissionPlannerError(QCoreApplication.translate(
+                "MapExport", "{path}: cannot write the picture").format(path=path))
     elif suffix == ".svg":
         generator = QSvgGenerator()
         generator.setFileName(str(path))
