@@ -106,7 +106,7 @@ def test_an_actuals_file_with_unknown_station_team_and_activity(tmp_path: Path,
     lines = error_lines(english).splitlines()
     assert error_text(caught.value).splitlines() == lines  # in the app and from a worker
     assert lines[0] == f"{path}: ошибок: 3; ничего не импортировано:"
-    assert (f"  - {path}, строка 2, столбец visited_at: у команды A1 2019-06-09 нет "
+    assert (f"  - {path}, строка 2, столбец visited_at: у команды A1 на 2019-06-09 нет "
                         "запланированного посещения участка zz/999 (цель: голосование): "
                         "фактические данные вносятся только для запланированных посещений") in lines
     assert len(lines) == 4

@@ -3092,17 +3092,17 @@
     <message>
         <location line="+1"/>
         <source>visit {visit} of team {team} on {day} is already reported at {time} ({where})</source>
-        <translation>посещение {visit} команды {team} {day} уже отмечено временем {time} ({where})</translation>
+        <translation>посещение {visit} команды {team} на {day} уже отмечено временем {time} ({where})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team {team} on {day} has no planned visit to station {station}: actuals record planned visits only</source>
-        <translation>у команды {team} {day} нет запланированного посещения участка {station}: фактические данные вносятся только для запланированных посещений</translation>
+        <translation>у команды {team} на {day} нет запланированного посещения участка {station}: фактические данные вносятся только для запланированных посещений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>team {team} on {day} has no planned visit to station {station} for {activity}: actuals record planned visits only</source>
-        <translation>у команды {team} {day} нет запланированного посещения участка {station} (цель: {activity}): фактические данные вносятся только для запланированных посещений</translation>
+        <translation>у команды {team} на {day} нет запланированного посещения участка {station} (цель: {activity}): фактические данные вносятся только для запланированных посещений</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3122,12 +3122,12 @@
     <message>
         <location line="+1"/>
         <source>team {team} on {day} has {count} visits; there is no visit {order}</source>
-        <translation>у команды {team} {day} посещений: {count}; посещения {order} нет</translation>
+        <translation>у команды {team} на {day} посещений: {count}; посещения {order} нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>visit {order} of team {team} on {day} is station {station}, not {reported} (rows re-numbered, or a sheet of another plan?)</source>
-        <translation>посещение {order} команды {team} {day} — это участок {station}, а не {reported} (строки перенумерованы или лист от другого плана?)</translation>
+        <translation>посещение {order} команды {team} на {day} — это участок {station}, а не {reported} (строки перенумерованы или лист от другого плана?)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3142,7 +3142,7 @@
     <message>
         <location line="+1"/>
         <source>visit {order} of team {team} on {day} is station No. {expected} ({station}), not No. {number} (rows re-numbered, or a sheet of another team?)</source>
-        <translation>посещение {order} команды {team} {day} — это участок № {expected} ({station}), а не № {number} (строки перенумерованы или лист другой команды?)</translation>
+        <translation>посещение {order} команды {team} на {day} — это участок № {expected} ({station}), а не № {number} (строки перенумерованы или лист другой команды?)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3152,7 +3152,7 @@
     <message>
         <location line="+1"/>
         <source>visit {visit} of team {team} on {day} ({station}) is reported at {time}, before visit {earlier} ({earlier_station}) at {earlier_time}: times out of visiting order</source>
-        <translation>посещение {visit} команды {team} {day} ({station}) отмечено в {time}, раньше посещения {earlier} ({earlier_station}) в {earlier_time}: время не соответствует порядку посещений</translation>
+        <translation>посещение {visit} команды {team} на {day} ({station}) отмечено в {time}, раньше посещения {earlier} ({earlier_station}) в {earlier_time}: время не соответствует порядку посещений</translation>
     </message>
     <message>
         <location line="+1"/>
