@@ -47,7 +47,7 @@ def main() -> int:
     from ui.main_window import MainWindow
 
     finished: list[float] = []
-    ask.error = lambda _parent, title, text, details="": print(f"error: {title}: {details}")
+    ask.error = lambda _parent, title, text, details="": print(f"error: {title}: {details or text}")
     ask.done_with_folder = lambda _parent, _title, text: finished.append(
         time.perf_counter()) or print(text.splitlines()[0]) or False
 

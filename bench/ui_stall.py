@@ -44,7 +44,7 @@ def main() -> int:
     from ui import ask, i18n
     from ui.main_window import MainWindow
 
-    ask.error = lambda _parent, title, text, details="": print(f"error: {title}: {details}")
+    ask.error = lambda _parent, title, text, details="": print(f"error: {title}: {details or text}")
     from ui.planning_api import PlanOptions
     from ui.widgets.mnemonics import MnemonicsOnShow
 

@@ -55,6 +55,21 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
     box.exec()
 
 
+SHOWN_LINES = 4
+"""Lines of a failure shown in its box (the summary and the first problems); all behind
+Show Details."""
+
+
+def failure(parent: QWidget | None, title: str, text: str) -> None:
+    """Report a failure of many lines (a file's problems): the first few in the box, so that
+    one or two problems need no extra click, and every line behind Show Details when more."""
+    lines = text.splitlines()
+    if len(lines) <= SHOWN_LINES:
+        error(parent, title, text)
+    else:
+        error(parent, title, "\n".join([*lines[:SHOWN_LINES], "  …"]), text)
+
+
 def info(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something (used sparingly: the status bar says most things)."""
     QMessageBox.information(parent, title, text)

@@ -235,11 +235,11 @@ class ExportController(QObject):
         self.background.finished(token)
         self.window.task_finished()
         reason = error_lines(reason)
-        ask.error(self.window, self.tr("Cannot import actuals"), reason.splitlines()[0], reason)
+        ask.failure(self.window, self.tr("Cannot import actuals"), reason)
 
     def _export_failed(self, reason: str) -> None:
         self.window.task_finished()
-        ask.error(self.window, self.tr("Export failed"), reason.splitlines()[0], reason)
+        ask.failure(self.window, self.tr("Export failed"), reason)
 
 
 def _encrypted(path: Path) -> bool:

@@ -488,8 +488,7 @@ class MainWindow(QMainWindow):
             self.document.open(path, plan_path)
         except MissionPlannerError as exc:
             text = error_text(exc)
-            ask.error(self, self.tr("Cannot open {name}").format(name=path.name),
-                      text.splitlines()[0], text)
+            ask.failure(self, self.tr("Cannot open {name}").format(name=path.name), text)
             return False
         finally:
             self.unsetCursor()

@@ -155,4 +155,4 @@ class PlanningController(QObject):
         self.window.statusBar().clearMessage()
         title = (self.tr("Re-planning failed") if self._what == "replan"
                  else self.tr("Planning failed"))
-        ask.error(self.window, title, reason.splitlines()[0], reason)
+        ask.failure(self.window, title, reason)

@@ -198,3 +198,20 @@ def test_a_stale_plan_says_what_changed_in_russian(qtbot: QtBot, russian: None) 
     assert ("участок at/1, изменения: широта: 47.110000 -> 47.200000, долгота: 51.920000 -> "
             "52.000000") in shown
     assert english_words(shown, "at/1", "<br>") == []
+
+
+def test_a_failure_shows_its_first_problems_without_a_click(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One or two problems are read in the box itself; more go behind Show Details."""
+    from ui import ask
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(ask, "error",
+                        lambda _p, _t, text, details="": shown.append((text, details)))
+    ask.failure(None, "Cannot open", "m.json is not valid (1 problem):\n  - $.x: expected text")
+    assert shown.pop() == ("m.json is not valid (1 problem):\n  - $.x: expected text", "")
+    many = "\n".join(["m.json is not valid (9 problems):", *[f"  - $.x{i}: bad" for i in range(9)]])
+    ask.failure(None, "Cannot open", many)
+    text, details = shown.pop()
+    assert text.splitlines()[:4] == many.splitlines()[:4] and text.endswith("…")
+    assert details == many
