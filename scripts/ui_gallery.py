@@ -19,6 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _broken_mission(folder: Path) -> Path:
+    """A mission file with a JSON mistake, opened for real (the box shows what users see)."""
+    path = folder / "broken.json"
+    path.write_text('{"schema_version": 2,\n  "name": "Broken"\n  "seed": 1}\n', "utf-8")
+    return path
+
+
 def main() -> int:
     """Open the mission (and plan), grab each dialog."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -36,8 +43,10 @@ def main() -> int:
     from ui import i18n
     from ui.app import _settle
     from ui.main_window import MainWindow
+    from ui.widgets.mnemonics import MnemonicsOnShow
 
     app = QApplication.instance() or QApplication([])
+    app.installEventFilter(MnemonicsOnShow(app))  # as the app has it
     i18n.install(app, args.lang)
     window = MainWindow(remember_layout=False)
     window.resize(1600, 1000)
@@ -130,10 +139,7 @@ def main() -> int:
                           "the file; Discard deletes them.").format(file=path)) and None,
             "prompt_file_changed": lambda: watcher._ask([Path(path)]),
             "prompt_file_removed": lambda: watcher._ask([Path("/nonexistent/mission.json")]),
-            "prompt_cannot_open": lambda: ask.error(
-                window, window.tr("Cannot open {name}").format(name="broken.json"),
-                "broken.json: line 3, column 5: expected ',' or '}'",
-                "broken.json: line 3, column 5: expected ',' or '}'"),
+            "prompt_cannot_open": lambda: window.open_file(_broken_mission(args.out)) and None,
             "prompt_export_done": lambda: ask.done_with_folder(
                 window, window.exports.tr("Export Finished"),
                 window.exports.tr("{count} team workbooks were written.").format(count=25)

@@ -62,7 +62,7 @@ def add_dialog_mnemonics(root: QWidget, taken: set[str] | None = None) -> None:
     """Give a dialog's field labels (those with a buddy), check boxes, radio buttons and push
     buttons a free mnemonic each, as KDE's KAcceleratorManager does: Alt+letter reaches every
     field of a form in any language, without a translator placing ``&`` by hand."""
-    labels = [w for w in root.findChildren(QLabel) if w.buddy() is not None and w.text()
+    labels = [w for w in root.findChildren(QLabel) if w.text() and _leads_to_a_field(w)
               and w.textFormat() != Qt.TextFormat.RichText]
     buttons = [w for w in root.findChildren(QAbstractButton)
                if isinstance(w, QCheckBox | QRadioButton | QPushButton) and w.text()]
@@ -73,6 +73,12 @@ def add_dialog_mnemonics(root: QWidget, taken: set[str] | None = None) -> None:
         text = with_mnemonic(widget.text(), taken)
         if text != widget.text():
             widget.setText(text)
+
+
+def _leads_to_a_field(label: QLabel) -> bool:
+    """A label whose buddy can take the focus (not a read-only text beside it)."""
+    buddy = label.buddy()
+    return buddy is not None and buddy.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
 class MnemonicsOnShow(QObject):
