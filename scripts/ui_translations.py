@@ -1,6 +1,6 @@
 """Refresh the app's translation files from the code and compile them (``make translations``).
 
-0. the domain's message templates (``missionplanner/messages.py``, shown translated by
+0. the domain's message templates (``missionplanner/messages/``, shown translated by
    ``ui/i18n/domain.py``) are written to ``ui/i18n/domain_texts.py`` as
    ``QT_TRANSLATE_NOOP("DomainMessages", ...)``, so that step 1 finds them;
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``translate()`` / ``QT_TRANSLATE_NOOP`` text
@@ -40,7 +40,7 @@ def write_domain_texts() -> None:
 
     lines = ['"""The domain\'s message templates, for lupdate (``make translations`` writes this',
              "",
-             "from missionplanner/messages.py: do not edit).",
+             "from missionplanner/messages/: do not edit).",
              '"""', "", "# ruff: noqa: E501", "", "from __future__ import annotations", "",
              "from PySide6.QtCore import QCoreApplication", "", "",
              "def texts() -> tuple[str, ...]:",

@@ -1,6 +1,6 @@
 """The domain's message templates, for lupdate (``make translations`` writes this
 
-from missionplanner/messages.py: do not edit).
+from missionplanner/messages/: do not edit).
 """
 
 # ruff: noqa: E501

@@ -14,7 +14,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+742" />
+        <location filename="../main_window.py" line="+741" />
         <source>Delete %n station(s)</source>
         <translation>
             <numerusform>Delete %n station</numerusform>

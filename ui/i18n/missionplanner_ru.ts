@@ -561,7 +561,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -4466,7 +4466,7 @@
         <translation>Не удалось открыть {name}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Open Mission</source>
         <translation>Открытие миссии</translation>
     </message>
